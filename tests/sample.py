@@ -1,0 +1,72 @@
+"""A small, valid workbook's content, for tests that build workbooks with one defect each.
+
+``sample_data()`` returns fresh dicts each call, so a test can change a cell
+without affecting others; ``build(tmp_path, data)`` writes it.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+from pathlib import Path
+
+from workbook import settings as s
+from workbook.writer import write_workbook
+
+ROUNDS = ("zomer 2024", "najaar 2025")
+
+_SAMPLE = {
+    s.SHEET_PRIORITIES: [
+        {s.COL_PRIORITY: 1, s.COL_TITLE: "Gelijke kansen", s.COL_AMBITION: "Alle studenten krijgen gelijke kansen."},
+        {s.COL_PRIORITY: 2, s.COL_TITLE: "Onderwijs sluit aan op de arbeidsmarkt", s.COL_AMBITION: "Een kansrijke positie."},
+        {s.COL_PRIORITY: 3, s.COL_TITLE: "Onderwijs voor de toekomst", s.COL_AMBITION: "Een goede basis."},
+    ],
+    s.SHEET_GOALS: [
+        {s.COL_GOAL: "1.1", s.COL_PRIORITY: 1, s.COL_TITLE: "Gelijkwaardigheid", s.COL_DESCRIPTION: "We dragen bij aan het gelijkwaardig behandelen van alle studenten."},
+        {s.COL_GOAL: "1.2", s.COL_PRIORITY: 1, s.COL_TITLE: "Welzijn", s.COL_DESCRIPTION: "Het gaat goed met studenten."},
+        {s.COL_GOAL: "2.1", s.COL_PRIORITY: 2, s.COL_TITLE: "Studiekeuze", s.COL_DESCRIPTION: "Meer studenten kiezen een passende opleiding."},
+        {s.COL_GOAL: "3.1", s.COL_PRIORITY: 3, s.COL_TITLE: "Taal en rekenen", s.COL_DESCRIPTION: "We verbeteren Nederlands en rekenen."},
+    ],
+    s.SHEET_PARTIES: [
+        {s.COL_PARTY: "OCW", s.COL_FULL_NAME: "Ministerie van Onderwijs, Cultuur en Wetenschap", s.COL_KIND: "overheid", s.COL_ALIASES: "ministerie van OCW"},
+        {s.COL_PARTY: "MBO Raad", s.COL_FULL_NAME: "MBO Raad", s.COL_KIND: "sectororganisatie", s.COL_ALIASES: None},
+        {s.COL_PARTY: "JOB", s.COL_FULL_NAME: "Jongeren Organisatie Beroepsonderwijs", s.COL_KIND: "studenten", s.COL_ALIASES: "JOBmbo"},
+        {s.COL_PARTY: "Mbo-scholen", s.COL_FULL_NAME: "Mbo-instellingen", s.COL_KIND: "onderwijsinstellingen", s.COL_ALIASES: "scholen; bekostigde mbo-scholen"},
+        {s.COL_PARTY: "VWS", s.COL_FULL_NAME: "Ministerie van Volksgezondheid, Welzijn en Sport", s.COL_KIND: "overheid", s.COL_ALIASES: None},
+    ],
+    s.SHEET_ROUNDS: [
+        {s.COL_ROUND: "zomer 2024", s.COL_DATE: dt.date(2024, 7, 1), s.COL_SOURCE: "Voortgangsbrief zomer 2024"},
+        {s.COL_ROUND: "najaar 2025", s.COL_DATE: dt.date(2025, 11, 1), s.COL_SOURCE: "Voortgangsbrief najaar 2025"},
+    ],
+    s.SHEET_ACTIONS: [
+        {s.COL_ACTION_ID: "1.1-01", s.COL_GOAL: "1.1", s.COL_WHAT: "Het mbo gelijkwaardig positioneren.", s.COL_WHO: "OCW (primair), Mbo-scholen, JOB", s.COL_WHEN: "Doorlopend", s.COL_START_YEAR: None, s.COL_END_YEAR: None,
+         "Voortgang zomer 2024": "Kamerbrief verstuurd.", "Status zomer 2024": "Loopt", "Voortgang najaar 2025": "Idem.", "Status najaar 2025": "Loopt"},
+        {s.COL_ACTION_ID: "1.1-02", s.COL_GOAL: "1.1", s.COL_WHAT: "Een wetsvoorstel over overleg met studenten.", s.COL_WHO: "OCW", s.COL_WHEN: "2023", s.COL_START_YEAR: 2023, s.COL_END_YEAR: 2023,
+         "Voortgang zomer 2024": "Uitgevoerd middels reparatiewet OCW 2024", "Status zomer 2024": "Afgerond", "Voortgang najaar 2025": None, "Status najaar 2025": "Afgerond"},
+        {s.COL_ACTION_ID: "1.2-01", s.COL_GOAL: "1.2", s.COL_WHAT: "Een monitor integrale veiligheid.", s.COL_WHO: "MBO Raad, OCW; andere partijen: VWS", s.COL_WHEN: "2023 – 2026", s.COL_START_YEAR: 2023, s.COL_END_YEAR: 2026,
+         "Voortgang zomer 2024": "Eerste editie verstuurd.", "Status zomer 2024": "Loopt", "Voortgang najaar 2025": "Tweede editie in voorbereiding.", "Status najaar 2025": "Loopt"},
+        {s.COL_ACTION_ID: "2.1-01", s.COL_GOAL: "2.1", s.COL_WHAT: "Betere loopbaanoriëntatie.", s.COL_WHO: "Mbo-scholen (primair), JOB", s.COL_WHEN: "2024 e.v.", s.COL_START_YEAR: 2024, s.COL_END_YEAR: None,
+         "Voortgang zomer 2024": None, "Status zomer 2024": "Niet gestart", "Voortgang najaar 2025": "Gestart met pilots.", "Status najaar 2025": "Loopt"},
+        {s.COL_ACTION_ID: "3.1-01", s.COL_GOAL: "3.1", s.COL_WHAT: "Verkenning naar een bijdrage.", s.COL_WHO: "OCW", s.COL_WHEN: "2022 – 2023", s.COL_START_YEAR: 2022, s.COL_END_YEAR: 2023,
+         "Voortgang zomer 2024": "Loopt.", "Status zomer 2024": "Loopt", "Voortgang najaar 2025": "Niet uitgevoerd en inmiddels achterhaald.", "Status najaar 2025": "Gestopt"},
+    ],
+    s.SHEET_BUDGET: [
+        {s.COL_BUDGET_ID: "B01", s.COL_DESCRIPTION: "Totaal per jaar", s.COL_AMOUNT: 900.0, s.COL_KIND: "structureel per jaar", s.COL_FROM_YEAR: 2023, s.COL_TO_YEAR: 2027, s.COL_PRIORITY: None, s.COL_GOAL: None, s.COL_PART_OF: None, s.COL_SOURCE: "000: 0,9 miljard euro per jaar"},
+        {s.COL_BUDGET_ID: "B02", s.COL_DESCRIPTION: "Extra investering", s.COL_AMOUNT: 367.0, s.COL_KIND: "structureel per jaar", s.COL_FROM_YEAR: 2023, s.COL_TO_YEAR: None, s.COL_PRIORITY: None, s.COL_GOAL: None, s.COL_PART_OF: "B01", s.COL_SOURCE: "000: 367 miljoen euro extra per jaar"},
+        {s.COL_BUDGET_ID: "B03", s.COL_DESCRIPTION: "Kwaliteitsafspraken 2024", s.COL_AMOUNT: 704.0, s.COL_KIND: "per jaar", s.COL_FROM_YEAR: 2024, s.COL_TO_YEAR: 2024, s.COL_PRIORITY: None, s.COL_GOAL: None, s.COL_PART_OF: None, s.COL_SOURCE: "004: tabel"},
+        {s.COL_BUDGET_ID: "B04", s.COL_DESCRIPTION: "Stagediscriminatie", s.COL_AMOUNT: 2.5, s.COL_KIND: "eenmalig", s.COL_FROM_YEAR: 2023, s.COL_TO_YEAR: 2023, s.COL_PRIORITY: 2, s.COL_GOAL: "2.1", s.COL_PART_OF: None, s.COL_SOURCE: "001: voorbeeld"},
+    ],
+}
+
+README_LINES = ["Actieoverzicht Werkagenda mbo (testbestand)", "Versie 1"]
+
+
+def sample_data() -> dict[str, list[dict]]:
+    return copy.deepcopy(_SAMPLE)
+
+
+def build(directory: Path, data: dict[str, list[dict]] | None = None, name: str = "werkboek.xlsx", **kwargs) -> Path:
+    """Write ``data`` (default: the valid sample) as a workbook in ``directory``."""
+    data = sample_data() if data is None else data
+    kwargs.setdefault("readme", README_LINES)
+    return write_workbook(Path(directory) / name, data, **kwargs)

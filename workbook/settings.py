@@ -1,0 +1,201 @@
+"""Names and vocabularies of the workbook contract, defined once.
+
+The schemas, the reader, the template writer and the app all import these
+constants; nothing else spells a sheet or header name. Everything a user sees
+is Dutch; identifiers are English.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+CANONICAL_WORKBOOK = PACKAGE_DIR / "actieoverzicht.xlsx"
+HISTORY_DIR = PACKAGE_DIR / "history"
+
+# --- sheets -----------------------------------------------------------------
+SHEET_README = "Toelichting"
+SHEET_PRIORITIES = "Prioriteiten"
+SHEET_GOALS = "Doelstellingen"
+SHEET_PARTIES = "Partijen"
+SHEET_ROUNDS = "Rondes"
+SHEET_ACTIONS = "Acties"
+SHEET_BUDGET = "Budget"
+SHEET_LISTS = "Lijsten"  # hidden helper sheet with dropdown lists (template/format)
+SHEET_CHECK = "Controle"  # first sheet of an annotated copy
+
+# --- headers ------------------------------------------------------------------
+COL_PRIORITY = "Prioriteit"
+COL_TITLE = "Titel"
+COL_AMBITION = "Ambitie"
+COL_GOAL = "Doelstelling"
+COL_DESCRIPTION = "Omschrijving"
+COL_PARTY = "Partij"
+COL_FULL_NAME = "Volledige naam"
+COL_KIND = "Soort"
+COL_ALIASES = "Aliassen"
+COL_ROUND = "Ronde"
+COL_DATE = "Datum"
+COL_SOURCE = "Bron"
+COL_ACTION_ID = "Actie-ID"
+COL_WHAT = "Wat"
+COL_WHO = "Wie"
+COL_WHEN = "Wanneer"
+COL_START_YEAR = "Startjaar"
+COL_END_YEAR = "Eindjaar"
+COL_BUDGET_ID = "Budget-ID"
+COL_AMOUNT = "Bedrag (mln €)"
+COL_FROM_YEAR = "Van jaar"
+COL_TO_YEAR = "Tot jaar"
+COL_PART_OF = "Onderdeel van"
+
+PROGRESS_PREFIX = "Voortgang "
+STATUS_PREFIX = "Status "
+
+#: Required headers per data sheet, in contract order. Extra columns are allowed.
+#: The Acties sheet also has two columns per reporting round (see ``round_columns``).
+SHEET_COLUMNS: dict[str, tuple[str, ...]] = {
+    SHEET_PRIORITIES: (COL_PRIORITY, COL_TITLE, COL_AMBITION),
+    SHEET_GOALS: (COL_GOAL, COL_PRIORITY, COL_TITLE, COL_DESCRIPTION),
+    SHEET_PARTIES: (COL_PARTY, COL_FULL_NAME, COL_KIND, COL_ALIASES),
+    SHEET_ROUNDS: (COL_ROUND, COL_DATE, COL_SOURCE),
+    SHEET_ACTIONS: (
+        COL_ACTION_ID,
+        COL_GOAL,
+        COL_WHAT,
+        COL_WHO,
+        COL_WHEN,
+        COL_START_YEAR,
+        COL_END_YEAR,
+    ),
+    SHEET_BUDGET: (
+        COL_BUDGET_ID,
+        COL_DESCRIPTION,
+        COL_AMOUNT,
+        COL_KIND,
+        COL_FROM_YEAR,
+        COL_TO_YEAR,
+        COL_PRIORITY,
+        COL_GOAL,
+        COL_PART_OF,
+        COL_SOURCE,
+    ),
+}
+DATA_SHEETS: tuple[str, ...] = tuple(SHEET_COLUMNS)
+ALL_SHEETS: tuple[str, ...] = (SHEET_README, *DATA_SHEETS)
+
+#: Columns holding whole numbers (years, priorities) and decimals, per sheet.
+INTEGER_COLUMNS: dict[str, tuple[str, ...]] = {
+    SHEET_PRIORITIES: (COL_PRIORITY,),
+    SHEET_GOALS: (COL_PRIORITY,),
+    SHEET_ACTIONS: (COL_START_YEAR, COL_END_YEAR),
+    SHEET_BUDGET: (COL_FROM_YEAR, COL_TO_YEAR, COL_PRIORITY),
+}
+DECIMAL_COLUMNS: dict[str, tuple[str, ...]] = {SHEET_BUDGET: (COL_AMOUNT,)}
+DATE_COLUMNS: dict[str, tuple[str, ...]] = {SHEET_ROUNDS: (COL_DATE,)}
+#: Columns whose values are codes that look like numbers ("1.1") and must stay text.
+CODE_COLUMNS: dict[str, tuple[str, ...]] = {
+    SHEET_GOALS: (COL_GOAL,),
+    SHEET_ACTIONS: (COL_GOAL,),
+    SHEET_BUDGET: (COL_GOAL,),
+}
+
+# --- vocabularies ---------------------------------------------------------------
+STATUS_DONE = "Afgerond"
+STATUS_RUNNING = "Loopt"
+STATUS_DELAYED = "Vertraagd"
+STATUS_NOT_STARTED = "Niet gestart"
+STATUS_STOPPED = "Gestopt"
+STATUS_UNKNOWN = "Onbekend"
+STATUSES: tuple[str, ...] = (
+    STATUS_DONE,
+    STATUS_RUNNING,
+    STATUS_DELAYED,
+    STATUS_NOT_STARTED,
+    STATUS_STOPPED,
+    STATUS_UNKNOWN,
+)
+#: Statuses after which an action needs no more attention.
+CLOSED_STATUSES: tuple[str, ...] = (STATUS_DONE, STATUS_STOPPED)
+
+PARTY_KINDS: tuple[str, ...] = (
+    "overheid",
+    "sectororganisatie",
+    "studenten",
+    "werkgevers",
+    "werknemers",
+    "gemeenten",
+    "onderwijsinstellingen",
+    "uitvoeringsorganisatie",
+    "kennisinstelling",
+    "overig",
+)
+
+BUDGET_KINDS: tuple[str, ...] = (
+    "structureel per jaar",
+    "per jaar",
+    "eenmalig",
+    "totaal looptijd",
+)
+
+PRIORITIES: tuple[int, ...] = (1, 2, 3)
+YEAR_MIN = 2020
+YEAR_MAX = 2035
+
+# Roles of a party in an action's Wie cell.
+ROLE_LEAD = "primair"
+ROLE_INVOLVED = "betrokken"
+ROLE_OTHER = "andere partijen"
+ROLES: tuple[str, ...] = (ROLE_LEAD, ROLE_INVOLVED, ROLE_OTHER)
+
+# --- patterns ---------------------------------------------------------------------
+GOAL_PATTERN = r"^[1-3]\.[1-9]$"
+ACTION_ID_PATTERN = r"^[1-3]\.[1-9]-\d{2,3}$"
+BUDGET_ID_PATTERN = r"^B\d{2,4}$"
+
+# --- limits (documented in docs/validatie.md) ---------------------------------------------
+MAX_FILE_BYTES = 25 * 1024 * 1024  #: a workbook larger than this is refused
+MAX_UNCOMPRESSED_BYTES = 250 * 1024 * 1024  #: zip-bomb guard: total unpacked size
+MAX_ROWS_PER_SHEET = 100_000  #: rows beyond this are not read
+MAX_HEADER_SEARCH_ROWS = 10  #: the header may stand on one of the first rows
+
+
+# --- reporting rounds -------------------------------------------------------------------------
+@dataclass(frozen=True)
+class RoundColumns:
+    """The two Acties columns that belong to one reporting round."""
+
+    name: str
+
+    @property
+    def progress(self) -> str:
+        return f"{PROGRESS_PREFIX}{self.name}"
+
+    @property
+    def status(self) -> str:
+        return f"{STATUS_PREFIX}{self.name}"
+
+
+_ROUND_COLUMN = re.compile(
+    rf"^(?P<kind>{PROGRESS_PREFIX.strip()}|{STATUS_PREFIX.strip()})\s+(?P<name>\S.*)$"
+)
+
+
+def parse_round_column(header: str) -> tuple[str, str] | None:
+    """Return ("Voortgang"|"Status", round name) for a round column header, else None."""
+    match = _ROUND_COLUMN.match(header.strip())
+    if not match:
+        return None
+    return match["kind"], match["name"].strip()
+
+
+def round_names_in_columns(columns: list[str] | tuple[str, ...]) -> list[str]:
+    """Round names that appear in Acties headers, in column order, each once."""
+    names: list[str] = []
+    for column in columns:
+        parsed = parse_round_column(str(column))
+        if parsed and parsed[1] not in names:
+            names.append(parsed[1])
+    return names
