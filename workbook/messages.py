@@ -7,6 +7,7 @@ is wrong *and* how to fix it, in words a policy officer uses in Excel.
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from .findings import ERROR, WARNING, Finding
@@ -47,6 +48,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "invalid-value": (ERROR, "{sheet}!{cell} (kolom '{column}') bevat '{value}'. Kies één van: {allowed}."),
     "invalid-pattern": (ERROR, "{sheet}!{cell} (kolom '{column}') bevat '{value}', maar moet de vorm {pattern} hebben, bijvoorbeeld '{example}'."),
     "duplicate-id": (ERROR, "{sheet}!{cell}: '{value}' komt vaker voor in kolom '{column}' (ook in rij {other_rows}). Geef elke rij een eigen waarde of verwijder de dubbele rij."),
+    "no-rows": (ERROR, "Het blad '{sheet}' heeft een kopregel maar geen gegevens eronder. Vul de rijen onder de kopregel in (zie de sjabloon) of gebruik het volledige werkboek."),
+    "more-findings": (ERROR, "{sheet}, kolom '{column}': nog {count} cellen hebben hetzelfde probleem als {first}. Ze worden niet apart gemeld; los het op zoals bij {first} beschreven."),
     "duplicate-row": (ERROR, "{sheet} rij {row} is een kopie van rij {other_rows}. Verwijder de dubbele rij."),
     # --- cross-sheet rules ----------------------------------------------------------------
     "unknown-goal": (ERROR, "{sheet}!{cell}: doelstelling '{value}' staat niet in het blad '{goals_sheet}'. Kies een bestaande doelstelling of voeg haar daar toe."),
@@ -62,10 +65,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "unknown-parent": (ERROR, "{sheet}!{cell}: '{value}' staat niet als Budget-ID in dit blad. Vul een bestaand Budget-ID in of laat de cel leeg."),
     "parent-not-larger": (ERROR, "{sheet}!{cell}: dit bedrag ({amount}) is een onderdeel van {value} ({parent_amount}), maar is niet kleiner. Controleer het bedrag of 'Onderdeel van'."),
     "parent-cycle": (ERROR, "{sheet}!{cell}: 'Onderdeel van' verwijst in een kring terug naar deze regel ({value}). Verbreek de kring."),
-    "start-after-end": (ERROR, "{sheet} rij {row}: het startjaar ({start}) ligt na het eindjaar ({end}). Corrigeer één van beide."),
+    "start-after-end": (ERROR, "{sheet} rij {row}: '{column}' ({start}) ligt na '{end_column}' ({end}). Corrigeer één van beide."),
     # --- warnings (do not block) -----------------------------------------------------------
     "past-end-year": (WARNING, "{sheet}!{cell}: het eindjaar {value} is voorbij, maar de laatste status is '{status}'. Werk de status bij of pas het eindjaar aan."),
     "empty-latest-progress": (WARNING, "{sheet}!{cell}: er is geen voortgangstekst voor de laatste ronde '{round}'. Vul de voortgang in."),
+    "empty-latest-status": (WARNING, "{sheet}!{cell}: er is geen status voor de laatste ronde '{round}'. Kies één van: {allowed}."),
+    "old-workbook": (WARNING, "{sheet}!{cell}: de nieuwste ronde '{round}' is van {value}, meer dan {months} maanden geleden. Is dit de nieuwste versie van het werkboek? Gebruik het actuele bestand of voeg de nieuwe ronde toe."),
     "idem-status-changed": (WARNING, "{sheet}!{cell}: de voortgang is 'Idem.' (niets veranderd), maar de status is '{value}' in plaats van '{previous}' zoals in de vorige ronde. Controleer de status."),
 }
 
@@ -104,7 +109,9 @@ def make(
 
 
 def _display(value: Any) -> str:
+    if isinstance(value, (dt.date, dt.datetime)):
+        return f"{value.day}-{value.month}-{value.year}"  # as Dutch Excel shows a date
     text = str(value)
-    if isinstance(value, float) and value.is_integer():
-        text = str(int(value))
+    if isinstance(value, float):
+        text = str(int(value)) if value.is_integer() else text.replace(".", ",")  # Dutch decimal comma
     return text if len(text) <= 80 else text[:77] + "..."

@@ -103,7 +103,7 @@ def read_workbook(source: str | Path | bytes, name: str | None = None) -> Workbo
     """Read ``source`` (a path or the file's bytes). Raises WorkbookError if unreadable."""
     content, source_name = _load_bytes(source, name)
     _sniff(content, source_name)
-    archive = _open_zip(content)
+    archive = _open_zip(content, source_name)
     try:
         book = python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(content))
     except Exception as exc:  # calamine raises its own types for broken parts
@@ -202,20 +202,20 @@ def _sniff(content: bytes, source_name: str) -> None:
     raise WorkbookError(messages.make("not-a-workbook", value=source_name))
 
 
-def _open_zip(content: bytes) -> zipfile.ZipFile:
+def _open_zip(content: bytes, source_name: str = "") -> zipfile.ZipFile:
     try:
         archive = zipfile.ZipFile(io.BytesIO(content))
         infos = archive.infolist()
     except (zipfile.BadZipFile, EOFError, ValueError) as exc:
-        raise WorkbookError(messages.make("corrupt-workbook", value="", detail="het zip-bestand is onvolledig")) from exc
+        raise WorkbookError(messages.make("corrupt-workbook", value=source_name, detail="het zip-bestand is onvolledig")) from exc
     total = sum(info.file_size for info in infos)
     if total > settings.MAX_UNCOMPRESSED_BYTES:
         raise WorkbookError(
-            messages.make("zip-bomb", value=total, limit_mb=settings.MAX_UNCOMPRESSED_BYTES // (1024 * 1024))
+            messages.make("zip-bomb", value=source_name, limit_mb=settings.MAX_UNCOMPRESSED_BYTES // (1024 * 1024))
         )
     names = {info.filename for info in infos}
     if "xl/workbook.xml" not in names:
-        raise WorkbookError(messages.make("not-a-workbook", value=""))
+        raise WorkbookError(messages.make("not-a-workbook", value=source_name))
     return archive
 
 
@@ -227,6 +227,11 @@ def _short(exc: BaseException) -> str:
 # --- sheets ---------------------------------------------------------------------------------------
 def _norm(text: Any) -> str:
     return re.sub(r"\s+", " ", str(text)).strip().casefold()
+
+
+def sheet_key(name: Any) -> str:
+    """How sheet names are matched: case- and space-insensitive ("acties " is "Acties")."""
+    return _norm(name)
 
 
 def _missing_sheet(sheet_name: str, existing: list[str]) -> Finding:
@@ -342,8 +347,12 @@ def _read_sheet(sheet: str, raw_sheet: Any, round_names: list[str]) -> tuple[She
     ordered = [name for _, name in columns]
     for column in missing:
         ordered.append(column)
-    frame = pd.DataFrame.from_records(records, columns=ordered, index=pd.Index(index, name=ROW_INDEX_NAME, dtype="int64"))
-    frame = frame.astype(object).where(frame.notna(), None)
+    # column by column as object: whole numbers stay int (no 2023.0), empty cells stay None
+    frame = pd.DataFrame(
+        {name: pd.Series([record.get(name) for record in records], dtype=object) for name in ordered},
+        columns=ordered,
+    )
+    frame.index = pd.Index(index, name=ROW_INDEX_NAME, dtype="int64")
     return SheetTable(sheet, frame, header_row, letters, missing), findings
 
 
@@ -381,6 +390,10 @@ def _convert(sheet: str, column: str, value: Any, row: int, letter: str) -> tupl
         if isinstance(value, int) and not isinstance(value, bool):
             return str(value), None
         return value, None
+    if isinstance(value, str):
+        vocabulary = vocabulary_for(sheet, column)
+        if vocabulary:
+            return _canonical_word(value, vocabulary), None
     # text columns: a number typed in a text column becomes its text
     if isinstance(value, bool):
         return ("WAAR" if value else "ONWAAR"), None
@@ -391,6 +404,27 @@ def _convert(sheet: str, column: str, value: Any, row: int, letter: str) -> tupl
     if isinstance(value, (dt.date, dt.datetime, dt.time, dt.timedelta)):
         return value, None  # kept as is: the schema reports a date in a text column
     return value, None
+
+
+def vocabulary_for(sheet: str, column: str) -> tuple[str, ...]:
+    """The words allowed in ``column`` of ``sheet`` (round status columns: the statuses), or ()."""
+    vocabulary = settings.VOCABULARIES.get(sheet, {}).get(column)
+    if vocabulary:
+        return vocabulary
+    if sheet == settings.SHEET_ACTIONS:
+        parsed = settings.parse_round_column(column)
+        if parsed and parsed[0] == settings.STATUS_PREFIX.strip():
+            return settings.STATUSES
+    return ()
+
+
+def _canonical_word(value: str, vocabulary: tuple[str, ...]) -> str:
+    """The vocabulary's spelling of a word typed in other case or spacing; else the value as typed."""
+    key = _norm(value)
+    for word in vocabulary:
+        if _norm(word) == key:
+            return word
+    return value
 
 
 def _to_int(value: Any) -> Any:

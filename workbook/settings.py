@@ -140,6 +140,17 @@ BUDGET_KINDS: tuple[str, ...] = (
     "totaal looptijd",
 )
 
+#: Columns whose cells must hold one word of a vocabulary. The reader restores
+#: the canonical spelling of a word typed in another case ("loopt" -> "Loopt");
+#: the schemas refuse anything else. Round status columns use ``STATUSES``.
+VOCABULARIES: dict[str, dict[str, tuple[str, ...]]] = {
+    SHEET_PARTIES: {COL_KIND: PARTY_KINDS},
+    SHEET_BUDGET: {COL_KIND: BUDGET_KINDS},
+}
+
+#: A progress text that means "nothing changed since the previous round".
+IDEM_PATTERN = r"^\s*idem\.?\s*$"
+
 PRIORITIES: tuple[int, ...] = (1, 2, 3)
 YEAR_MIN = 2020
 YEAR_MAX = 2035
@@ -160,6 +171,10 @@ MAX_FILE_BYTES = 25 * 1024 * 1024  #: a workbook larger than this is refused
 MAX_UNCOMPRESSED_BYTES = 250 * 1024 * 1024  #: zip-bomb guard: total unpacked size
 MAX_ROWS_PER_SHEET = 100_000  #: rows beyond this are not read
 MAX_HEADER_SEARCH_ROWS = 10  #: the header may stand on one of the first rows
+MAX_FINDINGS_PER_CHECK = 100  #: per sheet, column and problem; the rest is counted in one finding
+STALE_AFTER_DAYS = 548  #: a newest round older than this (about 18 months) suggests an old file
+#: Sheets that must hold at least one data row (Budget may be empty).
+SHEETS_WITH_ROWS: tuple[str, ...] = (SHEET_PRIORITIES, SHEET_GOALS, SHEET_PARTIES, SHEET_ROUNDS, SHEET_ACTIONS)
 
 
 # --- reporting rounds -------------------------------------------------------------------------

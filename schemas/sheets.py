@@ -1,0 +1,137 @@
+"""One pandera model per sheet: types, required cells, ranges, patterns, vocabularies, uniqueness.
+
+The frames come from :func:`workbook.reader.read_workbook`: object columns
+indexed by the Excel row number, so every failure case pandera reports carries
+the row a person sees. Column names are the Dutch headers from
+:mod:`workbook.settings` (as aliases); attribute names are English.
+
+How a failure becomes a finding code is declared here too, next to the
+checks (``CHECK_CODES``, ``TYPE_CODES``), together with the words that make a
+message helpful (``PATTERN_HINTS``, ``INTEGER_HINTS``).
+"""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+import pandera.pandas as pa
+from pandera.typing import Series
+
+from workbook import settings as s
+
+from .dtypes import Day, Number, WholeNumber
+
+YEARS = {"min_value": s.YEAR_MIN, "max_value": s.YEAR_MAX}
+PROGRESS_COLUMNS = rf"^{re.escape(s.PROGRESS_PREFIX)}\S.*$"
+STATUS_COLUMNS = rf"^{re.escape(s.STATUS_PREFIX)}\S.*$"
+
+
+class SheetModel(pa.DataFrameModel):
+    """Shared configuration: extra columns are allowed; a row may not appear twice."""
+
+    class Config:
+        strict = False  # people add their own columns (notes, filters); that is fine
+
+    @pa.dataframe_check
+    def no_duplicate_rows(cls, frame: pd.DataFrame) -> pd.Series:
+        """A pasted copy of an earlier row (the first one counts as the original)."""
+        return ~frame.duplicated(keep="first")
+
+
+class Priorities(SheetModel):
+    priority: Series[WholeNumber] = pa.Field(alias=s.COL_PRIORITY, coerce=True, isin=list(s.PRIORITIES), unique=True)
+    title: Series[str] = pa.Field(alias=s.COL_TITLE)
+    ambition: Series[str] = pa.Field(alias=s.COL_AMBITION, nullable=True)
+
+
+class Goals(SheetModel):
+    goal: Series[str] = pa.Field(alias=s.COL_GOAL, str_matches=s.GOAL_PATTERN, unique=True)
+    priority: Series[WholeNumber] = pa.Field(alias=s.COL_PRIORITY, coerce=True, isin=list(s.PRIORITIES))
+    title: Series[str] = pa.Field(alias=s.COL_TITLE)
+    description: Series[str] = pa.Field(alias=s.COL_DESCRIPTION, nullable=True)
+
+
+class Parties(SheetModel):
+    party: Series[str] = pa.Field(alias=s.COL_PARTY, unique=True)
+    full_name: Series[str] = pa.Field(alias=s.COL_FULL_NAME, nullable=True)
+    kind: Series[str] = pa.Field(alias=s.COL_KIND, isin=list(s.PARTY_KINDS))
+    aliases: Series[str] = pa.Field(alias=s.COL_ALIASES, nullable=True)
+
+
+class Rounds(SheetModel):
+    round: Series[str] = pa.Field(alias=s.COL_ROUND, unique=True)
+    date: Series[Day] = pa.Field(alias=s.COL_DATE, coerce=True)
+    source: Series[str] = pa.Field(alias=s.COL_SOURCE, nullable=True)
+
+
+class Actions(SheetModel):
+    action_id: Series[str] = pa.Field(alias=s.COL_ACTION_ID, str_matches=s.ACTION_ID_PATTERN, unique=True)
+    goal: Series[str] = pa.Field(alias=s.COL_GOAL, str_matches=s.GOAL_PATTERN)
+    what: Series[str] = pa.Field(alias=s.COL_WHAT)
+    who: Series[str] = pa.Field(alias=s.COL_WHO)
+    when: Series[str] = pa.Field(alias=s.COL_WHEN, nullable=True)
+    start_year: Series[WholeNumber] = pa.Field(alias=s.COL_START_YEAR, coerce=True, nullable=True, in_range=YEARS)
+    end_year: Series[WholeNumber] = pa.Field(alias=s.COL_END_YEAR, coerce=True, nullable=True, in_range=YEARS)
+    # two columns per reporting round, recognised by their header: a new round needs no code
+    progress: Series[str] = pa.Field(alias=PROGRESS_COLUMNS, regex=True, nullable=True, required=False)
+    status: Series[str] = pa.Field(alias=STATUS_COLUMNS, regex=True, nullable=True, required=False, isin=list(s.STATUSES))
+
+
+class Budget(SheetModel):
+    budget_id: Series[str] = pa.Field(alias=s.COL_BUDGET_ID, str_matches=s.BUDGET_ID_PATTERN, unique=True)
+    description: Series[str] = pa.Field(alias=s.COL_DESCRIPTION)
+    amount: Series[Number] = pa.Field(alias=s.COL_AMOUNT, coerce=True, ge=0)
+    kind: Series[str] = pa.Field(alias=s.COL_KIND, isin=list(s.BUDGET_KINDS))
+    from_year: Series[WholeNumber] = pa.Field(alias=s.COL_FROM_YEAR, coerce=True, nullable=True, in_range=YEARS)
+    to_year: Series[WholeNumber] = pa.Field(alias=s.COL_TO_YEAR, coerce=True, nullable=True, in_range=YEARS)
+    priority: Series[WholeNumber] = pa.Field(alias=s.COL_PRIORITY, coerce=True, nullable=True, isin=list(s.PRIORITIES))
+    goal: Series[str] = pa.Field(alias=s.COL_GOAL, nullable=True, str_matches=s.GOAL_PATTERN)
+    part_of: Series[str] = pa.Field(alias=s.COL_PART_OF, nullable=True)  # checked against Budget-ID in rules
+    source: Series[str] = pa.Field(alias=s.COL_SOURCE, nullable=True)
+
+
+#: The model of each data sheet, in contract order.
+SHEET_MODELS: dict[str, type[SheetModel]] = {
+    s.SHEET_PRIORITIES: Priorities,
+    s.SHEET_GOALS: Goals,
+    s.SHEET_PARTIES: Parties,
+    s.SHEET_ROUNDS: Rounds,
+    s.SHEET_ACTIONS: Actions,
+    s.SHEET_BUDGET: Budget,
+}
+
+# --- from pandera failure to finding code -------------------------------------------------------
+#: pandera check name (built-in, or the method name of a custom check) -> finding code.
+#: Years are the only columns with ``in_range`` and amounts the only ones with ``ge``.
+CHECK_CODES: dict[str, str] = {
+    "not_nullable": "required-value",
+    "field_uniqueness": "duplicate-id",
+    "isin": "invalid-value",
+    "str_matches": "invalid-pattern",
+    "in_range": "year-out-of-range",
+    "greater_than_or_equal_to": "negative-amount",
+    "no_duplicate_rows": "duplicate-row",
+}
+#: A cell that cannot be read as its column's type.
+TYPE_CODES: dict[type, str] = {
+    WholeNumber: "not-an-integer",
+    Number: "not-a-number",
+    Day: "not-a-date",
+}
+TEXT_CODE = "not-text"
+
+#: How a pattern reads to a person, with an example.
+PATTERN_HINTS: dict[str, tuple[str, str]] = {
+    s.GOAL_PATTERN: ("prioriteit.nummer", "1.2"),
+    s.ACTION_ID_PATTERN: ("doelstelling-volgnummer", "1.2-03"),
+    s.BUDGET_ID_PATTERN: ("B gevolgd door twee tot vier cijfers", "B07"),
+}
+#: (hint, example) for whole-number columns.
+INTEGER_HINTS: dict[str, tuple[str, str]] = {
+    s.COL_START_YEAR: (" (een jaartal)", "2024"),
+    s.COL_END_YEAR: (" (een jaartal)", "2026"),
+    s.COL_FROM_YEAR: (" (een jaartal)", "2024"),
+    s.COL_TO_YEAR: (" (een jaartal)", "2026"),
+    s.COL_PRIORITY: (" (het nummer van de prioriteit)", "2"),
+}

@@ -1,0 +1,114 @@
+"""Validate a workbook: the reader's structure findings, each sheet's schema, the rules.
+
+``validate_workbook`` reads and validates a file (never raising for a bad
+file); ``validate_data`` validates what was already read. Findings are listed
+structure first (missing sheets and columns, the header), then cell by cell
+in sheet, row and column order. A cell that already has an error is not
+reported again by a later stage: a malformed goal code is not also an unknown
+goal.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Iterable
+
+from workbook import settings as s
+from workbook.findings import ERROR, Finding, Report, WorkbookError
+from workbook.reader import WorkbookData, read_workbook
+
+from .failures import check_sheet, more_findings
+from .rules import RULES
+
+#: Codes about the file's layout rather than one cell: listed before any cell problem.
+STRUCTURE_CODES = frozenset(
+    {
+        "file-missing", "file-empty", "file-too-large", "old-xls", "encrypted", "csv-not-xlsx",
+        "not-a-workbook", "corrupt-workbook", "zip-bomb",
+        "missing-sheet", "sheet-renamed", "empty-sheet", "no-rows", "missing-column", "duplicate-column",
+        "header-not-first-row", "too-many-rows", "merged-cells",
+        "round-columns-missing", "round-not-listed", "round-order",
+    }
+)  # fmt: skip
+
+
+def validate_workbook(source: str | Path | bytes, name: str | None = None, today: dt.date | None = None) -> tuple[WorkbookData | None, Report]:
+    """Read and validate ``source`` (a path or the file's bytes). Never raises for a bad file.
+
+    An unreadable file gives ``(None, Report(readable=False, findings=[why]))``.
+    """
+    try:
+        data = read_workbook(source, name=name)
+    except WorkbookError as exc:
+        source_name = name or (Path(source).name if isinstance(source, (str, Path)) else "upload.xlsx")
+        return None, Report([exc.finding], source_name=source_name, readable=False)
+    return data, validate_data(data, today=today)
+
+
+def validate_data(data: WorkbookData, today: dt.date | None = None) -> Report:
+    """Validate a workbook that was read already (``today`` decides which end years have passed)."""
+    today = today or dt.date.today()
+    limit = s.MAX_FINDINGS_PER_CHECK
+    findings = list(data.findings)
+    for sheet in s.DATA_SHEETS:
+        table = data.sheets.get(sheet)
+        if table is None or len(table.missing_columns) == len(s.SHEET_COLUMNS[sheet]):
+            continue  # no sheet or no header: the reader said so
+        findings += _not_covered(check_sheet(sheet, table, limit), findings)
+    from_rules: list[Finding] = []
+    for rule in RULES:
+        from_rules += rule(data, today)
+    findings += _not_covered(from_rules, findings)
+    findings = _capped(findings, limit)
+    findings.sort(key=_order(data))
+    return Report(findings, source_name=data.source_name)
+
+
+def _not_covered(new: Iterable[Finding], earlier: list[Finding]) -> list[Finding]:
+    """Drop findings on a cell that already has an error, or on a row that is a copy."""
+    cells = {(f.sheet, f.row, f.column) for f in earlier if f.severity == ERROR and f.row is not None and f.column}
+    copies = {(f.sheet, f.row) for f in earlier if f.code == "duplicate-row"}
+    return [f for f in new if (f.sheet, f.row, f.column) not in cells and (f.sheet, f.row) not in copies]
+
+
+def _capped(findings: list[Finding], limit: int) -> list[Finding]:
+    """At most ``limit`` cell findings per sheet, column and code; one more finding counts the rest."""
+    seen: dict[tuple, list[Finding]] = {}
+    kept: list[Finding] = []
+    extra: dict[tuple, int] = {}
+    for finding in findings:
+        if finding.row is None or finding.code in STRUCTURE_CODES or finding.code == "more-findings":
+            kept.append(finding)
+            continue
+        key = (finding.sheet, finding.column, finding.code)
+        shown = seen.setdefault(key, [])
+        if len(shown) < limit:
+            shown.append(finding)
+            kept.append(finding)
+        else:
+            extra[key] = extra.get(key, 0) + 1
+    for key, count in extra.items():
+        kept.append(more_findings(seen[key][-1], count))
+    return kept
+
+
+def _order(data: WorkbookData):
+    sheets = {name: i for i, name in enumerate(s.DATA_SHEETS)}
+
+    def position(finding: Finding) -> int:
+        table = data.sheets.get(finding.sheet or "")
+        letter = table.letters.get(finding.column or "") if table else None
+        if not letter:
+            return -1 if finding.column is None else 10**6
+        number = 0
+        for char in letter:
+            number = number * 26 + ord(char) - 64
+        return number
+
+    def key(finding: Finding) -> tuple:
+        structure = finding.code in STRUCTURE_CODES or (finding.row is None and finding.code != "more-findings")
+        row = finding.row if finding.row is not None else (10**9 if finding.code == "more-findings" else 0)
+        return (0 if structure else 1, sheets.get(finding.sheet or "", -1), row, position(finding))
+
+    return key

@@ -1,0 +1,5 @@
+"""``python -m workbook``: see :mod:`workbook.cli`."""
+
+from .cli import main
+
+raise SystemExit(main())

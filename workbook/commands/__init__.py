@@ -1,0 +1,1 @@
+"""Subcommands of ``python -m workbook``, one module each (see :mod:`workbook.cli`)."""
