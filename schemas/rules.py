@@ -275,9 +275,11 @@ def newest_round_is_recent(data: WorkbookData, today: dt.date) -> list[Finding]:
     rounds = _frame(data, s.SHEET_ROUNDS, s.COL_ROUND, s.COL_DATE)
     if rounds is None:
         return []
-    dates = parse_dates(rounds[s.COL_DATE])[0].dropna()
-    if dates.empty:
-        return []
+    dates, bad = parse_dates(rounds[s.COL_DATE])
+    named = _texts(rounds[s.COL_ROUND]).notna()
+    dates = dates.dropna()
+    if dates.empty or bad.any() or len(dates) < named.sum():
+        return []  # a round without a readable date: which one is newest is unknown
     row = max(dates.index, key=lambda r: (dates[r], r))
     newest = dates[row]
     if (today - newest).days <= s.STALE_AFTER_DAYS:

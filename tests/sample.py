@@ -11,7 +11,7 @@ import datetime as dt
 from pathlib import Path
 
 from workbook import settings as s
-from workbook.writer import write_workbook
+from workbook.writer import default_columns, write_workbook
 
 ROUNDS = ("zomer 2024", "najaar 2025")
 
@@ -70,3 +70,8 @@ def build(directory: Path, data: dict[str, list[dict]] | None = None, name: str 
     data = sample_data() if data is None else data
     kwargs.setdefault("readme", README_LINES)
     return write_workbook(Path(directory) / name, data, **kwargs)
+
+
+def writer_columns(sheet: str, data: dict[str, list[dict]]) -> list[str]:
+    """The header ``build`` writes for ``sheet`` (to drop or reorder a column in a test)."""
+    return default_columns(sheet, data[sheet])

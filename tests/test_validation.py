@@ -1,0 +1,308 @@
+"""One defect per case: build the sample workbook with one change, validate, compare the flattened report.
+
+Each expected tuple is (severity, sheet, Excel row, column, code). The sample's
+rows start at Excel row 2 (row 1 is the header), so the sample's n-th action is
+on row n + 2 (0-based n).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Callable
+
+import pytest
+
+from schemas import validate_data, validate_workbook
+from tests import sample
+from workbook import settings as s
+from workbook.reader import read_workbook
+
+TODAY = dt.date(2026, 6, 1)
+E, W = "fout", "waarschuwing"
+A, B, P, G, R, PR = s.SHEET_ACTIONS, s.SHEET_BUDGET, s.SHEET_PARTIES, s.SHEET_GOALS, s.SHEET_ROUNDS, s.SHEET_PRIORITIES
+LATEST_PROGRESS, LATEST_STATUS = "Voortgang najaar 2025", "Status najaar 2025"
+
+
+def edit(sheet: str, index: int, column: str, value) -> Callable[[dict], None]:
+    def change(data: dict) -> None:
+        data[sheet][index][column] = value
+
+    return change
+
+
+def edits(*changes: Callable[[dict], None]) -> Callable[[dict], None]:
+    def change(data: dict) -> None:
+        for one in changes:
+            one(data)
+
+    return change
+
+
+def append_copy(sheet: str, index: int, **overrides) -> Callable[[dict], None]:
+    def change(data: dict) -> None:
+        data[sheet].append({**data[sheet][index], **overrides})
+
+    return change
+
+
+def remove(sheet: str, index: int) -> Callable[[dict], None]:
+    def change(data: dict) -> None:
+        del data[sheet][index]
+
+    return change
+
+
+def add_round(name: str, date) -> Callable[[dict], None]:
+    def change(data: dict) -> None:
+        data[R].append({s.COL_ROUND: name, s.COL_DATE: date, s.COL_SOURCE: "Voortgangsbrief"})
+
+    return change
+
+
+CASES = [
+    # --- Acties: cells -------------------------------------------------------------------------------
+    ("party-typo", edit(A, 0, s.COL_WHO, "OCW (primair), MBO-raad"), [(E, A, 2, s.COL_WHO, "unknown-party")]),
+    ("party-unknown", edit(A, 1, s.COL_WHO, "OCW, Gemeente Utrecht"), [(E, A, 3, s.COL_WHO, "unknown-party")]),
+    ("party-empty-name", edit(A, 1, s.COL_WHO, "OCW,, JOB"), [(E, A, 3, s.COL_WHO, "empty-party")]),
+    ("who-empty", edit(A, 2, s.COL_WHO, None), [(E, A, 4, s.COL_WHO, "required-value")]),
+    ("what-empty", edit(A, 0, s.COL_WHAT, "  "), [(E, A, 2, s.COL_WHAT, "required-value")]),
+    ("what-is-a-date", edit(A, 0, s.COL_WHAT, dt.date(2024, 5, 1)), [(E, A, 2, s.COL_WHAT, "not-text")]),
+    ("year-two-years", edit(A, 1, s.COL_START_YEAR, "2024/2025"), [(E, A, 3, s.COL_START_YEAR, "not-an-integer")]),
+    ("year-decimal", edit(A, 2, s.COL_END_YEAR, 2026.5), [(E, A, 4, s.COL_END_YEAR, "not-an-integer")]),
+    ("year-too-early", edit(A, 2, s.COL_START_YEAR, 2019), [(E, A, 4, s.COL_START_YEAR, "year-out-of-range")]),
+    ("year-too-late", edit(A, 2, s.COL_END_YEAR, 2036), [(E, A, 4, s.COL_END_YEAR, "year-out-of-range")]),
+    (
+        "year-bad-and-out-of-range-in-one-column",
+        edits(edit(A, 1, s.COL_START_YEAR, "twintig"), edit(A, 2, s.COL_START_YEAR, 2019)),
+        [(E, A, 3, s.COL_START_YEAR, "not-an-integer"), (E, A, 4, s.COL_START_YEAR, "year-out-of-range")],
+    ),
+    ("start-after-end", edit(A, 2, s.COL_START_YEAR, 2027), [(E, A, 4, s.COL_START_YEAR, "start-after-end")]),
+    ("action-id-pattern", edit(A, 0, s.COL_ACTION_ID, "1.1-1"), [(E, A, 2, s.COL_ACTION_ID, "invalid-pattern")]),
+    ("action-id-duplicate", edit(A, 2, s.COL_ACTION_ID, "1.1-01"), [(E, A, 4, s.COL_ACTION_ID, "duplicate-id")]),
+    ("action-pasted-twice", append_copy(A, 2), [(E, A, 7, None, "duplicate-row")]),
+    ("action-id-missing", edit(A, 3, s.COL_ACTION_ID, None), [(E, A, 5, s.COL_ACTION_ID, "required-value")]),
+    ("goal-unknown", edit(A, 1, s.COL_GOAL, "1.9"), [(E, A, 3, s.COL_GOAL, "unknown-goal")]),
+    ("goal-pattern-not-also-unknown", edit(A, 1, s.COL_GOAL, "1.10"), [(E, A, 3, s.COL_GOAL, "invalid-pattern")]),
+    ("goal-became-a-date", edit(A, 1, s.COL_GOAL, dt.date(2026, 2, 1)), [(E, A, 3, s.COL_GOAL, "not-text")]),
+    ("status-unknown-word", edit(A, 0, LATEST_STATUS, "Bezig"), [(E, A, 2, LATEST_STATUS, "invalid-value")]),
+    ("status-old-round-unknown-word", edit(A, 2, "Status zomer 2024", "Lopend"), [(E, A, 4, "Status zomer 2024", "invalid-value")]),
+    # --- Acties: warnings ------------------------------------------------------------------------------
+    ("past-end-year-still-running", edit(A, 2, s.COL_END_YEAR, 2025), [(W, A, 4, s.COL_END_YEAR, "past-end-year")]),
+    ("empty-latest-progress", edit(A, 2, LATEST_PROGRESS, None), [(W, A, 4, LATEST_PROGRESS, "empty-latest-progress")]),
+    ("empty-latest-status", edit(A, 2, LATEST_STATUS, None), [(W, A, 4, LATEST_STATUS, "empty-latest-status")]),
+    ("idem-but-status-changed", edit(A, 0, LATEST_STATUS, "Vertraagd"), [(W, A, 2, LATEST_STATUS, "idem-status-changed")]),
+    # --- rounds ----------------------------------------------------------------------------------------
+    (
+        "round-without-columns",
+        add_round("voorjaar 2026", dt.date(2026, 4, 1)),
+        [(E, A, None, "Voortgang voorjaar 2026", "round-columns-missing"), (E, A, None, "Status voorjaar 2026", "round-columns-missing")],
+    ),
+    ("round-date-not-after-previous", edit(R, 0, s.COL_DATE, dt.date(2025, 12, 1)), [(E, R, 3, s.COL_DATE, "round-date-order")]),
+    ("round-date-text", edit(R, 1, s.COL_DATE, "najaar"), [(E, R, 3, s.COL_DATE, "not-a-date")]),
+    (
+        "round-name-duplicate",  # the columns of "najaar 2025" then have no round; "zomer 2024" is the latest
+        edit(R, 1, s.COL_ROUND, "zomer 2024"),
+        [
+            (E, A, 1, LATEST_PROGRESS, "round-not-listed"),
+            (E, A, 1, LATEST_STATUS, "round-not-listed"),
+            (E, R, 3, s.COL_ROUND, "duplicate-id"),
+            (W, A, 5, "Voortgang zomer 2024", "empty-latest-progress"),
+            (W, A, 6, s.COL_END_YEAR, "past-end-year"),
+        ],
+    ),
+    # --- Partijen ----------------------------------------------------------------------------------------
+    ("party-kind-unknown", edit(P, 1, s.COL_KIND, "koepel"), [(E, P, 3, s.COL_KIND, "invalid-value")]),
+    ("party-alias-of-two-parties", edit(P, 4, s.COL_ALIASES, "JOBmbo"), [(E, P, 6, s.COL_ALIASES, "duplicate-alias")]),
+    ("party-name-missing", edit(P, 4, s.COL_PARTY, None), [(E, P, 6, s.COL_PARTY, "required-value"), (E, A, 4, s.COL_WHO, "unknown-party")]),
+    ("party-listed-twice", append_copy(P, 1, **{s.COL_FULL_NAME: "De MBO Raad"}), [(E, P, 7, s.COL_PARTY, "duplicate-id")]),
+    # --- Doelstellingen and Prioriteiten ------------------------------------------------------------------
+    ("goal-under-wrong-priority", edit(G, 2, s.COL_PRIORITY, 3), [(E, G, 4, s.COL_PRIORITY, "goal-priority-mismatch")]),
+    ("goal-code-twice", edit(G, 1, s.COL_GOAL, "1.1"), [(E, G, 3, s.COL_GOAL, "duplicate-id"), (E, A, 4, s.COL_GOAL, "unknown-goal")]),
+    ("goal-priority-not-listed", remove(PR, 2), [(E, G, 5, s.COL_PRIORITY, "unknown-priority")]),
+    ("priority-out-of-vocabulary", edit(PR, 2, s.COL_PRIORITY, 4), [(E, PR, 4, s.COL_PRIORITY, "invalid-value"), (E, G, 5, s.COL_PRIORITY, "unknown-priority")]),
+    ("priority-title-missing", edit(PR, 0, s.COL_TITLE, None), [(E, PR, 2, s.COL_TITLE, "required-value")]),
+    # --- Budget ------------------------------------------------------------------------------------------------
+    ("amount-negative", edit(B, 2, s.COL_AMOUNT, -704), [(E, B, 4, s.COL_AMOUNT, "negative-amount")]),
+    ("amount-with-unit", edit(B, 2, s.COL_AMOUNT, "704 mln"), [(E, B, 4, s.COL_AMOUNT, "not-a-number")]),
+    ("amount-missing", edit(B, 2, s.COL_AMOUNT, None), [(E, B, 4, s.COL_AMOUNT, "required-value")]),
+    ("budget-kind-unknown", edit(B, 2, s.COL_KIND, "jaarlijks"), [(E, B, 4, s.COL_KIND, "invalid-value")]),
+    ("budget-id-pattern", edit(B, 2, s.COL_BUDGET_ID, "B3"), [(E, B, 4, s.COL_BUDGET_ID, "invalid-pattern")]),
+    ("budget-parent-unknown", edit(B, 1, s.COL_PART_OF, "B09"), [(E, B, 3, s.COL_PART_OF, "unknown-parent")]),
+    ("budget-parent-not-larger", edit(B, 1, s.COL_AMOUNT, 950), [(E, B, 3, s.COL_PART_OF, "parent-not-larger")]),
+    ("budget-parent-cycle", edit(B, 0, s.COL_PART_OF, "B02"), [(E, B, 2, s.COL_PART_OF, "parent-cycle"), (E, B, 3, s.COL_PART_OF, "parent-cycle")]),
+    ("budget-goal-unknown", edit(B, 3, s.COL_GOAL, "2.9"), [(E, B, 5, s.COL_GOAL, "unknown-goal")]),
+    ("budget-goal-other-priority", edit(B, 3, s.COL_PRIORITY, 1), [(E, B, 5, s.COL_PRIORITY, "goal-priority-mismatch")]),
+    ("budget-years-reversed", edit(B, 0, s.COL_FROM_YEAR, 2028), [(E, B, 2, s.COL_FROM_YEAR, "start-after-end")]),
+]
+
+
+def _validate(tmp_path, change, today=TODAY):
+    data = sample.sample_data()
+    change(data)
+    _, report = validate_workbook(sample.build(tmp_path, data), today=today)
+    return report
+
+
+@pytest.mark.parametrize(("defect", "change", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_one_defect(tmp_path, defect, change, expected):
+    assert _validate(tmp_path, change).flatten() == expected
+
+
+def test_at_least_thirty_distinct_defects():
+    assert len(CASES) >= 30
+    assert len({c[0] for c in CASES}) == len(CASES)
+
+
+def test_sample_has_no_findings(sample_workbook):
+    data, report = validate_workbook(sample_workbook, today=TODAY)
+    assert data is not None
+    assert report.flatten() == []
+    assert report.valid and report.readable
+    assert report.counts == {"fout": 0, "waarschuwing": 0}
+
+
+# --- tolerance: what a person may type without a finding ----------------------------------------------------
+TOLERATED = [
+    ("status-in-lower-case", edit(A, 0, LATEST_STATUS, "loopt")),
+    ("status-with-spaces", edit(A, 0, LATEST_STATUS, "  Loopt ")),
+    ("year-as-text", edit(A, 1, s.COL_START_YEAR, "2023")),
+    ("year-as-decimal-number", edit(A, 1, s.COL_START_YEAR, 2023.0)),
+    ("amount-dutch-decimal-comma", edit(B, 3, s.COL_AMOUNT, "2,5")),
+    ("amount-with-euro-sign", edit(B, 3, s.COL_AMOUNT, "€ 2,5")),
+    ("goal-typed-as-number", edit(A, 1, s.COL_GOAL, 1.1)),
+    ("party-other-case-and-alias", edit(A, 1, s.COL_WHO, "ocw, ministerie van OCW, JOBmbo")),
+    ("party-kind-other-case", edit(P, 1, s.COL_KIND, "Sectororganisatie")),
+    ("round-date-as-dutch-text", edit(R, 1, s.COL_DATE, "1-11-2025")),
+    ("idem-without-dot", edit(A, 0, LATEST_PROGRESS, "idem")),
+    ("extra-column", edit(A, 0, "Opmerking", "zelf toegevoegd")),
+]
+
+
+@pytest.mark.parametrize(("case", "change"), TOLERATED, ids=[c[0] for c in TOLERATED])
+def test_tolerated_input_gives_no_findings(tmp_path, case, change):
+    assert _validate(tmp_path, change).flatten() == []
+
+
+# --- messages say what and where -------------------------------------------------------------------------------
+def test_party_typo_suggests_the_party(tmp_path):
+    report = _validate(tmp_path, edit(A, 0, s.COL_WHO, "OCW (primair), MBO-raad"))
+    (finding,) = report.findings
+    assert finding.cell == "D2" and finding.location == "Acties!D2"
+    assert "Bedoelde u 'MBO Raad'?" in finding.message
+
+
+def test_coercion_failure_is_reported_once_with_its_value(tmp_path):
+    report = _validate(tmp_path, edit(A, 1, s.COL_START_YEAR, "2024/2025"))
+    (finding,) = report.findings
+    assert finding.value == "2024/2025"
+    assert "'2024/2025'" in finding.message and "jaartal" in finding.message
+
+
+def test_duplicate_id_names_the_other_row(tmp_path):
+    report = _validate(tmp_path, edit(A, 2, s.COL_ACTION_ID, "1.1-01"))
+    assert "ook in rij 2" in report.findings[0].message
+
+
+def test_pasted_row_names_the_original(tmp_path):
+    report = _validate(tmp_path, append_copy(A, 2))
+    assert "kopie van rij 4" in report.findings[0].message
+
+
+# --- the current year and an old file --------------------------------------------------------------------------------
+def test_last_years_file_is_noticed(sample_workbook):
+    data = read_workbook(sample_workbook)
+    report = validate_data(data, today=dt.date(2027, 12, 1))
+    assert report.flatten() == [
+        (W, R, 3, s.COL_DATE, "old-workbook"),
+        (W, A, 4, s.COL_END_YEAR, "past-end-year"),
+    ]
+    assert report.valid  # warnings do not block
+
+
+def test_today_defaults_to_the_real_date(sample_workbook):
+    report = validate_data(read_workbook(sample_workbook))
+    assert all(f.severity == W for f in report.findings)
+
+
+# --- rows, columns and order --------------------------------------------------------------------------------------
+def test_missing_column_gives_no_cell_findings(tmp_path):
+    data = sample.sample_data()
+    columns = [c for c in sample.writer_columns(A, data) if c != s.COL_WHO]
+    report = validate_workbook(sample.build(tmp_path, data, columns={A: columns}), today=TODAY)[1]
+    assert report.flatten() == [(E, A, 1, s.COL_WHO, "missing-column")]
+
+
+def test_round_columns_without_round(tmp_path):
+    report = _validate(tmp_path, remove(R, 1))
+    assert report.flatten() == [
+        (E, A, 1, LATEST_PROGRESS, "round-not-listed"),
+        (E, A, 1, LATEST_STATUS, "round-not-listed"),
+        # the latest round is now "zomer 2024", more than 18 months before TODAY
+        (W, R, 2, s.COL_DATE, "old-workbook"),
+        (W, A, 5, "Voortgang zomer 2024", "empty-latest-progress"),
+        (W, A, 6, s.COL_END_YEAR, "past-end-year"),
+    ]
+
+
+def test_round_columns_in_other_order(tmp_path):
+    data = sample.sample_data()
+    columns = list(s.SHEET_COLUMNS[A]) + [LATEST_PROGRESS, LATEST_STATUS, "Voortgang zomer 2024", "Status zomer 2024"]
+    report = validate_workbook(sample.build(tmp_path, data, columns={A: columns}), today=TODAY)[1]
+    assert report.flatten() == [(W, A, None, None, "round-order")]
+
+
+def test_sheet_without_rows(tmp_path):
+    data = sample.sample_data()
+    data[A] = []
+    columns = sample.writer_columns(A, sample.sample_data())
+    report = validate_workbook(sample.build(tmp_path, data, columns={A: columns}), today=TODAY)[1]
+    assert report.flatten() == [(E, A, None, None, "no-rows")]
+
+
+def test_structure_comes_before_cells(tmp_path):
+    data = sample.sample_data()
+    data[A][0][s.COL_WHO] = "MBO-raad"
+    data[B][3][s.COL_AMOUNT] = -1
+    columns = [c for c in sample.writer_columns(B, data) if c != s.COL_SOURCE]
+    report = validate_workbook(sample.build(tmp_path, data, columns={B: columns}), today=TODAY)[1]
+    assert report.flatten() == [
+        (E, B, 1, s.COL_SOURCE, "missing-column"),
+        (E, A, 2, s.COL_WHO, "unknown-party"),
+        (E, B, 5, s.COL_AMOUNT, "negative-amount"),
+    ]
+
+
+def test_many_equal_problems_are_capped(tmp_path, monkeypatch):
+    monkeypatch.setattr(s, "MAX_FINDINGS_PER_CHECK", 2)
+    data = sample.sample_data()
+    for action in data[A]:
+        action[s.COL_WHO] = "Onbekende partij"
+        action[s.COL_WHAT] = None
+    report = validate_workbook(sample.build(tmp_path, data), today=TODAY)[1]
+    assert report.flatten() == [
+        (E, A, 2, s.COL_WHAT, "required-value"),
+        (E, A, 2, s.COL_WHO, "unknown-party"),
+        (E, A, 3, s.COL_WHAT, "required-value"),
+        (E, A, 3, s.COL_WHO, "unknown-party"),
+        (E, A, None, s.COL_WHAT, "more-findings"),
+        (E, A, None, s.COL_WHO, "more-findings"),
+    ]
+    assert "nog 3 cellen" in report.findings[-1].message
+
+
+def test_validate_data_matches_validate_workbook(sample_workbook):
+    data = read_workbook(sample_workbook)
+    assert validate_data(data, today=TODAY).flatten() == validate_workbook(sample_workbook, today=TODAY)[1].flatten()
+
+
+def test_bytes_are_accepted(sample_workbook):
+    data, report = validate_workbook(sample_workbook.read_bytes(), name="upload.xlsx", today=TODAY)
+    assert data is not None and report.source_name == "upload.xlsx" and report.valid
+
+
+def test_report_renderings_are_dutch(tmp_path):
+    report = _validate(tmp_path, edit(A, 0, s.COL_WHO, "MBO-raad"))
+    assert report.as_text().splitlines()[0].startswith("FOUT\tActies!D2\t")
+    assert report.as_dict()["aantallen"] == {"fout": 1, "waarschuwing": 0}
+    assert report.as_records()[0]["Cel"] == "Acties!D2"
+    assert '"geldig": false' in report.as_json()
