@@ -13,15 +13,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+import numpy as np
 import pandas as pd
 from pandera import dtypes
 from pandera.backends.pandas.error_formatters import reshape_failure_cases
 from pandera.engines import pandas_engine
 from pandera.errors import ParserError
-
-
-def _is_bool(series: pd.Series) -> pd.Series:
-    return series.map(lambda v: isinstance(v, bool), na_action="ignore").fillna(False).astype(bool)
 
 
 def _fail(series: pd.Series, bad: pd.Series, kind: str) -> ParserError:
@@ -31,24 +28,29 @@ def _fail(series: pd.Series, bad: pd.Series, kind: str) -> ParserError:
     )
 
 
+def _real_numbers(series: pd.Series) -> pd.Series:
+    """The cells holding an int or float (not a bool, not text), as Float64; others NA."""
+    values = series.to_numpy(dtype=object)
+    numeric = np.fromiter(
+        (isinstance(v, (int, float, np.number)) and not isinstance(v, (bool, np.bool_)) for v in values),
+        dtype=bool,
+        count=len(values),
+    )
+    return pd.to_numeric(series.where(numeric), errors="coerce").astype("Float64")
+
+
 def parse_whole_numbers(series: pd.Series) -> tuple[pd.Series, pd.Series]:
     """(values as nullable Int64, mask of filled cells that are no whole number)."""
-    present = series.notna()
-    booleans = _is_bool(series)
-    texts = series.map(lambda v: isinstance(v, str), na_action="ignore").fillna(False).astype(bool)
-    numbers = pd.to_numeric(series.where(~booleans & ~texts), errors="coerce").astype("Float64")
-    whole = numbers.notna() & (numbers == numbers.round())
-    bad = present & ~whole.fillna(False).astype(bool)
+    numbers = _real_numbers(series)
+    whole = (numbers.notna() & (numbers == numbers.round())).fillna(False).astype(bool)
+    bad = series.notna() & ~whole
     return numbers.where(~bad).round().astype("Int64"), bad
 
 
 def parse_numbers(series: pd.Series) -> tuple[pd.Series, pd.Series]:
     """(values as nullable Float64, mask of filled cells that are no number)."""
-    present = series.notna()
-    booleans = _is_bool(series)
-    texts = series.map(lambda v: isinstance(v, str), na_action="ignore").fillna(False).astype(bool)
-    numbers = pd.to_numeric(series.where(~booleans & ~texts), errors="coerce").astype("Float64")
-    bad = present & numbers.isna()
+    numbers = _real_numbers(series)
+    bad = series.notna() & numbers.isna()
     return numbers.where(~bad), bad
 
 

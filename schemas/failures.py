@@ -166,7 +166,7 @@ def _to_findings(sheet: str, table: SheetTable, rows: pd.DataFrame, limit: int) 
     for (column, code), group in rows.groupby(["column", "code"], sort=False, dropna=False):
         column = None if pd.isna(column) else column
         if code == "duplicate-id":
-            group = _later_duplicates(group)
+            group = _later_duplicates(group, limit)
         group = group.sort_values("index", kind="stable")
         for record in group.head(limit).itertuples(index=False):
             row = int(record.index)
@@ -199,17 +199,28 @@ def more_findings(last_shown: Finding, count: int) -> Finding:
         severity=last_shown.severity,
         sheet=last_shown.sheet,
         column=last_shown.column,
-        count=count,
+        where=f", kolom '{last_shown.column}'" if last_shown.column else "",
+        count=f"{count:,}".replace(",", "."),  # Dutch thousands separator
         first=last_shown.location,
     )
 
 
-def _later_duplicates(group: pd.DataFrame) -> pd.DataFrame:
-    """pandera reports every row of a duplicated value; the first one is the original."""
+def _later_duplicates(group: pd.DataFrame, limit: int) -> pd.DataFrame:
+    """pandera reports every row of a duplicated value; the first one is the original.
+
+    Returns all later rows, the first ``limit`` of them with ``others``: the
+    other rows holding the same value.
+    """
     keyed = group.assign(key=group["failure_case"].map(str)).sort_values("index", kind="stable")
-    all_rows = keyed.groupby("key", sort=False)["index"].agg(list)
     later = keyed[keyed.duplicated("key", keep="first")].copy()
-    later["others"] = [[r for r in all_rows[key] if r != row] for key, row in zip(later["key"], later["index"])]
+    rows_by_key = keyed.groupby("key", sort=False)["index"].agg(list) if len(later) else pd.Series(dtype=object)
+    later["others"] = None
+    shown = later.index[:limit]
+    later.loc[shown, "others"] = pd.Series(
+        [[r for r in rows_by_key[key] if r != row] for key, row in zip(later.loc[shown, "key"], later.loc[shown, "index"])],
+        index=shown,
+        dtype=object,
+    )
     return later
 
 

@@ -287,7 +287,7 @@ def test_many_equal_problems_are_capped(tmp_path, monkeypatch):
         (E, A, None, s.COL_WHAT, "more-findings"),
         (E, A, None, s.COL_WHO, "more-findings"),
     ]
-    assert "nog 3 cellen" in report.findings[-1].message
+    assert "Acties, kolom 'Wie': nog 3 keer hetzelfde probleem als bij Acties!D3" in report.findings[-1].message
 
 
 def test_validate_data_matches_validate_workbook(sample_workbook):

@@ -49,7 +49,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "invalid-pattern": (ERROR, "{sheet}!{cell} (kolom '{column}') bevat '{value}', maar moet de vorm {pattern} hebben, bijvoorbeeld '{example}'."),
     "duplicate-id": (ERROR, "{sheet}!{cell}: '{value}' komt vaker voor in kolom '{column}' (ook in rij {other_rows}). Geef elke rij een eigen waarde of verwijder de dubbele rij."),
     "no-rows": (ERROR, "Het blad '{sheet}' heeft een kopregel maar geen gegevens eronder. Vul de rijen onder de kopregel in (zie de sjabloon) of gebruik het volledige werkboek."),
-    "more-findings": (ERROR, "{sheet}, kolom '{column}': nog {count} cellen hebben hetzelfde probleem als {first}. Ze worden niet apart gemeld; los het op zoals bij {first} beschreven."),
+    "more-findings": (ERROR, "{sheet}{where}: nog {count} keer hetzelfde probleem als bij {first}. Die worden niet apart gemeld; los ze op zoals bij {first} beschreven."),
     "duplicate-row": (ERROR, "{sheet} rij {row} is een kopie van rij {other_rows}. Verwijder de dubbele rij."),
     # --- cross-sheet rules ----------------------------------------------------------------
     "unknown-goal": (ERROR, "{sheet}!{cell}: doelstelling '{value}' staat niet in het blad '{goals_sheet}'. Kies een bestaande doelstelling of voeg haar daar toe."),

@@ -128,7 +128,9 @@ def read_workbook(source: str | Path | bytes, name: str | None = None) -> Workbo
             raise WorkbookError(
                 messages.make("corrupt-workbook", value=source_name, detail=f"blad {actual}: {_short(exc)}")
             ) from exc
-        sheet_findings.extend(_hidden_rows(archive, xml_paths.get(actual), sheet_name, table))
+        xml = _sheet_xml(archive, xml_paths.get(actual))
+        sheet_findings.extend(_hidden_rows(xml, sheet_name, table))
+        sheet_findings.extend(_formula_cells(xml, sheet_name, table))
         sheets[sheet_name] = table
         findings.extend(sheet_findings)
         if sheet_name == settings.SHEET_ROUNDS:
@@ -503,13 +505,16 @@ _ROW_TAG = re.compile(rb"<(?:\w+:)?row\b([^>]*)>")
 _ATTR_R = re.compile(rb'\br="(\d+)"')
 
 
-def _hidden_rows(archive: zipfile.ZipFile, xml_path: str | None, sheet: str, table: SheetTable) -> list[Finding]:
+def _sheet_xml(archive: zipfile.ZipFile, xml_path: str | None) -> bytes:
     if not xml_path:
-        return []
+        return b""
     try:
-        xml = archive.read(xml_path)
+        return archive.read(xml_path)
     except KeyError:
-        return []
+        return b""
+
+
+def _hidden_rows(xml: bytes, sheet: str, table: SheetTable) -> list[Finding]:
     if b'hidden="1"' not in xml and b"hidden=\"true\"" not in xml:
         return []
     data_rows = set(table.frame.index)
@@ -521,3 +526,42 @@ def _hidden_rows(archive: zipfile.ZipFile, xml_path: str | None, sheet: str, tab
             if number and int(number.group(1)) in data_rows:
                 found.append(messages.make("hidden-rows", sheet=sheet, row=int(number.group(1))))
     return found
+
+
+# --- formulas: calamine gives an error value or an uncalculated formula as an empty cell -------
+_CELL_REF = re.compile(rb'\br="([A-Z]{1,3})(\d+)"')
+_VALUE = re.compile(rb"<v>([^<]*)</v>")
+
+
+def _formula_cells(xml: bytes, sheet: str, table: SheetTable) -> list[Finding]:
+    """formula-error for a cell showing #DEEL/0! and the like; formula-without-value for a formula never calculated."""
+    if b't="e"' not in xml and b"<f" not in xml:
+        return []
+    columns = {letter: column for column, letter in table.letters.items()}
+    rows = set(table.frame.index)
+    found: dict[str, Finding] = {}
+    for marker in (b't="e"', b"<f>", b"<f "):
+        position = xml.find(marker)
+        while position != -1:
+            start = xml.rfind(b"<c ", 0, position)
+            end = xml.find(b"</c>", position)
+            position = xml.find(marker, position + len(marker))
+            if start == -1 or end == -1:
+                continue
+            element = xml[start:end]
+            ref = _CELL_REF.search(element)
+            if not ref:
+                continue
+            letter, row = ref.group(1).decode(), int(ref.group(2))
+            column = columns.get(letter)
+            cell = f"{letter}{row}"
+            if column is None or row not in rows or cell in found:
+                continue
+            value = _VALUE.search(element)
+            tag = element[: element.find(b">") + 1]
+            if b't="e"' in tag:
+                shown = value.group(1).decode("utf-8", "replace") if value else "#FOUT"
+                found[cell] = messages.make("formula-error", sheet=sheet, row=row, column=column, cell=cell, value=shown)
+            elif value is None or not value.group(1):
+                found[cell] = messages.make("formula-without-value", sheet=sheet, row=row, column=column, cell=cell)
+    return list(found.values())
