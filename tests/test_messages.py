@@ -1,0 +1,75 @@
+"""Contract: every finding code has one Dutch message, and every code the code base uses is registered."""
+
+from __future__ import annotations
+
+import ast
+import re
+import string
+from pathlib import Path
+
+import pytest
+
+from schemas.sheets import CHECK_CODES, TEXT_CODE, TYPE_CODES
+from workbook import messages
+from workbook.findings import SEVERITIES
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCES = ("workbook", "schemas", "dashboard")
+CODE_LIKE = re.compile(r"^[a-z]+(?:-[a-z0-9]+)+$")
+#: Hyphenated strings in the sources that are no finding codes.
+NOT_CODES = {"utf-8", "utf-16-le", "latin-1", "doelstelling-volgnummer"}
+DUTCH_WORDS = re.compile(r"\b(het|de|een|in|is|of|en|niet|blad|cel|kolom|rij|na)\b", re.IGNORECASE)
+
+
+def _source_files():
+    for folder in SOURCES:
+        yield from (ROOT / folder).rglob("*.py")
+
+
+def _codes_in_sources() -> dict[str, set[str]]:
+    """Codes passed to make(...) and hyphenated code-like strings, with the files they appear in."""
+    found: dict[str, set[str]] = {}
+    for path in _source_files():
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call) and node.args and isinstance(node.args[0], ast.Constant):
+                name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
+                if name in {"make", "_make"} and isinstance(node.args[0].value, str):
+                    found.setdefault(node.args[0].value, set()).add(path.name)
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) and CODE_LIKE.match(node.value):
+                if node.value not in NOT_CODES:
+                    found.setdefault(node.value, set()).add(path.name)
+    return found
+
+
+@pytest.mark.parametrize("code", sorted(messages.MESSAGES))
+def test_every_code_has_a_dutch_message(code):
+    severity, template = messages.MESSAGES[code]
+    assert severity in SEVERITIES
+    assert CODE_LIKE.match(code) or code.isalpha(), "codes are lower-case English words joined by '-'"
+    assert template.strip() == template and template.endswith((".", "?")), "a message is one or more full sentences"
+    assert DUTCH_WORDS.search(template), "messages are Dutch"
+    fields = {name for _, name, _, _ in string.Formatter().parse(template) if name}
+    if messages.MESSAGES[code] and not fields:  # only messages about the whole file need no place
+        assert "bestand" in template.lower() or "werkboek" in template.lower()
+
+
+def test_every_code_used_in_the_code_base_is_registered():
+    used = _codes_in_sources()
+    unknown = {code: sorted(files) for code, files in used.items() if code not in messages.MESSAGES}
+    assert not unknown, f"register these codes in workbook/messages.py: {unknown}"
+
+
+def test_schema_mapping_uses_registered_codes():
+    for code in (*CHECK_CODES.values(), *TYPE_CODES.values(), TEXT_CODE):
+        assert code in messages.MESSAGES
+
+
+def test_every_registered_code_is_used_somewhere():
+    unused = set(messages.MESSAGES) - set(_codes_in_sources())
+    assert not unused, f"codes without a use (remove them or use them): {sorted(unused)}"
+
+
+def test_unknown_code_cannot_be_made():
+    with pytest.raises(KeyError):
+        messages.make("no-such-code")
