@@ -11,15 +11,19 @@ goal.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from pathlib import Path
 from typing import Iterable
 
+from workbook import messages
 from workbook import settings as s
 from workbook.findings import ERROR, Finding, Report, WorkbookError
 from workbook.reader import WorkbookData, read_workbook
 
 from .failures import check_sheet, more_findings
 from .rules import RULES
+
+log = logging.getLogger(__name__)
 
 #: Codes about the file's layout rather than one cell: listed before any cell problem.
 STRUCTURE_CODES = frozenset(
@@ -38,11 +42,15 @@ def validate_workbook(source: str | Path | bytes, name: str | None = None, today
 
     An unreadable file gives ``(None, Report(readable=False, findings=[why]))``.
     """
+    source_name = name or (Path(source).name if isinstance(source, (str, Path)) else "upload.xlsx")
     try:
         data = read_workbook(source, name=name)
     except WorkbookError as exc:
-        source_name = name or (Path(source).name if isinstance(source, (str, Path)) else "upload.xlsx")
         return None, Report([exc.finding], source_name=source_name, readable=False)
+    except Exception as exc:  # a file so odd that a library fails on it: still unreadable, not a crash
+        log.exception("Could not read %s", source_name)
+        finding = messages.make("corrupt-workbook", value=source_name, detail=_short(exc))
+        return None, Report([finding], source_name=source_name, readable=False)
     return data, validate_data(data, today=today)
 
 
@@ -55,14 +63,28 @@ def validate_data(data: WorkbookData, today: dt.date | None = None) -> Report:
         table = data.sheets.get(sheet)
         if table is None or len(table.missing_columns) == len(s.SHEET_COLUMNS[sheet]):
             continue  # no sheet or no header: the reader said so
-        findings += _not_covered(check_sheet(sheet, table, limit), findings)
+        findings += _not_covered(_guarded(f"blad {sheet}", check_sheet, sheet, table, limit), findings)
     from_rules: list[Finding] = []
     for rule in RULES:
-        from_rules += rule(data, today)
+        from_rules += _guarded(rule.__name__, rule, data, today)
     findings += _not_covered(from_rules, findings)
     findings = _capped(findings, limit)
     findings.sort(key=_order(data))
     return Report(findings, source_name=data.source_name)
+
+
+def _guarded(check: str, function, *args) -> list[Finding]:
+    """Run one check; a bug in it becomes a finding (and a log entry) instead of a crash."""
+    try:
+        return function(*args)
+    except Exception as exc:
+        log.exception("Check %s failed", check)
+        return [messages.make("check-crashed", value=check, detail=_short(exc))]
+
+
+def _short(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+    return f"{type(exc).__name__}: {text}"[:160] if text else type(exc).__name__
 
 
 def _not_covered(new: Iterable[Finding], earlier: list[Finding]) -> list[Finding]:

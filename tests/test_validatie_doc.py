@@ -81,6 +81,9 @@ CHECKS: dict[str, list[tuple[str, str, dict]]] = {
         ("idem-status-changed", "Bij voortgang 'Idem.' is de status gelijk aan die van de vorige ronde.", dict(sheet=A, row=2, column="Status najaar 2025", cell="K2", value="Vertraagd", previous="Loopt")),
         ("old-workbook", f"De nieuwste ronde is niet ouder dan ongeveer {round(s.STALE_AFTER_DAYS / 30.44)} maanden (anders is het misschien het bestand van vorig jaar).", dict(sheet=s.SHEET_ROUNDS, row=3, column=s.COL_DATE, cell="B3", value=__import__("datetime").date(2024, 7, 1), round="zomer 2024", months=round(s.STALE_AFTER_DAYS / 30.44))),
     ],
+    "De controle zelf": [
+        ("check-crashed", "Gaat er in een controle iets mis in de software, dan worden de andere controles toch gedaan en telt dit als fout.", dict(value="action_parties_known", detail="KeyError: 'Wie'")),
+    ],
     "Veel dezelfde meldingen": [
         ("more-findings", f"Van elk probleem per kolom worden er hooguit {s.MAX_FINDINGS_PER_CHECK} getoond; de rest wordt geteld (met de ernst van het probleem).", dict(sheet=A, column=s.COL_WHO, where=f", kolom '{s.COL_WHO}'", count="1.234", first="Acties!D101")),
     ],

@@ -306,3 +306,28 @@ def test_report_renderings_are_dutch(tmp_path):
     assert report.as_dict()["aantallen"] == {"fout": 1, "waarschuwing": 0}
     assert report.as_records()[0]["Cel"] == "Acties!D2"
     assert '"geldig": false' in report.as_json()
+
+
+def test_a_bug_in_one_rule_becomes_a_finding(sample_workbook, monkeypatch):
+    import schemas.validate as validate_module
+
+    def broken(data, today):
+        raise KeyError("Wie")
+
+    broken.__name__ = "broken_rule"
+    monkeypatch.setattr(validate_module, "RULES", (broken, *validate_module.RULES))
+    report = validate_data(read_workbook(sample_workbook), today=TODAY)
+    assert report.flatten() == [(E, None, None, None, "check-crashed")]
+    assert "broken_rule" in report.findings[0].message and not report.valid
+
+
+def test_an_unexpected_read_failure_is_an_unreadable_file(sample_workbook, monkeypatch):
+    import schemas.validate as validate_module
+
+    def failing_reader(source, name=None):
+        raise RuntimeError("library failure")
+
+    monkeypatch.setattr(validate_module, "read_workbook", failing_reader)
+    data, report = validate_workbook(sample_workbook)
+    assert data is None and not report.readable
+    assert report.flatten() == [(E, None, None, None, "corrupt-workbook")]

@@ -66,6 +66,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "parent-not-larger": (ERROR, "{sheet}!{cell}: dit bedrag ({amount}) is een onderdeel van {value} ({parent_amount}), maar is niet kleiner. Controleer het bedrag of 'Onderdeel van'."),
     "parent-cycle": (ERROR, "{sheet}!{cell}: 'Onderdeel van' verwijst in een kring terug naar deze regel ({value}). Verbreek de kring."),
     "start-after-end": (ERROR, "{sheet} rij {row}: '{column}' ({start}) ligt na '{end_column}' ({end}). Corrigeer één van beide."),
+    # --- the checker itself ----------------------------------------------------------------
+    "check-crashed": (ERROR, "De controle '{value}' kon niet worden uitgevoerd door een fout in de software ({detail}). De andere controles zijn wel gedaan. Meld dit aan de beheerder van het dashboard en stuur het werkboek mee."),
     # --- warnings (do not block) -----------------------------------------------------------
     "past-end-year": (WARNING, "{sheet}!{cell}: het eindjaar {value} is voorbij, maar de laatste status is '{status}'. Werk de status bij of pas het eindjaar aan."),
     "empty-latest-progress": (WARNING, "{sheet}!{cell}: er is geen voortgangstekst voor de laatste ronde '{round}'. Vul de voortgang in."),

@@ -17,6 +17,7 @@ import hashlib
 import io
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -510,8 +511,8 @@ def _sheet_xml(archive: zipfile.ZipFile, xml_path: str | None) -> bytes:
         return b""
     try:
         return archive.read(xml_path)
-    except KeyError:
-        return b""
+    except (KeyError, zipfile.BadZipFile, EOFError, zlib.error):
+        return b""  # calamine read the sheet; only the extra checks on its XML are skipped
 
 
 def _hidden_rows(xml: bytes, sheet: str, table: SheetTable) -> list[Finding]:
