@@ -229,7 +229,7 @@ def _short(exc: BaseException) -> str:
 
 # --- sheets ---------------------------------------------------------------------------------------
 def _norm(text: Any) -> str:
-    return re.sub(r"\s+", " ", str(text)).strip().casefold()
+    return " ".join(str(text).split()).casefold()
 
 
 def sheet_key(name: Any) -> str:
@@ -334,6 +334,7 @@ def _read_sheet(sheet: str, raw_sheet: Any, round_names: list[str]) -> tuple[She
         last -= 1
     records: list[dict[str, Any]] = []
     index: list[int] = []
+    kinds = {name: _column_kind(sheet, name) for _, name in columns}
     for offset, raw_row in enumerate(body[:last]):
         excel_row = header_row + 1 + offset
         if not any(_present(v) for v in raw_row):
@@ -342,7 +343,11 @@ def _read_sheet(sheet: str, raw_sheet: Any, round_names: list[str]) -> tuple[She
         record: dict[str, Any] = {}
         for position, name in columns:
             value = raw_row[position] if position < len(raw_row) else None
-            record[name], finding = _convert(sheet, name, value, excel_row, letters[name])
+            if value is None:
+                record[name] = None
+                continue
+            kind, words = kinds[name]
+            record[name], finding = _convert(kind, words, sheet, name, value, excel_row, letters[name])
             if finding:
                 findings.append(finding)
         records.append(record)
@@ -371,32 +376,47 @@ _DATE_TEXT = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$")
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 
 
-def _convert(sheet: str, column: str, value: Any, row: int, letter: str) -> tuple[Any, Finding | None]:
-    """Normalise one cell; return (value, finding-or-None)."""
+INTEGER, DECIMAL, DATE, CODE, TEXT = "integer", "decimal", "date", "code", "text"
+
+
+def _column_kind(sheet: str, column: str) -> tuple[str, dict[str, str]]:
+    """How a column's cells are read (decided once per column), and its vocabulary by key."""
+    words = {_norm(word): word for word in vocabulary_for(sheet, column)}
+    if column in settings.INTEGER_COLUMNS.get(sheet, ()):
+        return INTEGER, words
+    if column in settings.DECIMAL_COLUMNS.get(sheet, ()):
+        return DECIMAL, words
+    if column in settings.DATE_COLUMNS.get(sheet, ()):
+        return DATE, words
+    if column in settings.CODE_COLUMNS.get(sheet, ()):
+        return CODE, words
+    return TEXT, words
+
+
+def _convert(kind: str, words: dict[str, str], sheet: str, column: str, value: Any, row: int, letter: str) -> tuple[Any, Finding | None]:
+    """Normalise one cell of a column of ``kind``; return (value, finding-or-None)."""
     if isinstance(value, str):
         value = value.strip()
         if not value:
             return None, None
         if value in _EXCEL_ERRORS:
             return value, messages.make("formula-error", sheet=sheet, row=row, column=column, cell=f"{letter}{row}", value=value)
+        if kind == TEXT:
+            return (words.get(_norm(value), value) if words else value), None
     if value is None:
         return None, None
-    if column in settings.INTEGER_COLUMNS.get(sheet, ()):
+    if kind == INTEGER:
         return _to_int(value), None
-    if column in settings.DECIMAL_COLUMNS.get(sheet, ()):
+    if kind == DECIMAL:
         return _to_number(value), None
-    if column in settings.DATE_COLUMNS.get(sheet, ()):
+    if kind == DATE:
         return _to_date(value), None
-    if column in settings.CODE_COLUMNS.get(sheet, ()):
+    if kind == CODE:
         if isinstance(value, float):
             return (str(int(value)) if value.is_integer() else repr(value)), None
         if isinstance(value, int) and not isinstance(value, bool):
             return str(value), None
         return value, None
-    if isinstance(value, str):
-        vocabulary = vocabulary_for(sheet, column)
-        if vocabulary:
-            return _canonical_word(value, vocabulary), None
     # text columns: a number typed in a text column becomes its text
     if isinstance(value, bool):
         return ("WAAR" if value else "ONWAAR"), None
@@ -404,9 +424,7 @@ def _convert(sheet: str, column: str, value: Any, row: int, letter: str) -> tupl
         return (str(int(value)) if value.is_integer() else str(value)), None
     if isinstance(value, int):
         return str(value), None
-    if isinstance(value, (dt.date, dt.datetime, dt.time, dt.timedelta)):
-        return value, None  # kept as is: the schema reports a date in a text column
-    return value, None
+    return value, None  # a date stays a date: the schema reports it in a text column
 
 
 def vocabulary_for(sheet: str, column: str) -> tuple[str, ...]:
@@ -419,15 +437,6 @@ def vocabulary_for(sheet: str, column: str) -> tuple[str, ...]:
         if parsed and parsed[0] == settings.STATUS_PREFIX.strip():
             return settings.STATUSES
     return ()
-
-
-def _canonical_word(value: str, vocabulary: tuple[str, ...]) -> str:
-    """The vocabulary's spelling of a word typed in other case or spacing; else the value as typed."""
-    key = _norm(value)
-    for word in vocabulary:
-        if _norm(word) == key:
-            return word
-    return value
 
 
 def _to_int(value: Any) -> Any:
