@@ -143,3 +143,23 @@ def test_libreoffice_opens_the_annotated_copy(defective, tmp_path):
     book = load_workbook(converted)
     assert book.sheetnames[0] == s.SHEET_CHECK
     assert book[s.SHEET_ACTIONS]["D2"].comment is not None
+
+
+def test_finding_inside_merged_cells_marks_the_merged_area(tmp_path):
+    path = badfiles.edited(tmp_path, lambda book: book[s.SHEET_ACTIONS].merge_cells("C2:C3"))
+    report = _annotated(path, tmp_path / "uit.xlsx")
+    assert [f.cell for f in report.findings] == ["C2", "C3"]  # merged-cells, and C3 is empty
+    comment = load_workbook(tmp_path / "uit.xlsx")[s.SHEET_ACTIONS]["C2"].comment.text
+    assert all(f.message in comment for f in report.findings)
+
+
+from tests.test_bad_files import LAYOUT  # noqa: E402
+
+
+@pytest.mark.parametrize(("defect", "change", "expected"), LAYOUT, ids=[c[0] for c in LAYOUT])
+def test_every_broken_layout_can_be_annotated(tmp_path, defect, change, expected):
+    path = badfiles.edited(tmp_path, change)
+    report = _annotated(path, tmp_path / "uit.xlsx")
+    book = load_workbook(tmp_path / "uit.xlsx")
+    assert book.sheetnames[0] == s.SHEET_CHECK
+    assert book[s.SHEET_CHECK].max_row == 3 + len(report.findings)

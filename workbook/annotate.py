@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from openpyxl import load_workbook
+from openpyxl.cell.cell import MergedCell
 from openpyxl.comments import Comment
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
@@ -62,7 +63,7 @@ def annotate(source: str | Path | bytes, report: Report, out: str | Path | Binar
         if ref:
             marks.setdefault((ws.title, ref), []).append(finding)
 
-    for (title, ref), findings in marks.items():
+    for (title, ref), findings in _merged_to_top_left(book, marks).items():
         cell = book[title][ref]
         severity = ERROR if any(f.severity == ERROR for f in findings) else WARNING
         cell.fill = FILLS[severity]
@@ -79,6 +80,19 @@ def annotate(source: str | Path | bytes, report: Report, out: str | Path | Binar
     for ws in book.worksheets[1:]:
         ws.sheet_view.tabSelected = False
     book.save(out)
+
+
+def _merged_to_top_left(book, marks: dict[tuple[str, str], list[Finding]]) -> dict[tuple[str, str], list[Finding]]:
+    """A cell inside merged cells cannot carry a fill or comment: mark the merged area's top-left cell."""
+    moved: dict[tuple[str, str], list[Finding]] = {}
+    for (title, ref), findings in marks.items():
+        ws = book[title]
+        if isinstance(ws[ref], MergedCell):
+            area = next((r for r in ws.merged_cells.ranges if ref in r), None)
+            if area is not None:
+                ref = f"{get_column_letter(area.min_col)}{area.min_row}"
+        moved.setdefault((title, ref), []).extend(findings)
+    return moved
 
 
 def _target_cell(finding: Finding) -> str | None:
