@@ -6,7 +6,6 @@ annotated copy. Builders take a directory and return the path they wrote.
 
 from __future__ import annotations
 
-import os
 import zipfile
 from pathlib import Path
 

@@ -10,6 +10,7 @@ from openpyxl import load_workbook
 
 from schemas import validate_workbook
 from tests import badfiles, sample
+from tests.test_bad_files import LAYOUT
 from workbook import settings as s
 from workbook.annotate import FILLS, annotate
 from workbook.findings import ERROR, WARNING, WorkbookError
@@ -151,9 +152,6 @@ def test_finding_inside_merged_cells_marks_the_merged_area(tmp_path):
     assert [f.cell for f in report.findings] == ["C2", "C3"]  # merged-cells, and C3 is empty
     comment = load_workbook(tmp_path / "uit.xlsx")[s.SHEET_ACTIONS]["C2"].comment.text
     assert all(f.message in comment for f in report.findings)
-
-
-from tests.test_bad_files import LAYOUT  # noqa: E402
 
 
 @pytest.mark.parametrize(("defect", "change", "expected"), LAYOUT, ids=[c[0] for c in LAYOUT])
