@@ -1,0 +1,206 @@
+"""The state people share lives in the URL: query parameters <-> an ``ActionQuery``.
+
+``/doelstellingen?doel=2.2&partij=JOB&ronde=najaar+2025`` opens exactly that
+view. :func:`parse` (pure, tested) reads the parameters a page uses, matching
+case-insensitively (a party also by its alias) and ignoring unknown values
+with a short Dutch note. On the Streamlit side, :func:`bind` makes each filter
+widget show the URL's value and write a change back to the URL, so the
+address bar always holds the view on screen.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Any, Callable, Iterable, Mapping, Sequence
+
+from workbook import aggregate as agg
+from workbook import settings as s
+from workbook.model import Overview
+from workbook.parties import PartyIndex
+
+PARAM_GOAL = "doel"
+PARAM_PARTY = "partij"
+PARAM_ROLE = "rol"
+PARAM_STATUS = "status"
+PARAM_ROUND = "ronde"
+PARAM_TEXT = "zoek"
+PARAM_PRIORITY = "prioriteit"
+
+#: Query parameter -> ActionQuery field.
+FIELDS: dict[str, str] = {
+    PARAM_GOAL: "goal",
+    PARAM_PARTY: "party",
+    PARAM_ROLE: "role",
+    PARAM_STATUS: "status",
+    PARAM_ROUND: "round",
+    PARAM_TEXT: "text",
+    PARAM_PRIORITY: "priority",
+}
+#: How a parameter is named in a note.
+PARAM_NAMES: dict[str, str] = {
+    PARAM_GOAL: "doelstelling",
+    PARAM_PARTY: "partij",
+    PARAM_ROLE: "rol",
+    PARAM_STATUS: "status",
+    PARAM_ROUND: "ronde",
+    PARAM_TEXT: "zoektekst",
+    PARAM_PRIORITY: "prioriteit",
+}
+MAX_TEXT = 200
+#: The widget option meaning "no filter" ("Alle partijen"); never written to the URL.
+ALL = ""
+
+
+@dataclass(frozen=True)
+class Choices:
+    """The values a parameter may take in this workbook."""
+
+    goals: tuple[str, ...]
+    parties: tuple[str, ...]
+    party_index: PartyIndex
+    rounds: tuple[str, ...]
+    priorities: tuple[int, ...]
+    statuses: tuple[str, ...] = s.STATUSES
+    roles: tuple[str, ...] = s.ROLES
+
+
+def choices(overview: Overview) -> Choices:
+    names = agg.party_names(overview)
+    index = agg.party_index(overview)
+    return Choices(
+        goals=tuple(agg.goal_labels(overview)),
+        parties=tuple(names),
+        party_index=index,
+        rounds=tuple(overview.rounds),
+        priorities=tuple(agg.priority_labels(overview)),
+    )
+
+
+def _single(value: Any) -> str:
+    if isinstance(value, (list, tuple)):
+        value = value[-1] if value else ""
+    return str(value).strip()
+
+
+def _match(text: str, options: Iterable[str]) -> str | None:
+    folded = " ".join(text.split()).casefold()
+    return next((o for o in options if " ".join(str(o).split()).casefold() == folded), None)
+
+
+def _resolve(param: str, text: str, options: Choices) -> Any:
+    if param == PARAM_GOAL:
+        return _match(text, options.goals)
+    if param == PARAM_PARTY:
+        return options.party_index.resolve(text) or _match(text, options.parties)
+    if param == PARAM_ROLE:
+        return _match(text, options.roles)
+    if param == PARAM_STATUS:
+        return _match(text, options.statuses)
+    if param == PARAM_ROUND:
+        return _match(text, options.rounds)
+    if param == PARAM_PRIORITY:
+        try:
+            number = int(text)
+        except ValueError:
+            return None
+        return number if number in options.priorities else None
+    if param == PARAM_TEXT:
+        return text[:MAX_TEXT]
+    raise KeyError(param)
+
+
+def note_unknown(param: str, text: str) -> str:
+    shown = text if len(text) <= 40 else text[:37] + "..."
+    return f"De link noemt een onbekende {PARAM_NAMES[param]} '{shown}'; die wordt genegeerd."
+
+
+def parse(params: Mapping[str, Any], options: Choices, allowed: Sequence[str] = tuple(FIELDS)) -> tuple[agg.ActionQuery, list[str]]:
+    """The ActionQuery the ``allowed`` parameters describe, and a note for each value ignored."""
+    query = agg.ActionQuery()
+    notes: list[str] = []
+    for param in allowed:
+        if param not in params:
+            continue
+        text = _single(params[param])
+        if not text:
+            continue
+        value = _resolve(param, text, options)
+        if value is None:
+            notes.append(note_unknown(param, text))
+            continue
+        query = replace(query, **{FIELDS[param]: value})
+    return query, notes
+
+
+def to_params(query: agg.ActionQuery, allowed: Sequence[str] = tuple(FIELDS)) -> dict[str, str]:
+    """The query parameters for ``query`` (only fields that are set)."""
+    params: dict[str, str] = {}
+    for param in allowed:
+        value = getattr(query, FIELDS[param])
+        if value is None or value == "":
+            continue
+        params[param] = str(value)
+    return params
+
+
+# --- Streamlit: widgets <-> URL ------------------------------------------------------------------
+def widget_key(page: str, param: str) -> str:
+    return f"{page}.{param}"
+
+
+def _write_param(param: str, value: Any) -> None:
+    import streamlit as st
+
+    text = "" if value is None else str(value).strip()
+    if text:
+        st.query_params[param] = text
+    elif param in st.query_params:
+        del st.query_params[param]
+
+
+def write_params(values: Mapping[str, Any]) -> None:
+    """Set (or, for an empty value, remove) URL parameters."""
+    for param, value in values.items():
+        _write_param(param, value)
+
+
+def from_url(overview: Overview, allowed: Sequence[str]) -> tuple[agg.ActionQuery, list[str], Choices]:
+    """Read this page's parameters from the URL (``st.query_params``)."""
+    import streamlit as st
+
+    options = choices(overview)
+    params = {param: st.query_params.get_all(param) for param in allowed if param in st.query_params}
+    query, notes = parse(params, options, allowed)
+    return query, notes, options
+
+
+def bind(page: str, param: str, value: Any) -> dict[str, Any]:
+    """Keyword arguments that tie a widget to URL parameter ``param``: it shows ``value`` and writes changes back.
+
+    Use as ``st.selectbox(label, [state.ALL, *options], **state.bind(page, "partij", query.party))``;
+    the option ``ALL`` ("" - no filter) removes the parameter from the URL.
+    """
+    import streamlit as st
+
+    key = widget_key(page, param)
+    st.session_state[key] = ALL if value is None else value
+    return {"key": key, "on_change": _writer(key, param)}
+
+
+def _writer(key: str, param: str) -> Callable[[], None]:
+    def write() -> None:
+        import streamlit as st
+
+        _write_param(param, st.session_state.get(key))
+
+    return write
+
+
+def show_notes(notes: Sequence[str]) -> None:
+    """The notes on ignored parameters, short and unobtrusive."""
+    import streamlit as st
+
+    from .text import escape_markdown
+
+    for note in notes:  # a note quotes the URL: shown inert, never as a link or layout
+        st.caption(f":material/link_off: {escape_markdown(note)}")

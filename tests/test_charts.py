@@ -1,0 +1,313 @@
+"""Chart specs (dashboard/charts.py) and Dutch formats and colours (dashboard/format.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import math
+
+import altair as alt
+import pandas as pd
+import pytest
+
+from dashboard import charts
+from dashboard import format as fmt
+from tests import sample
+from workbook import aggregate as agg
+from workbook import read_workbook
+from workbook import settings as s
+from workbook.model import build_overview
+
+
+@pytest.fixture(scope="module")
+def overview(tmp_path_factory):
+    path = sample.build(tmp_path_factory.mktemp("charts"))
+    return build_overview(read_workbook(path), dt.date(2026, 11, 22))
+
+
+def spec(chart) -> dict:
+    return chart.to_dict()
+
+
+def records(chart) -> list[dict]:
+    """All rows of all datasets of a chart."""
+    return [row for rows in spec(chart).get("datasets", {}).values() for row in rows]
+
+
+def layers(chart) -> list[dict]:
+    d = spec(chart)
+    return d.get("layer") or d.get("spec", {}).get("layer") or [d]
+
+
+def encoded_fields(chart) -> set[str]:
+    fields = set()
+    for layer in layers(chart):
+        for channel in layer.get("encoding", {}).values():
+            items = channel if isinstance(channel, list) else [channel]
+            fields |= {item["field"] for item in items if isinstance(item, dict) and "field" in item}
+    return fields
+
+
+def tooltip_titles(chart) -> set[str]:
+    titles = set()
+    for layer in layers(chart):
+        tooltip = layer.get("encoding", {}).get("tooltip", [])
+        titles |= {t.get("title") for t in (tooltip if isinstance(tooltip, list) else [tooltip])}
+    return titles
+
+
+# --- every chart: title, description, Dutch locale ---------------------------------------------------
+def all_charts(overview) -> dict[str, alt.TopLevelMixin]:
+    labels = agg.goal_labels(overview)
+    matrix = agg.party_matrix(overview)
+    return {
+        "status_bars": charts.status_bars(agg.status_counts(overview, by=s.COL_GOAL), title="Status per doelstelling", description="Beschrijving.", order=agg.group_order(overview, s.COL_GOAL)),
+        "status_total": charts.status_bars(agg.status_counts(overview), title="Alle acties", description="Beschrijving.", category=None),
+        "by_round": charts.status_by_round_chart(agg.status_by_round(overview), title="Per ronde", description="Beschrijving.", rounds=overview.rounds),
+        "by_round_goals": charts.status_by_round_chart(agg.status_by_round(overview, by_goal=True), title="Per ronde per doel", description="Beschrijving.", rounds=overview.rounds, by_goal=True, goals=list(labels.values())),
+        "heatmap": charts.party_heatmap(matrix, title="Matrix", description="Beschrijving.", parties=agg.party_order(matrix), goals=list(labels)),
+        "role_status": charts.role_status_chart(agg.party_status_counts(overview, "OCW"), title="Rollen", description="Beschrijving."),
+        "per_year": charts.budget_per_year_chart(agg.budget_per_year(overview), title="Per jaar", description="Beschrijving."),
+        "by_group": charts.budget_group_chart(agg.budget_by_group(overview), title="Per doel", description="Beschrijving."),
+        "lines": charts.budget_lines_chart(agg.budget_by_kind(overview), title="Regels", description="Beschrijving."),
+        "quality": charts.quality_agenda_chart(agg.budget_per_year(overview), title="Kwaliteit", description="Beschrijving."),
+        "composition": charts.composition_chart(agg.composition(overview, "B01"), title="Samenstelling", description="Beschrijving."),
+        "timeline": charts.timeline_chart(agg.timeline(overview), title="Tijdlijn", description="Beschrijving.", axis=agg.timeline_axis(overview), today_year=2026.9),
+    }
+
+
+@pytest.fixture(scope="module")
+def built(overview):
+    return all_charts(overview)
+
+
+def test_every_chart_has_a_title_a_description_and_dutch_number_formats(built):
+    for name, chart in built.items():
+        d = spec(chart)
+        assert d["title"]["text"], name
+        assert d["description"] == "Beschrijving.", name
+        assert charts.description_of(chart) == "Beschrijving." and charts.title_of(chart) == d["title"]["text"], name
+        assert d["config"]["locale"]["number"]["decimal"] == ",", name
+        assert d["config"]["locale"]["number"]["thousands"] == ".", name
+        assert not any(str(t).startswith("_") for t in tooltip_titles(chart) if t), f"{name}: internal field in a tooltip"
+        for layer in layers(chart):  # an axis on an internal field never shows that field's name as title
+            for channel in ("x", "y"):
+                enc = layer.get("encoding", {}).get(channel, {})
+                if enc.get("field", "").startswith("_") and "axis" in enc and enc["axis"] is not None:
+                    assert "title" in enc or "title" in enc["axis"], f"{name}: axis {channel} would be titled {enc['field']}"
+
+
+def test_charts_that_fill_the_width_size_their_plot_not_their_frame(built):
+    for name, chart in built.items():
+        d = spec(chart)
+        if "facet" in d:
+            assert "autosize" not in d  # Streamlit pads facet charts itself
+        else:
+            assert d["autosize"] == {"type": "fit-x", "contains": "padding"}, name
+
+
+# --- status --------------------------------------------------------------------------------------------
+def test_status_bars_spec(built, overview):
+    chart = built["status_bars"]
+    bars = layers(chart)[0]
+    color = bars["encoding"]["color"]
+    assert color["field"] == "Status"
+    assert color["scale"]["domain"] == list(s.STATUSES)
+    assert color["scale"]["range"] == [fmt.STATUS_COLORS[x] for x in s.STATUSES]
+    assert color["legend"]["values"] == ["Afgerond", "Loopt", "Gestopt"]  # only the statuses shown
+    assert bars["encoding"]["y"]["sort"] == ["1.1 Gelijkwaardigheid", "1.2 Welzijn", "2.1 Studiekeuze", "3.1 Taal en rekenen"]
+    assert {"Naam", "Status", "_start", "_end", "_mid", "_label"} <= encoded_fields(chart)
+    assert {"Status", "Aantal acties", "Aandeel"} <= tooltip_titles(chart)
+    rows = [r for r in records(chart) if r["Naam"] == "1.1 Gelijkwaardigheid"]
+    # segments in rubric order, stacked: Afgerond 0-1, Loopt 1-2, labelled with their count
+    assert [(r["Status"], r["_start"], r["_end"], r["_label"], r["Aandeel (tekst)"]) for r in rows] == [
+        ("Afgerond", 0.0, 1.0, "1", "50%"),
+        ("Loopt", 1.0, 2.0, "1", "50%"),
+    ]
+
+
+def test_status_labels_are_readable_on_their_colour(built, overview):
+    for row in records(built["status_bars"]):
+        assert fmt.contrast(row["_text_color"], fmt.status_color(row["Status"])) >= 4.5
+
+
+def test_narrow_segments_get_no_label(overview):
+    counts = pd.DataFrame({"Naam": ["a"] * 2, "Status": ["Afgerond", "Loopt"], "Aantal": [1, 40], "Totaal": [41, 41], "Aandeel": [1 / 41, 40 / 41]})
+    rows = records(charts.status_bars(counts, title="t", description="d."))
+    assert [(r["Status"], r["_label"]) for r in rows] == [("Afgerond", ""), ("Loopt", "40")]
+
+
+def test_status_by_round_per_goal_is_faceted_in_goal_order(built, overview):
+    d = spec(built["by_round_goals"])
+    assert d["facet"]["row"]["field"] == "Naam"
+    assert d["facet"]["row"]["sort"] == list(agg.goal_labels(overview).values())
+    assert d["spec"]["layer"][0]["encoding"]["y"]["sort"] == ["zomer 2024", "najaar 2025"]
+
+
+# --- parties ------------------------------------------------------------------------------------------
+def test_heatmap_spec_and_cell_selection(built, overview):
+    chart = built["heatmap"]
+    cells, text = layers(chart)
+    assert cells["encoding"]["x"]["field"] == "Doelstelling" and cells["encoding"]["y"]["field"] == "Partij"
+    assert cells["encoding"]["y"]["sort"] == ["OCW", "JOB", "Mbo-scholen", "MBO Raad", "VWS"]
+    assert text["encoding"]["text"]["field"] == "_label"
+    assert {"Partij", "Doelstelling", "Primair", "Betrokken", "Andere partijen"} <= tooltip_titles(chart)
+    params = spec(chart)["params"] if "params" in spec(chart) else cells["params"]
+    assert params[0]["name"] == charts.SELECT_CELL
+    assert params[0]["select"]["fields"] == ["Partij", "Doelstelling"]
+    labels = {(r["Partij"], r["Doelstelling"]): r["_label"] for r in records(chart)}
+    assert labels[("OCW", "1.1")] == "2" and labels[("VWS", "1.1")] == ""  # zero cells stay empty
+
+
+def test_heatmap_numbers_are_readable_on_every_fill():
+    highest = 17
+    fills = [charts.heat_fill(v, highest) for v in range(0, highest + 1)]
+    assert fills[0] == charts.HEAT_EMPTY
+    lum = [fmt.luminance(f) for f in fills[1:]]
+    assert lum == sorted(lum, reverse=True)  # more actions, darker
+    for fill in fills:
+        assert fmt.contrast(fmt.text_color_on(fill), fill) >= 4.5
+
+
+def test_heatmap_marks_the_chosen_party(overview):
+    matrix = agg.party_matrix(overview)
+    chart = charts.party_heatmap(matrix, title="t", description="d.", parties=agg.party_order(matrix), goals=["1.1", "1.2", "2.1", "3.1"], chosen_party="JOB")
+    chosen = {(r["Partij"], r["Doelstelling"]) for r in records(chart) if r["_chosen"]}
+    assert chosen == {("JOB", g) for g in ("1.1", "1.2", "2.1", "3.1")}
+
+
+# --- budget ---------------------------------------------------------------------------------------------
+def test_budget_per_year_chart_draws_no_part_and_traces_every_segment(built, overview):
+    chart = built["per_year"]
+    rows = [r for r in records(chart) if "Budget-ID" in r]
+    assert {r["Budget-ID"] for r in rows} == {"B01", "B03", "B04"}  # B02 is part of B01
+    assert {"Budget-ID", "Omschrijving", "Bedrag", "Soort", "Bron", "Jaar"} <= tooltip_titles(chart)
+    totals = {r["Jaar"]: r["_label"] for r in records(chart) if "Budget-ID" not in r}
+    assert totals == {2023: "€ 902,5 mln", 2024: "€ 1.604 mln", 2025: "€ 900 mln", 2026: "€ 900 mln", 2027: "€ 900 mln"}
+    bars = layers(chart)[0]
+    assert bars["encoding"]["color"]["legend"]["values"] == ["structureel per jaar", "per jaar", "eenmalig"]
+    assert bars["encoding"]["y"]["axis"]["format"] == ",.2~f"
+
+
+def test_composition_chart_shows_parts_against_the_whole(built, overview):
+    chart = built["composition"]
+    rows = records(chart)
+    assert [(r["_row"], r["_legend"], r["_start"], r["_end"]) for r in rows] == [
+        ("Geheel: B01 Totaal per jaar", "B01 (geheel)", 0.0, 900.0),
+        ("Onderdelen", "B02 Extra investering", 0.0, 367.0),
+        ("Onderdelen", "Niet uitgesplitst", 367.0, 900.0),
+    ]
+    assert [r["_label"] for r in rows] == ["B01 € 900 mln", "B02 € 367 mln", "Niet uitgesplitst € 533 mln"]
+
+
+def test_budget_group_chart_keeps_kinds_apart(built, overview):
+    chart = built["by_group"]
+    bars = layers(chart)[0]
+    assert bars["encoding"]["yOffset"]["field"] == "Soort"
+    assert [(r["Groep"], r["Budget-ID"]) for r in records(chart)] == [("2.1 Studiekeuze", "B04")]
+
+
+# --- time line -------------------------------------------------------------------------------------------
+def test_timeline_chart_marks_open_ended_actions(built, overview):
+    chart = built["timeline"]
+    bars, words, arrows, years, rule, now = layers(chart)
+    assert bars["encoding"]["x"]["field"] == "Begin" and bars["encoding"]["x2"]["field"] == "Einde"
+    assert bars["encoding"]["color"]["field"] == "Laatste status"
+    assert arrows["mark"]["shape"] == "triangle-right"
+    assert bars["encoding"]["x"]["scale"]["domain"] == [2022, 2028 + charts.ARROW_ROOM]
+    datasets = spec(chart)["datasets"]
+    arrow_rows = datasets[arrows["data"]["name"]]
+    assert sorted(r["Actie-ID"] for r in arrow_rows) == ["1.1-01", "2.1-01"]
+    labels = {r["Actie-ID"]: r["_label"] for r in datasets[bars["data"]["name"]] if "Actie-ID" in r} if "data" in bars else {
+        r["Actie-ID"]: r["_label"] for r in records(chart) if "Actie-ID" in r and "_label" in r
+    }
+    assert labels["1.1-01"] == "Loopt · doorlopend" and labels["3.1-01"] == "Gestopt"
+    assert [r["_label"] for r in datasets[years["data"]["name"]]] == ["2022", "2023", "2024", "2025", "2026", "2027"]
+    assert datasets[now["data"]["name"]][0]["_label"] == "nu"
+    assert {"Actie", "Wat", "Wanneer", "Periode", "Laatste status"} <= tooltip_titles(chart)
+
+
+# --- formats --------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [(1234.5, "€ 1.234,5 mln"), (367, "€ 367 mln"), (0.25, "€ 0,25 mln"), (2.5, "€ 2,5 mln"), (1234567.0, "€ 1.234.567 mln"), (None, "")],
+)
+def test_euro_mln(value, expected):
+    assert fmt.euro_mln(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("function", "value", "expected"),
+    [
+        (fmt.number, 1234.5, "1.235"),
+        (lambda v: fmt.number(v, 1), 1234.5, "1.234,5"),
+        (fmt.percent, 0.4234, "42%"),
+        (fmt.percent, 1, "100%"),
+        (fmt.euro_short, 12500, "€ 12,5 mld"),
+        (fmt.date_nl, dt.date(2025, 11, 1), "1 november 2025"),
+        (fmt.datetime_nl, dt.datetime(2026, 3, 4, 9, 5), "4 maart 2026, 09:05"),
+        (lambda n: fmt.count(n, "actie", "acties"), 1, "1 actie"),
+        (lambda n: fmt.count(n, "actie", "acties"), 1200, "1.200 acties"),
+        (fmt.shorten, "a  b\nc", "a b c"),
+        (lambda t: fmt.shorten(t, 5), "abcdefgh", "abcd…"),
+        (fmt.status_badge, "Afgerond", ":green-badge[Afgerond]"),
+        (fmt.status_badge, "[x](javascript:alert(1))", ":gray-badge[Onbekend]"),  # never workbook text in a badge
+    ],
+)
+def test_dutch_formats(function, value, expected):
+    assert function(value) == expected
+
+
+def test_for_display_shows_dutch_text_and_empty_cells():
+    frame = pd.DataFrame(
+        {
+            "Startjaar": pd.array([2023, None], dtype="Int64"),
+            "Bedrag (mln €)": [1234.5, None],
+            "Aantal": pd.array([1200, 3], dtype="Int64"),
+            "Wie": ["OCW", None],
+            "Doorlopend": [True, False],
+        }
+    )
+    shown = fmt.for_display(frame)
+    assert shown.values.tolist() == [["2023", "1.234,5", "1.200", "OCW", "ja"], ["", "", "3", "", "nee"]]
+
+
+# --- colours: contrast and colour-blind safety -------------------------------------------------------------
+def test_status_colours_stand_out_from_white_and_carry_readable_text():
+    for status, color in fmt.STATUS_COLORS.items():
+        assert fmt.contrast(color, "#FFFFFF") >= 3, status  # WCAG 1.4.11 non-text contrast
+        assert fmt.contrast(color, fmt.text_color_on(color)) >= 4.5, status  # a label on the bar
+    for kind, color in charts.KIND_COLORS.items():
+        assert fmt.contrast(color, "#FFFFFF") >= 3, kind
+
+
+# Machado et al. (2009) simulation matrices (severity 1.0), applied to linear RGB.
+CVD = {
+    "protanopie": ((0.152286, 1.052583, -0.204868), (0.114503, 0.786281, 0.099216), (-0.003882, -0.048116, 1.051998)),
+    "deuteranopie": ((0.367322, 0.860646, -0.227968), (0.280085, 0.672501, 0.047413), (-0.011820, 0.042940, 0.968881)),
+    "tritanopie": ((1.255528, -0.076749, -0.178779), (-0.078411, 0.930809, 0.147602), (0.004733, 0.691367, 0.303900)),
+}
+
+
+def _lab(hex_color: str, matrix) -> tuple[float, float, float]:
+    def linear(c: int) -> float:
+        c /= 255
+        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
+    rgb = [linear(int(hex_color[i : i + 2], 16)) for i in (1, 3, 5)]
+    r, g, b = (min(1.0, max(0.0, sum(m * v for m, v in zip(row, rgb)))) for row in matrix)
+    x, y, z = 0.4124 * r + 0.3576 * g + 0.1805 * b, 0.2126 * r + 0.7152 * g + 0.0722 * b, 0.0193 * r + 0.1192 * g + 0.9505 * b
+
+    def f(t: float) -> float:
+        return t ** (1 / 3) if t > 0.008856 else 7.787 * t + 16 / 116
+
+    fx, fy, fz = f(x / 0.95047), f(y), f(z / 1.08883)
+    return 116 * fy - 16, 500 * (fx - fy), 200 * (fy - fz)
+
+
+@pytest.mark.parametrize("vision", sorted(CVD))
+def test_status_colours_stay_apart_for_colour_blind_readers(vision):
+    matrix = CVD[vision]
+    for (a, ca), (b, cb) in itertools.combinations(fmt.STATUS_COLORS.items(), 2):
+        distance = math.dist(_lab(ca, matrix), _lab(cb, matrix))
+        assert distance >= 10, f"{a} and {b} look alike under {vision} (ΔE {distance:.1f})"
