@@ -24,6 +24,7 @@ def access_granted() -> bool:
 
 
 def loaded() -> Loaded:
+    ensure_router()  # every page asks for the workbook: none runs outside the router
     return current(config().workbook_path)
 
 
@@ -50,7 +51,7 @@ def sidebar() -> None:
         if item.modified:
             st.caption(f"Gewijzigd op {item.modified:%d-%m-%Y %H:%M}")
         state = "in orde" if item.report.valid else ("onleesbaar" if not item.report.readable else "bevat fouten")
-        icon = "✅" if item.report.valid else "⛔"
+        icon = ":material/check_circle:" if item.report.valid else ":material/error:"
         st.caption(f"{icon} Controle: {state} ({item.report.counts['fout']} fouten, {item.report.counts['waarschuwing']} waarschuwingen)")
 
 
@@ -59,3 +60,59 @@ def _inert(text: str) -> str:
     from .text import escape_markdown
 
     return escape_markdown(text)
+
+
+def ensure_router() -> None:
+    """Make sure a page runs inside app.py's router (navigation, sidebar, access control).
+
+    With a ``pages/`` folder, Streamlit runs a deep link that is the server's
+    first request (``/doelstellingen?doel=2.2``) as an old-style page, without
+    app.py, until app.py has called ``st.navigation`` once. Switch that mode
+    off and rerun: the rerun goes through app.py, on the same URL.
+    """
+    try:
+        from streamlit.runtime.pages_manager import PagesManager
+    except ImportError:  # a Streamlit without the old mode
+        return
+    if getattr(PagesManager, "uses_pages_directory", False):
+        PagesManager.uses_pages_directory = False
+        st.rerun()
+
+
+def start_page(title: str, intro: str) -> Loaded:
+    """Title, one-line introduction and the validation banner; stops the page when nothing can be shown."""
+    ensure_router()
+    st.title(title)
+    st.caption(intro)
+    item = loaded()
+    validation_banner(item)
+    if not item.usable:
+        if item.report.readable:
+            st.error("Uit dit werkboek kan geen overzicht worden gemaakt. Bekijk de bevindingen van de controle.")
+        st.stop()
+    return item
+
+
+def show_chart(chart, **kwargs):
+    """An altair chart with its description as accessible name and as a caption under it."""
+    from .charts import description_of
+
+    description = description_of(chart)
+    result = st.altair_chart(chart, **kwargs)  # the spec's description is the accessible name
+    if description:
+        st.caption(description)
+    return result
+
+
+def show_table(frame, *, key: str, stem: str, label: str = "Tabel", column_config=None, height="auto", download=None) -> None:
+    """A table shown as text (never markdown, Dutch number formats) with CSV and Excel downloads of exactly these rows.
+
+    ``download`` is the frame to offer when it differs from the one shown
+    (same rows, e.g. with the amounts as numbers); by default ``frame`` itself,
+    typed, so a spreadsheet can compute with it.
+    """
+    from .export import download_buttons
+    from .format import for_display
+
+    st.dataframe(for_display(frame), hide_index=True, width="stretch", column_config=column_config, height=height, key=f"{key}-table")
+    download_buttons(frame if download is None else download, stem, key=key, label=label)

@@ -1,0 +1,306 @@
+"""Every page in AppTest: no exception, the expected headings, filters, links, chart specs and downloads."""
+
+from __future__ import annotations
+
+import ast
+import csv
+import io
+import json
+import re
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
+from streamlit.testing.v1 import AppTest
+from streamlit.testing.v1 import app_test as app_test_module
+
+from tests import sample
+from workbook import settings as s
+
+ROOT = Path(__file__).resolve().parent.parent
+APP = str(ROOT / "app.py")
+VIEW_PAGES = ["overzicht", "doelstellingen", "partijen", "budget", "tijdlijn", "over"]
+HEADINGS = {
+    "overzicht": "Overzicht",
+    "doelstellingen": "Doelstellingen",
+    "partijen": "Partijen",
+    "budget": "Budget",
+    "tijdlijn": "Tijdlijn",
+    "over": "Over dit dashboard",
+}
+
+
+class RecordingStorage(MemoryMediaFileStorage):
+    """The media store of an AppTest run, keeping every download's bytes by URL."""
+
+    files: dict[str, tuple[bytes, str | None]] = {}
+
+    def load_and_get_id(self, path_or_data, mimetype, kind, filename=None):
+        file_id = super().load_and_get_id(path_or_data, mimetype, kind, filename)
+        RecordingStorage.files[self.get_url(file_id)] = (self.get_file(file_id).content, filename)
+        return file_id
+
+
+@pytest.fixture
+def workbook_path(tmp_path, monkeypatch):
+    path = sample.build(tmp_path)
+    monkeypatch.setenv("WERKBOEK_PAD", str(path))
+    return path
+
+
+@pytest.fixture
+def open_page(workbook_path, monkeypatch):
+    monkeypatch.setattr(app_test_module, "MemoryMediaFileStorage", RecordingStorage)
+    RecordingStorage.files = {}
+
+    def run(page: str, **params: str) -> AppTest:
+        at = AppTest.from_file(APP, default_timeout=60)
+        for key, value in params.items():
+            at.query_params[key] = value
+        at.switch_page(f"pages/{page}.py")
+        at.run()
+        assert not at.exception, [e.value for e in at.exception]
+        return at
+
+    return run
+
+
+def specs(at: AppTest) -> list[dict]:
+    return [json.loads(chart.proto.spec) for chart in at.get("vega_lite_chart")]
+
+
+def titles(at: AppTest) -> list[str]:
+    return [spec["title"]["text"] for spec in specs(at)]
+
+
+def download(at: AppTest, label_end: str, index: int = 0) -> tuple[bytes, str]:
+    buttons = [b for b in at.get("download_button") if b.proto.label.endswith(label_end)]
+    content, name = RecordingStorage.files[buttons[index].proto.url]
+    return content, name
+
+
+def csv_rows(content: bytes) -> list[list[str]]:
+    return list(csv.reader(io.StringIO(content.decode("utf-8-sig")), delimiter=";"))
+
+
+def expander_ids(at: AppTest) -> list[str]:
+    return [re.sub(r"\\", "", e.label).split(" · ")[0] for e in at.expander if " · " in e.label]
+
+
+def texts(at: AppTest) -> str:
+    parts = [m.value for m in at.markdown] + [c.value for c in at.caption] + [e.value for e in at.error]
+    parts += [w.value for w in at.warning] + [i.value for i in at.info]
+    return "\n".join(str(p) for p in parts)
+
+
+# --- contract ---------------------------------------------------------------------------------------
+def test_every_page_file_is_registered_in_the_router():
+    tree = ast.parse((ROOT / "app.py").read_text(encoding="utf-8"))
+    registered = {
+        node.args[0].value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call) and getattr(node.func, "attr", "") == "Page" and node.args and isinstance(node.args[0], ast.Constant)
+    }
+    on_disk = {f"pages/{p.name}" for p in (ROOT / "pages").glob("*.py")}
+    assert on_disk == registered
+    assert {f"pages/{p}.py" for p in VIEW_PAGES} <= registered
+
+
+# --- every page ----------------------------------------------------------------------------------------
+@pytest.mark.parametrize("page", VIEW_PAGES)
+def test_page_renders_with_heading_charts_described_and_sidebar(open_page, page):
+    at = open_page(page)
+    assert [t.value for t in at.title] == [HEADINGS[page]]
+    assert not at.error
+    captions = [c.value for c in at.caption]
+    for spec in specs(at):  # every chart: a Dutch title and its description as a caption next to it
+        assert spec["title"]["text"] and spec["description"] in captions
+        assert spec["config"]["locale"]["number"]["decimal"] == ","
+    sidebar = [c.value for c in at.sidebar.caption]
+    assert "Getoond werkboek" in sidebar  # the page ran inside app.py's router
+    assert any("Controle: in orde" in c for c in sidebar)
+
+
+def test_overzicht_headline_charts_and_changes(open_page):
+    at = open_page("overzicht")
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics == {
+        "Acties": "5",
+        "Afgerond": "1 (20%)",
+        "Loopt": "3 (60%)",
+        "Eindjaar verstreken": "0",
+        "Budget per jaar": "€ 900 mln",
+    }
+    assert titles(at) == ["Status per prioriteit (najaar 2025)", "Status per doelstelling (najaar 2025)"]
+    by_goal = specs(at)[1]
+    bars = by_goal["layer"][0]["encoding"]
+    assert (bars["y"]["field"], bars["color"]["field"]) == ("Naam", "Status")
+    assert bars["color"]["scale"]["domain"] == list(s.STATUSES)
+    assert "- 1 actie van Niet gestart naar Loopt\n- 1 actie van Loopt naar Gestopt" in [m.value for m in at.markdown]
+    assert "**Bestand:** werkboek\\.xlsx" in texts(at)
+    content, name = download(at, "als CSV")
+    assert name == "statuswijzigingen-najaar-2025.csv"
+    assert [row[0] for row in csv_rows(content)[1:]] == ["2.1-01", "3.1-01"]
+
+
+def test_doelstellingen_lists_every_action_per_goal(open_page):
+    at = open_page("doelstellingen")
+    assert expander_ids(at) == ["1.1-01", "1.1-02", "1.2-01", "2.1-01", "3.1-01"]
+    assert [h.value for h in at.subheader] == ["1\\.1 Gelijkwaardigheid", "1\\.2 Welzijn", "2\\.1 Studiekeuze", "3\\.1 Taal en rekenen"]
+    chart = specs(at)[0]
+    assert chart["facet"]["row"]["field"] == "Naam"  # status mix per round, per goal
+    assert chart["spec"]["layer"][0]["encoding"]["y"]["field"] == "Ronde"
+
+
+def test_doelstellingen_link_opens_that_view(open_page):
+    at = open_page("doelstellingen", doel="2.1", partij="JOB", ronde="zomer 2024")
+    assert at.selectbox(key="doelstellingen.doel").value == "2.1"
+    assert at.selectbox(key="doelstellingen.partij").value == "JOB"
+    assert at.selectbox(key="doelstellingen.ronde").value == "zomer 2024"
+    assert expander_ids(at) == ["2.1-01"]
+    assert "Niet gestart" in at.expander[0].label  # the status shown is that of the chosen round
+    assert titles(at) == ["Status per ronde van doelstelling 2.1"]
+    content, name = download(at, "als CSV")
+    assert name == "acties-2.1-JOB-zomer-2024.csv"
+    rows = csv_rows(content)
+    assert [r[0] for r in rows[1:]] == ["2.1-01"]
+    assert rows[0][:7] == ["Actie-ID", "Doelstelling", "Wat", "Wie", "Wanneer", "Startjaar", "Eindjaar"]
+
+
+def test_doelstellingen_filter_changes_the_actions_and_the_url(open_page):
+    at = open_page("doelstellingen")
+    at.selectbox(key="doelstellingen.partij").set_value("VWS").run()
+    assert not at.exception
+    assert expander_ids(at) == ["1.2-01"]
+    assert at.query_params == {"partij": "VWS"}
+    at.text_input(key="doelstellingen.zoek").set_value("monitor").run()
+    assert expander_ids(at) == ["1.2-01"] and at.query_params == {"partij": "VWS", "zoek": "monitor"}
+    at.selectbox(key="doelstellingen.partij").set_value("").run()  # back to "Alle partijen"
+    assert at.query_params == {"zoek": "monitor"}
+    at.selectbox(key="doelstellingen.status").set_value("Afgerond").run()
+    assert expander_ids(at) == [] and any("Geen acties gevonden" in i.value for i in at.info)
+
+
+def test_doelstellingen_excel_download_holds_the_filtered_rows(open_page):
+    at = open_page("doelstellingen", partij="OCW", status="Loopt")
+    assert expander_ids(at) == ["1.1-01", "1.2-01"]
+    content, name = download(at, "als Excel")
+    assert name == "acties-OCW-Loopt-najaar-2025.xlsx"
+    sheet = load_workbook(io.BytesIO(content)).active
+    assert [row[0].value for row in sheet.iter_rows(min_row=2)] == ["1.1-01", "1.2-01"]
+
+
+def test_invalid_params_are_ignored_with_a_note(open_page):
+    at = open_page("doelstellingen", doel="9.9", partij="[klik](https://example.org)", status="Loopt")
+    notes = [c.value for c in at.caption if "onbekende" in c.value]
+    assert len(notes) == 2
+    assert all("](" not in note.replace("\\]\\(", "") for note in notes)  # shown inert, never as a link
+    assert expander_ids(at) == ["1.1-01", "1.2-01", "2.1-01"]  # the valid status still filters
+
+
+def test_partijen_matrix_and_one_party(open_page):
+    at = open_page("partijen", partij="jobmbo")
+    heat = specs(at)[0]
+    cells = heat["layer"][0]
+    assert (cells["encoding"]["x"]["field"], cells["encoding"]["y"]["field"]) == ("Doelstelling", "Partij")
+    assert heat["params"][0]["select"]["fields"] == ["Partij", "Doelstelling"]
+    assert heat["layer"][1]["encoding"]["text"]["field"] == "_label"
+    assert {m.label: m.value for m in at.metric} == {"Acties": "2", "Primair": "0", "Betrokken": "2", "Andere partijen": "0"}
+    assert [h.value for h in at.header] == ["JOB"]
+    assert "Status van de acties van JOB per rol (najaar 2025)" in titles(at)
+    content, _ = download(at, "als CSV", index=-1)
+    assert [(r[0], r[2]) for r in csv_rows(content)[1:]] == [("1.1-01", "betrokken"), ("2.1-01", "betrokken")]
+
+
+def test_partijen_role_and_goal_filter(open_page):
+    at = open_page("partijen")
+    at.segmented_control(key="partijen.rol").set_value(s.ROLE_LEAD).run()
+    assert at.query_params == {"rol": s.ROLE_LEAD}
+    assert titles(at) == ["Acties per partij en doelstelling (als primair)"]
+    at.selectbox(key="partijen.doel").set_value("2.1").run()
+    content, name = download(at, "als CSV", index=-1)
+    assert name == "acties-2.1-primair.csv"
+    assert [(r[0], r[3]) for r in csv_rows(content)[1:]] == [("2.1-01", "Mbo-scholen")]
+
+
+def test_budget_charts_trace_their_lines(open_page):
+    at = open_page("budget")
+    assert titles(at) == [
+        "Budget per jaar",
+        "Samenstelling van B01 Totaal per jaar (€ 900 mln)",
+        "Budget voor de kwaliteitsagenda's per jaar",
+        "Budget per doelstelling of prioriteit",
+        "Alle budgetregels: structureel, per jaar, eenmalig",
+    ]
+    per_year = specs(at)[0]
+    tooltip = {t["title"] for t in per_year["layer"][0]["encoding"]["tooltip"]}
+    assert {"Budget-ID", "Bron", "Bedrag"} <= tooltip
+    assert "Niet opgeteld in deze grafiek: B02 (onderdeel van B01)." in [c.value for c in at.caption]
+    content, name = download(at, "Budgetregels als CSV")
+    assert name == "budgetregels.csv"
+    rows = csv_rows(content)
+    assert [r[0] for r in rows[1:]] == ["B01", "B02", "B03", "B04"]
+    assert rows[1][2] == "900,0"  # the amount as a number (decimal comma) a spreadsheet can add up
+
+
+def test_tijdlijn_chart_and_filter(open_page):
+    at = open_page("tijdlijn", doel="1.1")
+    chart = specs(at)[0]
+    bars = chart["layer"][0]["encoding"]
+    assert (bars["x"]["field"], bars["x2"]["field"], bars["color"]["field"]) == ("Begin", "Einde", "Laatste status")
+    assert titles(at) == ["Acties in de tijd (doelstelling 1.1)"]
+    assert "**2 acties** van de 5" in [m.value for m in at.markdown]
+    content, _ = download(at, "als CSV")
+    rows = csv_rows(content)
+    assert [(r[0], r[4]) for r in rows[1:]] == [("1.1-01", "doorlopend (geen jaren genoemd)"), ("1.1-02", "2023")]
+
+
+def test_over_names_sources_and_statuses(open_page):
+    at = open_page("over")
+    assert [h.value for h in at.header] == ["Wat u ziet", "Waar de gegevens vandaan komen", "Wat de statussen betekenen", "Het werkboek actueel houden", "Toegankelijkheid"]
+    body = texts(at)
+    for status in s.STATUSES:
+        assert f"[{status}]" in body  # each status word in its badge
+    content, _ = download(at, "Rondes als CSV")
+    assert csv_rows(content)[1][:3] == ["zomer 2024", "2024-07-01", "Voortgangsbrief zomer 2024"]
+
+
+# --- bad workbooks -------------------------------------------------------------------------------------
+@pytest.mark.parametrize("page", VIEW_PAGES)
+def test_a_workbook_with_a_fout_is_flagged_on_every_page_and_still_shown(tmp_path, monkeypatch, open_page, page):
+    data = sample.sample_data()
+    data[s.SHEET_ACTIONS][0][s.COL_GOAL] = "9.9"  # unknown goal: a fout
+    data[s.SHEET_ACTIONS][1]["Status najaar 2025"] = "Bijna klaar"  # not a status: a fout
+    path = sample.build(tmp_path, data, name="fout.xlsx")
+    monkeypatch.setenv("WERKBOEK_PAD", str(path))
+    at = open_page(page)
+    assert any("bevat 2 fout(en)" in e.value for e in at.error)
+    assert [t.value for t in at.title] == [HEADINGS[page]]
+    links = [link.proto.page for link in at.get("page_link")]
+    assert any("bijwerken" in link for link in links)
+
+
+@pytest.mark.parametrize("page", VIEW_PAGES)
+def test_an_unreadable_workbook_stops_every_page_with_a_message(tmp_path, monkeypatch, open_page, page):
+    path = tmp_path / "kapot.xlsx"
+    path.write_bytes(b"dit is geen werkboek")
+    monkeypatch.setenv("WERKBOEK_PAD", str(path))
+    at = open_page(page)
+    assert [t.value for t in at.title] == [HEADINGS[page]]
+    assert len(at.error) == 1 and "kan niet worden gelezen" in at.error[0].value
+    assert not specs(at) and not at.metric and not at.get("download_button")
+
+
+def test_workbook_text_is_shown_inert(tmp_path, monkeypatch, open_page):
+    data = sample.sample_data()
+    data[s.SHEET_ACTIONS][0][s.COL_WHAT] = "[Klik hier](https://example.org) **vet** <b>html</b>"
+    data[s.SHEET_ACTIONS][0]["Voortgang najaar 2025"] = "# Kop\n![beeld](https://example.org/x.png)"
+    path = sample.build(tmp_path, data, name="markdown.xlsx")
+    monkeypatch.setenv("WERKBOEK_PAD", str(path))
+    at = open_page("doelstellingen", doel="1.1")
+    label = at.expander[0].label
+    assert "\\[Klik hier\\]\\(https" in label and "[Klik hier](https" not in label
+    bodies = "\n".join(m.value for m in at.markdown)
+    assert "\\# Kop" in bodies and "\\!\\[beeld\\]\\(https" in bodies
+    assert "[Klik hier](https" not in bodies and "![beeld](https" not in bodies and "<b>html" not in bodies
