@@ -283,13 +283,13 @@ def party_heatmap(matrix: pd.DataFrame, *, title: str, description: str, parties
         strokeWidth=alt.condition("datum._chosen", alt.value(3), alt.value(2)),
         tooltip=tooltip,
     )
-    if selectable:
-        cells = cells.add_params(
-            alt.selection_point(name=SELECT_CELL, fields=[s.COL_PARTY, s.COL_GOAL], on="click", clear=False, toggle=False)
-        )
-    text = base.mark_text(fontSize=13, fontWeight="bold").encode(
+    text = base.mark_text(fontSize=13, fontWeight="bold", cursor="pointer" if selectable else "default").encode(
         x=x, y=y, text="_label:N", color=alt.Color("_text_color:N", scale=None), tooltip=tooltip
     )
+    if selectable:  # a click on the cell or on its number selects the cell
+        pick = alt.selection_point(name=SELECT_CELL, fields=[s.COL_PARTY, s.COL_GOAL], on="click", clear=False, toggle=False)
+        cells = cells.add_params(pick)
+        text = text.add_params(pick)
     chart = alt.layer(cells, text).properties(height=max(1, len(parties)) * 30 + 10)
     return _finish(chart, title, description)
 

@@ -52,27 +52,27 @@ st.caption(f"Status in {latest}: {shares}." if shares else "Er zijn nog geen act
 
 # --- status charts -----------------------------------------------------------------------------
 if head.actions:
-    left, right = st.columns(2, gap="large")
-    with left:
-        layout.show_chart(
-            charts.status_bars(
-                agg.status_counts(overview, by=s.COL_PRIORITY),
-                title=f"Status per prioriteit ({latest})",
-                description=f"Aantal acties per prioriteit, verdeeld naar hun status in {latest}.",
-                category_title="Prioriteit",
-                order=agg.group_order(overview, s.COL_PRIORITY),
-            )
+    layout.show_chart(
+        charts.status_bars(
+            agg.status_counts(overview, by=s.COL_PRIORITY),
+            title=f"Status per prioriteit ({latest})",
+            description=f"Aantal acties per prioriteit, verdeeld naar hun status in {latest}.",
+            category_title="Prioriteit",
+            order=agg.group_order(overview, s.COL_PRIORITY),
+            legend_columns=6,
         )
-    with right:
-        layout.show_chart(
-            charts.status_bars(
-                agg.status_counts(overview, by=s.COL_GOAL),
-                title=f"Status per doelstelling ({latest})",
-                description=f"Aantal acties per doelstelling, verdeeld naar hun status in {latest}.",
-                category_title="Doelstelling",
-                order=agg.group_order(overview, s.COL_GOAL),
-            )
+    )
+    layout.show_chart(
+        charts.status_bars(
+            agg.status_counts(overview, by=s.COL_GOAL),
+            title=f"Status per doelstelling ({latest})",
+            description=f"Aantal acties per doelstelling, verdeeld naar hun status in {latest}.",
+            category_title="Doelstelling",
+            order=agg.group_order(overview, s.COL_GOAL),
+            legend_columns=6,
         )
+    )
+    st.page_link("pages/doelstellingen.py", label="Naar de acties per doelstelling", icon=":material/flag:")
 
 # --- what changed ----------------------------------------------------------------------------------
 st.subheader("Wat is er veranderd?")

@@ -1,0 +1,167 @@
+"""The whole app in a real browser (Debian Chromium, headless): every page, a deep link, a filter.
+
+Saves a full-height screenshot of every page to ``artifacts/screenshots/<page>.png``
+(of the canonical workbook when it is there, else of the sample workbook), to look at.
+Fails on any Streamlit exception box. Needs chromium: skipped locally without it, fails in CI.
+"""
+
+from __future__ import annotations
+
+import re
+import urllib.parse
+
+import pytest
+
+from tests import sample
+from tests.browser import SCREENSHOT_DIR, browser, exception_texts, streamlit_server, wait_for_app
+from workbook import settings as s
+
+pytestmark = pytest.mark.browser
+
+PAGES = {
+    "overzicht": "Overzicht",
+    "doelstellingen": "Doelstellingen",
+    "partijen": "Partijen",
+    "budget": "Budget",
+    "tijdlijn": "Tijdlijn",
+    "bijwerken": None,  # another engineer's page: visited for exceptions and a screenshot
+    "over": "Over dit dashboard",
+}
+VIEWPORT = {"width": 1440, "height": 900}
+
+
+@pytest.fixture(scope="module")
+def chromium():
+    with browser() as instance:
+        yield instance
+
+
+@pytest.fixture(scope="module")
+def sample_server(tmp_path_factory):
+    path = sample.build(tmp_path_factory.mktemp("browser"))
+    with streamlit_server({"WERKBOEK_PAD": str(path)}) as base:
+        yield base
+
+
+def settle(page) -> None:
+    """Wait for the script run and for every chart to be drawn."""
+    wait_for_app(page)
+    page.wait_for_function(
+        """() => [...document.querySelectorAll('[data-testid="stVegaLiteChart"]')]
+                 .every(el => el.querySelector('svg [role="graphics-symbol"], canvas'))""",
+        timeout=30_000,
+    )
+    page.wait_for_timeout(500)
+
+
+def expander_titles(page) -> list[str]:
+    """The labels of the expanders (without the icon's ligature text)."""
+    texts = page.locator('[data-testid="stExpander"] summary').all_inner_texts()
+    return [line for text in texts for line in text.splitlines() if " · " in line]
+
+
+def full_screenshot(page, path) -> None:
+    """Streamlit scrolls inside its main block: grow the window to the content, then shoot."""
+    height = 0
+    for _ in range(8):
+        content = page.evaluate("() => document.querySelector('[data-testid=\"stMain\"]')?.scrollHeight || 900")
+        page.set_viewport_size({"width": VIEWPORT["width"], "height": min(max(VIEWPORT["height"], content + 40), 16_000)})
+        page.wait_for_timeout(400)
+        if content == height:
+            break
+        height = content
+    path.parent.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(path), full_page=True)
+    page.set_viewport_size(VIEWPORT)
+
+
+def test_a_deep_link_as_first_request_opens_that_view_inside_the_router(chromium, tmp_path):
+    path = sample.build(tmp_path)
+    with streamlit_server({"WERKBOEK_PAD": str(path)}) as fresh:  # this link is the server's first request
+        page = chromium.new_page(viewport=VIEWPORT)
+        page.goto(f"{fresh}/doelstellingen?doel=2.1&partij=jobmbo&ronde=zomer+2024")
+        _check_deep_link(page)
+
+
+def _check_deep_link(page) -> None:
+    # the first run may be the old-style pages/ run; the page reruns itself through app.py
+    page.get_by_text("Getoond werkboek").wait_for(timeout=30_000)
+    settle(page)
+    assert exception_texts(page) == []
+    nav = page.locator('[data-testid="stSidebarNav"]').inner_text()
+    assert "Overzicht" in nav and "Werkboek bijwerken" in nav  # app.py's menu, not the pages/ folder's
+    assert "Getoond werkboek" in page.locator('[data-testid="stSidebar"]').inner_text()
+    selects = page.locator('[data-testid="stSelectbox"] input').evaluate_all("els => els.map(e => [e.getAttribute('aria-label'), e.value])")
+    assert dict(selects) == {"Doelstelling": "2.1 Studiekeuze", "Partij": "JOB", "Ronde": "zomer 2024", "Status": "Alle statussen"}
+    summaries = expander_titles(page)
+    assert len(summaries) == 1 and summaries[0].startswith("2.1-01") and "Niet gestart" in summaries[0]
+    page.close()
+
+
+@pytest.mark.parametrize("name", list(PAGES))
+def test_every_page_renders_without_exception(sample_server, chromium, name):
+    page = chromium.new_page(viewport=VIEWPORT)
+    page.goto(f"{sample_server}/{name}")
+    settle(page)
+    assert exception_texts(page) == [], f"exception on {name}"
+    if PAGES[name]:
+        assert page.locator("h1").first.inner_text().strip() == PAGES[name]
+        assert "fout" not in page.locator('[data-testid="stAlertContentError"]').all_inner_texts()
+    charts = page.locator('[data-testid="stVegaLiteChart"]')
+    for index in range(charts.count()):  # drawn, and with an accessible name
+        chart = charts.nth(index)
+        assert chart.locator("svg, canvas").count() >= 1
+        assert chart.locator('[aria-label], [role="graphics-document"]').count() >= 1
+    page.close()
+
+
+def test_choosing_a_party_filters_and_writes_the_url(sample_server, chromium):
+    page = chromium.new_page(viewport=VIEWPORT)
+    page.goto(f"{sample_server}/doelstellingen")
+    settle(page)
+    assert page.locator('[data-testid="stExpander"]').count() == 5
+    party = page.locator('[data-testid="stSelectbox"]').filter(has_text="Partij")
+    party.locator("input").click()
+    page.keyboard.type("VWS")
+    page.keyboard.press("Enter")
+    page.wait_for_function("() => location.search.includes('partij=VWS')", timeout=15_000)
+    settle(page)
+    assert page.locator('[data-testid="stExpander"]').count() == 1
+    assert [t.split(" · ")[0] for t in expander_titles(page)] == ["1.2-01"]
+    assert urllib.parse.parse_qs(urllib.parse.urlparse(page.url).query) == {"partij": ["VWS"]}
+    assert exception_texts(page) == []
+    page.close()
+
+
+def test_clicking_a_matrix_cell_lists_its_actions(sample_server, chromium):
+    page = chromium.new_page(viewport={"width": 1440, "height": 1200})
+    page.goto(f"{sample_server}/partijen")
+    settle(page)
+    numbers = page.locator('[data-testid="stVegaLiteChart"]').first.locator("g.mark-text text")
+    numbers.first.wait_for(timeout=15_000)
+    labels = numbers.evaluate_all("els => els.map(e => e.getAttribute('aria-label') || '')")
+    index = next(i for i, label in enumerate(labels) if "Doelstelling: 2.1;" in label and "Partij: JOB;" in label)
+    numbers.nth(index).click()  # the number in the cell JOB x 2.1
+    page.wait_for_function("() => location.search.includes('doel=2.1')", timeout=15_000)
+    settle(page)
+    assert urllib.parse.parse_qs(urllib.parse.urlparse(page.url).query) == {"partij": ["JOB"], "doel": ["2.1"]}
+    assert page.locator("h3").filter(has_text="Acties van JOB bij doelstelling 2.1").count() == 1
+    assert exception_texts(page) == []
+    page.close()
+
+
+def test_screenshots_of_every_page(chromium, tmp_path_factory):
+    """Screenshots to look at: the canonical workbook when it exists, else the sample."""
+    path = s.CANONICAL_WORKBOOK if s.CANONICAL_WORKBOOK.exists() else sample.build(tmp_path_factory.mktemp("shots"))
+    with streamlit_server({"WERKBOEK_PAD": str(path)}) as base:
+        page = chromium.new_page(viewport=VIEWPORT)
+        for name in PAGES:
+            page.goto(f"{base}/{name}")
+            settle(page)
+            assert exception_texts(page) == [], f"exception on {name} with {path.name}"
+            target = SCREENSHOT_DIR / f"{name}.png"
+            full_screenshot(page, target)
+            assert target.stat().st_size > 10_000
+            text = page.locator('[data-testid="stMain"]').inner_text()
+            assert not re.search(r"\bNone\b|\bnan\b|Traceback", text), f"{name}: a raw value or traceback is visible"
+        page.close()
