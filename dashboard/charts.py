@@ -167,7 +167,7 @@ def status_bars(counts: pd.DataFrame, *, title: str, description: str, category:
     base = alt.Chart(data)
     bars = base.mark_bar(height={"band": 0.75}).encode(
         y=y,
-        x=alt.X("_start:Q", title="Aantal acties", axis=alt.Axis(format="d", tickMinStep=1)),
+        x=alt.X("_start:Q", title="Aantal acties", axis=alt.Axis(format="d", tickMinStep=1, tickCount=8)),
         x2="_end:Q",
         color=_status_color(data[agg.COL_STATUS], columns=legend_columns),
         tooltip=tooltip,
@@ -201,7 +201,7 @@ def status_by_round_chart(frame: pd.DataFrame, *, title: str, description: str, 
     base = alt.Chart()
     bars = base.mark_bar(height={"band": 0.75}).encode(
         y=y,
-        x=alt.X("_start:Q", title="Aantal acties", axis=alt.Axis(format="d", tickMinStep=1)),
+        x=alt.X("_start:Q", title="Aantal acties", axis=alt.Axis(format="d", tickMinStep=1, tickCount=8)),
         x2="_end:Q",
         color=_status_color(data[agg.COL_STATUS], columns=6),
         tooltip=tooltip,
@@ -217,7 +217,7 @@ def status_by_round_chart(frame: pd.DataFrame, *, title: str, description: str, 
                 f"{agg.COL_LABEL}:N",
                 sort=order,
                 title=None,
-                header=alt.Header(labelAngle=0, labelAlign="left", labelAnchor="start", labelOrient="top", labelFontWeight="bold", labelLimit=600, labelPadding=4),
+                header=alt.Header(labelAngle=0, labelAlign="left", labelAnchor="start", labelOrient="top", labelFontWeight="bold", labelFontSize=13, labelColor="#31333F", labelLimit=600, labelPadding=4),
             ),
             spacing=16,
         ).resolve_scale(y="independent")
@@ -450,20 +450,25 @@ def composition_chart(comp: agg.Composition, *, title: str, description: str) ->
 
 # --- time line ---------------------------------------------------------------------------------------
 OPEN_WORD = "doorlopend"
+PAST_END_WORDS = "eindjaar verstreken"
 ARROW_ROOM = 0.25  # years of axis after the last year, for the arrow of an open-ended action
 
 
 def timeline_chart(frame: pd.DataFrame, *, title: str, description: str, axis: tuple[int, int], today_year: float | None = None) -> alt.LayerChart:
     """One bar per action from its start year to the end of its end year, coloured by latest status.
 
-    The status word is written in the bar; an open-ended action runs to the axis
-    end and ends in an arrow with the word "doorlopend". ``today_year`` (e.g.
+    The status word is written in the bar (with "eindjaar verstreken" when the
+    end year passed and the action is still open); an open-ended action runs to
+    the axis end and ends in an arrow with the word "doorlopend". ``today_year`` (e.g.
     2026.9) draws a line marked "nu".
     """
     first, last = axis
     data = frame.copy()
     order = list(data[s.COL_ACTION_ID])
-    data["_label"] = [f"{status} · {OPEN_WORD}" if open_ else status for status, open_ in zip(data[COL_LATEST_STATUS], data[agg.COL_OPEN])]
+    data["_label"] = [
+        f"{status} · {OPEN_WORD}" if open_ else (f"{status} · {PAST_END_WORDS}" if past else status)
+        for status, open_, past in zip(data[COL_LATEST_STATUS], data[agg.COL_OPEN], data[agg.COL_PAST_END])
+    ]
     data["_text_color"] = _status_text_colors(data[COL_LATEST_STATUS])
     y = alt.Y(f"{s.COL_ACTION_ID}:N", sort=order, title=None, axis=alt.Axis(labelLimit=120))
     # the axis ends a little after the last year, to leave room for the arrows of open-ended actions

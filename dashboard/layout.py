@@ -31,16 +31,16 @@ def loaded() -> Loaded:
 def validation_banner(item: Loaded) -> None:
     """On every page: say so when the workbook has a fout, with a link to the findings."""
     if not item.report.readable:
-        st.error(f"Het werkboek '{item.name}' kan niet worden gelezen: {item.report.findings[0].message}")
+        st.error(f"Het werkboek '{_inert(item.name)}' kan niet worden gelezen: {_inert(item.report.findings[0].message)}")
         st.page_link(CHECK_PAGE, label="Naar de controle van het werkboek", icon=":material/fact_check:")
     elif item.report.errors:
         st.error(
-            f"Het werkboek '{item.name}' bevat {len(item.report.errors)} fout(en). "
+            f"Het werkboek '{_inert(item.name)}' bevat {len(item.report.errors)} fout(en). "
             "De cijfers kunnen daardoor onvolledig zijn; wat wel leesbaar is, wordt getoond."
         )
         st.page_link(CHECK_PAGE, label="Bekijk de bevindingen van de controle", icon=":material/fact_check:")
     if item.is_preview:
-        st.info(f"U bekijkt uw eigen versie '{item.name}' (alleen voor u zichtbaar).")
+        st.info(f"U bekijkt uw eigen versie '{_inert(item.name)}' (alleen voor u zichtbaar).")
 
 
 def sidebar() -> None:
@@ -100,7 +100,7 @@ def show_chart(chart, **kwargs):
     description = description_of(chart)
     result = st.altair_chart(chart, **kwargs)  # the spec's description is the accessible name
     if description:
-        st.caption(description)
+        st.caption(_inert(description))  # may quote a party or round name: shown as text
     return result
 
 

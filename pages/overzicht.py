@@ -8,6 +8,8 @@ from dashboard.text import escape_markdown
 from workbook import aggregate as agg
 from workbook import settings as s
 
+MAX_SENTENCES = 6  # the most frequent status moves; all moved actions are in the table
+
 item = layout.start_page(
     "Overzicht",
     "Hoe staan de acties van de Werkagenda mbo 2023-2027 ervoor? De cijfers komen uit het actieoverzicht (het werkboek).",
@@ -48,7 +50,7 @@ else:
 shares = " · ".join(
     f"{status} {fmt.number(n)} ({fmt.percent(head.share(status))})" for status, n in head.status_counts.items() if n
 )
-st.caption(f"Status in {latest}: {shares}." if shares else "Er zijn nog geen acties.")
+st.caption(f"Status in {escape_markdown(latest)}: {shares}." if shares else "Er zijn nog geen acties.")
 
 # --- status charts -----------------------------------------------------------------------------
 if head.actions:
@@ -78,15 +80,19 @@ if head.actions:
 st.subheader("Wat is er veranderd?")
 if overview.previous_round:
     moves = agg.status_moves(overview)
-    st.caption(f"Statuswijzigingen van {overview.previous_round} naar {latest}.")
+    st.caption(f"Statuswijzigingen van {escape_markdown(overview.previous_round)} naar {escape_markdown(latest)}.")
     sentences = agg.move_sentences(moves)
     if sentences:
-        st.markdown("\n".join(f"- {escape_markdown(line)}" for line in sentences))
+        shown = sentences[:MAX_SENTENCES]
+        st.markdown("\n".join(f"- {escape_markdown(line)}" for line in shown))
+        if len(sentences) > len(shown):
+            rest = int(moves[agg.COL_COUNT].iloc[len(shown):].sum())
+            st.markdown(f"En nog {fmt.count(rest, 'actie', 'acties')} met een andere wijziging (zie hieronder).")
         with st.expander(f"Welke acties zijn veranderd? ({fmt.count(int(moves[agg.COL_COUNT].sum()), 'actie', 'acties')})"):
             moved = agg.moved_actions(overview, overview.previous_round, overview.latest_round)
             layout.show_table(moved, key="overzicht-wijzigingen", stem=f"statuswijzigingen-{latest}".replace(" ", "-"), label="Wijzigingen")
     else:
-        st.markdown(f"Geen enkele actie heeft in {latest} een andere status dan in {overview.previous_round}.")
+        st.markdown(f"Geen enkele actie heeft in {escape_markdown(latest)} een andere status dan in {escape_markdown(overview.previous_round)}.")
 else:
     st.markdown("Er is nog maar één rapportageronde; er is niets om mee te vergelijken.")
 

@@ -116,7 +116,7 @@ if party:
         )
         st.page_link(
             "pages/doelstellingen.py",
-            label=f"Alle acties van {party} per doelstelling, met hun voortgang",
+            label=f"Alle acties van {escape_markdown(party)} per doelstelling, met hun voortgang",
             icon=":material/flag:",
             query_params={state.PARAM_PARTY: party},
         )
@@ -133,7 +133,7 @@ if party or goal:
     st.subheader(escape_markdown(f"Acties {subject}"))
     listed = agg.party_actions(overview, party, goal, role)
     if listed.empty:
-        st.info(f"Er zijn geen acties {subject}.")
+        st.info(escape_markdown(f"Er zijn geen acties {subject}."))
     else:
         st.caption(fmt.count(len(listed), "rij", "rijen") + (": één per actie en partij." if not party else "."))
         layout.show_table(listed, key="partijen-acties", stem=file_stem("acties", party, goal, role), label="Acties")

@@ -13,7 +13,8 @@ import urllib.parse
 import pytest
 
 from tests import sample
-from tests.browser import SCREENSHOT_DIR, browser, exception_texts, streamlit_server, wait_for_app
+from tests.browser import SCREENSHOT_DIR, browser, exception_texts, streamlit_server
+from tests.screenshots import full_screenshot, settle
 from workbook import settings as s
 
 pytestmark = pytest.mark.browser
@@ -43,36 +44,10 @@ def sample_server(tmp_path_factory):
         yield base
 
 
-def settle(page) -> None:
-    """Wait for the script run and for every chart to be drawn."""
-    wait_for_app(page)
-    page.wait_for_function(
-        """() => [...document.querySelectorAll('[data-testid="stVegaLiteChart"]')]
-                 .every(el => el.querySelector('svg [role="graphics-symbol"], canvas'))""",
-        timeout=30_000,
-    )
-    page.wait_for_timeout(500)
-
-
 def expander_titles(page) -> list[str]:
     """The labels of the expanders (without the icon's ligature text)."""
     texts = page.locator('[data-testid="stExpander"] summary').all_inner_texts()
     return [line for text in texts for line in text.splitlines() if " · " in line]
-
-
-def full_screenshot(page, path) -> None:
-    """Streamlit scrolls inside its main block: grow the window to the content, then shoot."""
-    height = 0
-    for _ in range(8):
-        content = page.evaluate("() => document.querySelector('[data-testid=\"stMain\"]')?.scrollHeight || 900")
-        page.set_viewport_size({"width": VIEWPORT["width"], "height": min(max(VIEWPORT["height"], content + 40), 16_000)})
-        page.wait_for_timeout(400)
-        if content == height:
-            break
-        height = content
-    path.parent.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(path), full_page=True)
-    page.set_viewport_size(VIEWPORT)
 
 
 def test_a_deep_link_as_first_request_opens_that_view_inside_the_router(chromium, tmp_path):
@@ -157,6 +132,7 @@ def test_screenshots_of_every_page(chromium, tmp_path_factory):
         page = chromium.new_page(viewport=VIEWPORT)
         for name in PAGES:
             page.goto(f"{base}/{name}")
+            page.get_by_text("Getoond werkboek").wait_for(timeout=30_000)
             settle(page)
             assert exception_texts(page) == [], f"exception on {name} with {path.name}"
             target = SCREENSHOT_DIR / f"{name}.png"

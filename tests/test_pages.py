@@ -15,6 +15,7 @@ from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
 from streamlit.testing.v1 import AppTest
 from streamlit.testing.v1 import app_test as app_test_module
 
+from dashboard.text import escape_markdown
 from tests import sample
 from workbook import settings as s
 
@@ -115,7 +116,7 @@ def test_page_renders_with_heading_charts_described_and_sidebar(open_page, page)
     assert not at.error
     captions = [c.value for c in at.caption]
     for spec in specs(at):  # every chart: a Dutch title and its description as a caption next to it
-        assert spec["title"]["text"] and spec["description"] in captions
+        assert spec["title"]["text"] and escape_markdown(spec["description"]) in captions
         assert spec["config"]["locale"]["number"]["decimal"] == ","
     sidebar = [c.value for c in at.sidebar.caption]
     assert "Getoond werkboek" in sidebar  # the page ran inside app.py's router
@@ -304,3 +305,18 @@ def test_workbook_text_is_shown_inert(tmp_path, monkeypatch, open_page):
     bodies = "\n".join(m.value for m in at.markdown)
     assert "\\# Kop" in bodies and "\\!\\[beeld\\]\\(https" in bodies
     assert "[Klik hier](https" not in bodies and "![beeld](https" not in bodies and "<b>html" not in bodies
+
+
+def test_a_party_name_with_markdown_stays_text_everywhere(tmp_path, monkeypatch, open_page):
+    data = sample.sample_data()
+    name = "[Klik](https://example.org)"
+    data[s.SHEET_PARTIES][4][s.COL_PARTY] = name  # was VWS
+    data[s.SHEET_ACTIONS][2][s.COL_WHO] = f"MBO Raad, OCW; andere partijen: {name}"
+    path = sample.build(tmp_path, data, name="partij.xlsx")
+    monkeypatch.setenv("WERKBOEK_PAD", str(path))
+    at = open_page("partijen", partij=name)
+    assert [h.value for h in at.header] == ["\\[Klik\\]\\(https\\://example\\.org\\)"]
+    shown = [c.value for c in at.caption] + [m.value for m in at.markdown] + [i.value for i in at.info]
+    shown += [link.proto.label for link in at.get("page_link")] + [h.value for h in at.subheader]
+    assert any("Klik" in text for text in shown)
+    assert not any(name in text for text in shown)
