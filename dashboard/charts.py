@@ -464,18 +464,18 @@ def timeline_chart(frame: pd.DataFrame, *, title: str, description: str, axis: t
     """
     first, last = axis
     data = frame.copy()
-    order = list(data[s.COL_ACTION_ID])
+    order = list(data[agg.COL_ACTION])
     data["_label"] = [
         f"{status} · {OPEN_WORD}" if open_ else (f"{status} · {PAST_END_WORDS}" if past else status)
         for status, open_, past in zip(data[COL_LATEST_STATUS], data[agg.COL_OPEN], data[agg.COL_PAST_END])
     ]
     data["_text_color"] = _status_text_colors(data[COL_LATEST_STATUS])
-    y = alt.Y(f"{s.COL_ACTION_ID}:N", sort=order, title=None, axis=alt.Axis(labelLimit=120))
+    y = alt.Y(f"{agg.COL_ACTION}:N", sort=order, title=None, axis=alt.Axis(labelLimit=160))
     # the axis ends a little after the last year, to leave room for the arrows of open-ended actions
     scale = alt.Scale(domain=[first, last + 1 + ARROW_ROOM], nice=False, zero=False)
     x = alt.X(f"{agg.COL_BEGIN}:Q", scale=scale, title=None, axis=alt.Axis(values=list(range(first, last + 2)), labels=False, ticks=False, grid=True, domain=False))
     tooltip = [
-        alt.Tooltip(f"{s.COL_ACTION_ID}:N", title="Actie"),
+        alt.Tooltip(f"{agg.COL_ACTION}:N", title="Actie"),
         alt.Tooltip(f"{agg.COL_LABEL}:N", title="Doelstelling"),
         alt.Tooltip(f"{s.COL_WHAT}:N", title="Wat"),
         alt.Tooltip(f"{s.COL_WHEN}:N", title="Wanneer"),

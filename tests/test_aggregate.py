@@ -380,3 +380,10 @@ def test_round_table(overview, tmp_path):
         ["zomer 2024", dt.date(2024, 7, 1), "Voortgangsbrief zomer 2024", 4],
         ["najaar 2025", dt.date(2025, 11, 1), "Voortgangsbrief najaar 2025", 4],  # 1.1-02 has no text
     ]
+
+
+def test_timeline_keeps_rows_with_a_missing_or_repeated_id_apart(tmp_path, sample_data):
+    set_action(sample_data, "1.1-01", **{s.COL_ACTION_ID: None})
+    set_action(sample_data, "2.1-01", **{s.COL_ACTION_ID: "1.2-01"})  # a repeated id (a fout)
+    frame = agg.timeline(overview_of(tmp_path, sample_data))
+    assert sorted(frame[agg.COL_ACTION]) == ["1.1-02", "1.2-01 (rij 4)", "1.2-01 (rij 5)", "3.1-01", "zonder Actie-ID (rij 2)"]

@@ -282,6 +282,44 @@ def test_a_workbook_with_a_fout_is_flagged_on_every_page_and_still_shown(tmp_pat
     assert any("bijwerken" in link for link in links)
 
 
+def _no_round_columns(data):
+    for row in data[s.SHEET_ACTIONS]:
+        for key in [k for k in row if k.startswith(("Status ", "Voortgang "))]:
+            del row[key]
+
+
+def _broken_cells(data):
+    actions = data[s.SHEET_ACTIONS]
+    actions[0][s.COL_ACTION_ID] = None
+    actions[3][s.COL_ACTION_ID] = "1.2-01"  # repeated
+    actions[1][s.COL_GOAL] = None
+    for row in actions:
+        row[s.COL_START_YEAR], row[s.COL_END_YEAR] = "ooit", "later"
+    for row in data[s.SHEET_BUDGET]:
+        row[s.COL_AMOUNT] = "veel"
+    data[s.SHEET_BUDGET][0][s.COL_PART_OF] = "B02"  # a cycle
+
+
+@pytest.mark.parametrize(
+    "breakage",
+    [
+        pytest.param(_no_round_columns, id="no-round-columns"),
+        pytest.param(lambda d: d.pop(s.SHEET_BUDGET), id="no-budget-sheet"),
+        pytest.param(lambda d: d.update({s.SHEET_PARTIES: [], s.SHEET_GOALS: []}), id="no-parties-no-goals"),
+        pytest.param(_broken_cells, id="broken-cells"),
+    ],
+)
+def test_every_page_survives_a_broken_workbook(tmp_path, monkeypatch, open_page, breakage):
+    data = sample.sample_data()
+    breakage(data)
+    path = sample.build(tmp_path, data, name="kapot.xlsx")
+    monkeypatch.setenv("WERKBOEK_PAD", str(path))
+    for page in VIEW_PAGES:
+        at = open_page(page)  # fails on any exception
+        assert [t.value for t in at.title] == [HEADINGS[page]]
+        assert any("fout(en)" in e.value for e in at.error), page
+
+
 @pytest.mark.parametrize("page", VIEW_PAGES)
 def test_an_unreadable_workbook_stops_every_page_with_a_message(tmp_path, monkeypatch, open_page, page):
     path = tmp_path / "kapot.xlsx"

@@ -45,6 +45,7 @@ COL_START_UNKNOWN = "Startjaar onbekend"
 COL_PERIOD = "Periode"
 COL_REASON = "Reden"
 COL_AMOUNT_TEXT = "Bedrag"
+COL_ACTION = "Actie"  # the action's id as shown on an axis: unique, also for a missing or repeated id (a fout)
 COL_PART = "Deel"
 
 #: The Werkagenda runs 2023-2027: the time axis and open-ended budget lines run at least that far.
@@ -513,6 +514,7 @@ def timeline(overview: Overview, actions: pd.DataFrame | None = None) -> pd.Data
     end = actions[s.COL_END_YEAR]
     frame = pd.DataFrame(
         {
+            COL_ACTION: _action_labels(actions),
             s.COL_ACTION_ID: actions[s.COL_ACTION_ID].astype(object),
             s.COL_GOAL: actions[s.COL_GOAL].astype(object),
             COL_LABEL: [labels.get(g, g) for g in actions[s.COL_GOAL]],
@@ -534,6 +536,13 @@ def timeline(overview: Overview, actions: pd.DataFrame | None = None) -> pd.Data
     frame["_goal"] = frame[s.COL_GOAL].map(goal_sort_key)
     frame = frame.sort_values(["_goal", COL_BEGIN, s.COL_ACTION_ID], kind="stable").drop(columns="_goal")
     return frame.reset_index(drop=True)
+
+
+def _action_labels(actions: pd.DataFrame) -> list[str]:
+    """Actie-ID per row; a missing or repeated id gets its Excel row (``1.1-01 (rij 7)``) so rows stay apart."""
+    ids = [str(i) if i is not None and not (isinstance(i, float) and pd.isna(i)) and str(i).strip() else "" for i in actions[s.COL_ACTION_ID]]
+    counts = pd.Series(ids).value_counts()
+    return [i if i and counts[i] == 1 else f"{i or 'zonder Actie-ID'} (rij {row})" for i, row in zip(ids, actions.index)]
 
 
 def _period(begin: int, end: int, open_ended: bool, start_unknown: bool) -> str:
