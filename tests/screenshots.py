@@ -27,6 +27,15 @@ from workbook import settings as s  # noqa: E402
 PAGES = ("overzicht", "doelstellingen", "partijen", "budget", "tijdlijn", "bijwerken", "over")
 VIEWPORT = {"width": 1440, "height": 900}
 README_IMAGE = ROOT / "docs" / "img" / "overzicht.png"
+#: How far down the page's content reaches (Streamlit scrolls inside its main block, with padding below).
+BOTTOM_OF_CONTENT = """() => {
+    const main = document.querySelector('[data-testid="stMain"]');
+    const block = document.querySelector('[data-testid="stMainBlockContainer"]');
+    if (!main || !block) return 900;
+    const last = [...block.children].filter(el => el.getBoundingClientRect().height > 0).pop();
+    const bottom = (last || block).getBoundingClientRect().bottom + main.scrollTop;
+    return Math.ceil(bottom);
+}"""
 
 
 def settle(page) -> None:
@@ -44,8 +53,8 @@ def full_screenshot(page, path: Path, width: int = VIEWPORT["width"]) -> Path:
     """Streamlit scrolls inside its main block: grow the window to the content, then shoot."""
     height = 0
     for _ in range(8):
-        content = page.evaluate("() => document.querySelector('[data-testid=\"stMain\"]')?.scrollHeight || 900")
-        page.set_viewport_size({"width": width, "height": min(max(VIEWPORT["height"], content + 40), 16_000)})
+        content = page.evaluate(BOTTOM_OF_CONTENT)
+        page.set_viewport_size({"width": width, "height": min(max(VIEWPORT["height"], content + 32), 16_000)})
         page.wait_for_timeout(400)
         if content == height:
             break
