@@ -94,10 +94,6 @@ def priority_labels(overview: Overview) -> dict[int, str]:
     return dict(sorted(labels.items()))
 
 
-def round_names(overview: Overview) -> list[str]:
-    return list(overview.rounds)
-
-
 def party_names(overview: Overview) -> list[str]:
     """Parties of the Partijen sheet, in sheet order."""
     names = [str(p).strip() for p in overview.parties.get(s.COL_PARTY, pd.Series(dtype=object)).dropna()]
@@ -106,11 +102,6 @@ def party_names(overview: Overview) -> list[str]:
 
 def party_index(overview: Overview) -> PartyIndex:
     return PartyIndex.from_frame(overview.parties)
-
-
-def _status_order(values: Iterable[str]) -> list[str]:
-    present = set(values)
-    return [status for status in s.STATUSES if status in present]
 
 
 def status_column(overview: Overview, round_name: str | None) -> str:
@@ -371,16 +362,6 @@ def move_sentences(moves: pd.DataFrame) -> list[str]:
         f"{n} {'actie' if n == 1 else 'acties'} van {before} naar {after}"
         for before, after, n in zip(moves[COL_FROM], moves[COL_TO], moves[COL_COUNT])
     ]
-
-
-# --- goals ---------------------------------------------------------------------------------------------
-def goal_table(overview: Overview, actions: pd.DataFrame | None = None) -> pd.DataFrame:
-    """Doelstelling, Prioriteit, Titel, Omschrijving, Acties (count, of ``actions`` when given)."""
-    actions = overview.actions if actions is None else actions
-    goals = overview.goals[[s.COL_GOAL, s.COL_PRIORITY, s.COL_TITLE, s.COL_DESCRIPTION]].copy()
-    counts = actions.groupby(s.COL_GOAL).size()
-    goals[COL_ACTIONS] = goals[s.COL_GOAL].map(counts).fillna(0).astype(int)
-    return goals.reset_index(drop=True)
 
 
 # --- parties -------------------------------------------------------------------------------------------
