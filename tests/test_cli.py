@@ -41,8 +41,8 @@ def test_error_exits_1_with_one_line_per_finding(capsys, tmp_path):
     code, out = run(capsys, str(path))
     assert code == 1
     lines = out.strip().splitlines()
-    severity, location, message = lines[0].split("\t")
-    assert (severity, location) == ("FOUT", "Acties!D2")
+    severity, message = lines[0].split("\t")
+    assert severity == "FOUT" and message.startswith("Acties!D2 (kolom 'Wie'): ")
     assert "MBO-raad" in message and "Bedoelde u 'MBO Raad'?" in message
     assert lines[-1].startswith("1 fout en 0 waarschuwingen gevonden.")
 
@@ -51,7 +51,7 @@ def test_warnings_only_exit_0(capsys, tmp_path):
     path = build_with(tmp_path, s.SHEET_ACTIONS, 2, "Voortgang najaar 2025", None)
     code, out = run(capsys, str(path))
     assert code == 0
-    assert out.startswith("WAARSCHUWING\tActies!J4\t")
+    assert out.startswith("WAARSCHUWING\tActies!J4 (kolom 'Voortgang najaar 2025'): ")
 
 
 @pytest.mark.parametrize("defect", ["missing-file", "renamed-csv", "truncated", "encrypted-ole2", "old-xls", "not-a-zip"])
@@ -59,7 +59,9 @@ def test_unreadable_file_exits_2(capsys, tmp_path, defect):
     builder, code_expected = badfiles.UNREADABLE[defect]
     code, out = run(capsys, str(builder(tmp_path)))
     assert code == 2
-    assert out.startswith("FOUT\tbestand\t")
+    first, verdict = out.strip().splitlines()
+    assert first.startswith("FOUT\t") and len(first.split("\t")[1]) > 30  # a sentence that says what to do
+    assert verdict == "Het bestand kan niet als werkboek worden gelezen."
 
 
 def test_json_report(capsys, tmp_path):

@@ -302,7 +302,8 @@ def test_bytes_are_accepted(sample_workbook):
 
 def test_report_renderings_are_dutch(tmp_path):
     report = _validate(tmp_path, edit(A, 0, s.COL_WHO, "MBO-raad"))
-    assert report.as_text().splitlines()[0].startswith("FOUT\tActies!D2\t")
+    # the line names sheet, cell and column once, then the fix
+    assert report.as_text().splitlines()[0].startswith("FOUT\tActies!D2 (kolom 'Wie'): de partij 'MBO-raad' is onbekend.")
     assert report.as_dict()["aantallen"] == {"fout": 1, "waarschuwing": 0}
     assert report.as_records()[0]["Cel"] == "Acties!D2"
     assert '"geldig": false' in report.as_json()

@@ -53,7 +53,10 @@ class Finding:
         return data
 
     def as_line(self) -> str:
-        return f"{self.severity.upper()}\t{self.location}\t{self.message}"
+        """One line for a terminal: severity, then the message (which names the place itself)."""
+        if not self.sheet or self.message.startswith(self.location):
+            return f"{self.severity.upper()}\t{self.message}"
+        return f"{self.severity.upper()}\t{self.location}: {self.message}"
 
 
 def _jsonable(value: Any) -> Any:

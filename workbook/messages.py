@@ -35,46 +35,52 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "merged-cells": (ERROR, "In blad '{sheet}' zijn cellen samengevoegd ({value}). Maak het samenvoegen ongedaan (Start > Samenvoegen en centreren) en vul elke cel zelf."),
     "hidden-rows": (WARNING, "In blad '{sheet}' is rij {row} verborgen. Maak de rij zichtbaar (rechtsklik > Zichtbaar maken) zodat niemand gegevens mist."),
     "blank-row": (WARNING, "In blad '{sheet}' is rij {row} leeg tussen gevulde rijen. Verwijder de lege rij."),
-    "formula-without-value": (ERROR, "In {sheet}!{cell} staat een formule zonder berekende waarde. Open het bestand in Excel of LibreOffice, laat het herberekenen en sla opnieuw op, of typ de waarde zelf."),
-    "formula-error": (ERROR, "In {sheet}!{cell} geeft de formule een fout ({value}). Herstel de formule of typ de waarde zelf."),
+    "formula-without-value": (ERROR, "In {where} staat een formule zonder berekende waarde. Open het bestand in Excel of LibreOffice, laat het herberekenen en sla opnieuw op, of typ de waarde zelf."),
+    "formula-error": (ERROR, "In {where} geeft de formule een fout ({value}). Herstel de formule of typ de waarde zelf."),
     # --- cells ------------------------------------------------------------------------
-    "required-value": (ERROR, "{sheet}!{cell} (kolom '{column}') is leeg, maar moet ingevuld zijn. Vul de cel in."),
-    "not-an-integer": (ERROR, "{sheet}!{cell} (kolom '{column}') bevat '{value}', maar hier hoort één heel getal{hint}. Typ bijvoorbeeld {example}."),
-    "not-a-number": (ERROR, "{sheet}!{cell} (kolom '{column}') bevat '{value}', maar hier hoort een getal. Typ bijvoorbeeld 12,5 (zonder € of 'mln')."),
-    "not-a-date": (ERROR, "{sheet}!{cell} (kolom '{column}') bevat '{value}', maar hier hoort een datum. Typ een datum, bijvoorbeeld 1-7-2024."),
-    "not-text": (ERROR, "{sheet}!{cell} (kolom '{column}') bevat '{value}', maar hier hoort tekst{hint}. Zet de cel op opmaak 'Tekst' en typ de waarde opnieuw."),
-    "year-out-of-range": (ERROR, "{sheet}!{cell} (kolom '{column}') bevat het jaar {value}; een jaar moet tussen {min} en {max} liggen. Corrigeer het jaar."),
-    "negative-amount": (ERROR, "{sheet}!{cell} (kolom '{column}') bevat {value}; een bedrag mag niet negatief zijn. Corrigeer het bedrag."),
-    "invalid-value": (ERROR, "{sheet}!{cell} (kolom '{column}') bevat '{value}'. Kies één van: {allowed}."),
-    "invalid-pattern": (ERROR, "{sheet}!{cell} (kolom '{column}') bevat '{value}', maar moet de vorm {pattern} hebben, bijvoorbeeld '{example}'."),
-    "duplicate-id": (ERROR, "{sheet}!{cell}: '{value}' komt vaker voor in kolom '{column}' (ook in rij {other_rows}). Geef elke rij een eigen waarde of verwijder de dubbele rij."),
+    "required-value": (ERROR, "{where} is leeg, maar moet ingevuld zijn. Vul de cel in."),
+    "not-an-integer": (ERROR, "{where} bevat '{value}', maar hier hoort één heel getal{hint}. Typ bijvoorbeeld {example}."),
+    "not-a-number": (ERROR, "{where} bevat '{value}', maar hier hoort een getal. Typ bijvoorbeeld 12,5 (zonder € of 'mln')."),
+    "not-a-date": (ERROR, "{where} bevat '{value}', maar hier hoort een datum. Typ een datum, bijvoorbeeld 1-7-2024."),
+    "not-text": (ERROR, "{where} bevat '{value}', maar hier hoort tekst{hint}. Zet de cel op opmaak 'Tekst' en typ de waarde opnieuw."),
+    "year-out-of-range": (ERROR, "{where} bevat het jaar {value}; een jaar moet tussen {min} en {max} liggen. Corrigeer het jaar."),
+    "negative-amount": (ERROR, "{where} bevat {value}; een bedrag mag niet negatief zijn. Corrigeer het bedrag."),
+    "invalid-value": (ERROR, "{where} bevat '{value}'. Kies één van: {allowed}."),
+    "invalid-pattern": (ERROR, "{where} bevat '{value}', maar moet de vorm {pattern} hebben, bijvoorbeeld '{example}'."),
+    "duplicate-id": (ERROR, "{where}: '{value}' komt vaker voor in deze kolom (ook in rij {other_rows}). Geef elke rij een eigen waarde of verwijder de dubbele rij."),
     "no-rows": (ERROR, "Het blad '{sheet}' heeft een kopregel maar geen gegevens eronder. Vul de rijen onder de kopregel in (zie de sjabloon) of gebruik het volledige werkboek."),
     "more-findings": (ERROR, "{sheet}{where}: nog {count} keer hetzelfde probleem als bij {first}. Die worden niet apart gemeld; los ze op zoals bij {first} beschreven."),
     "duplicate-row": (ERROR, "{sheet} rij {row} is een kopie van rij {other_rows}. Verwijder de dubbele rij."),
     # --- cross-sheet rules ----------------------------------------------------------------
-    "unknown-goal": (ERROR, "{sheet}!{cell}: doelstelling '{value}' staat niet in het blad '{goals_sheet}'. Kies een bestaande doelstelling of voeg haar daar toe."),
-    "unknown-priority": (ERROR, "{sheet}!{cell}: prioriteit '{value}' staat niet in het blad '{priorities_sheet}'. Kies 1, 2 of 3."),
-    "goal-priority-mismatch": (ERROR, "{sheet}!{cell}: doelstelling {goal} hoort bij prioriteit {expected}, niet bij {value}. Corrigeer de prioriteit."),
-    "unknown-party": (ERROR, "{sheet}!{cell}: de partij '{value}' is onbekend.{suggestion} Gebruik de naam uit het blad '{parties_sheet}', of voeg de partij (of deze schrijfwijze als alias) daar toe."),
-    "empty-party": (ERROR, "{sheet}!{cell}: er staat een lege partijnaam in '{value}' (twee komma's achter elkaar of een komma aan het eind). Verwijder de extra komma."),
-    "duplicate-alias": (ERROR, "{sheet}!{cell}: de naam '{value}' hoort ook bij partij '{other}' (rij {other_row}). Een naam of alias mag maar bij één partij horen."),
+    "unknown-goal": (ERROR, "{where}: doelstelling '{value}' staat niet in het blad '{goals_sheet}'. Kies een bestaande doelstelling of voeg haar daar toe."),
+    "unknown-priority": (ERROR, "{where}: prioriteit '{value}' staat niet in het blad '{priorities_sheet}'. Kies 1, 2 of 3."),
+    "goal-priority-mismatch": (ERROR, "{where}: doelstelling {goal} hoort bij prioriteit {expected}, niet bij {value}. Corrigeer de prioriteit."),
+    "unknown-party": (ERROR, "{where}: de partij '{value}' is onbekend.{suggestion} Gebruik de naam uit het blad '{parties_sheet}', of voeg de partij (of deze schrijfwijze als alias) daar toe."),
+    "empty-party": (ERROR, "{where}: er staat een lege partijnaam in '{value}' (twee komma's achter elkaar of een komma aan het eind). Verwijder de extra komma."),
+    "duplicate-alias": (ERROR, "{where}: de naam '{value}' hoort ook bij partij '{other}' (rij {other_row}). Een naam of alias mag maar bij één partij horen."),
     "round-columns-missing": (ERROR, "Ronde '{value}' staat in het blad '{rounds_sheet}', maar in het blad '{sheet}' ontbreekt de kolom '{column}'. Voeg die kolom toe."),
     "round-not-listed": (ERROR, "{sheet}: de kolom '{column}' hoort bij ronde '{value}', maar die ronde staat niet in het blad '{rounds_sheet}'. Voeg de ronde daar toe of hernoem de kolom."),
     "round-order": (WARNING, "De kolommen van ronde '{value}' staan niet in dezelfde volgorde als de rondes in het blad '{rounds_sheet}'. Zet de kolommen in de volgorde van de rondes."),
-    "round-date-order": (ERROR, "{sheet}!{cell}: de datum van ronde '{value}' ligt niet na die van de vorige ronde. Zet de rondes op volgorde van datum."),
-    "unknown-parent": (ERROR, "{sheet}!{cell}: '{value}' staat niet als Budget-ID in dit blad. Vul een bestaand Budget-ID in of laat de cel leeg."),
-    "parent-not-larger": (ERROR, "{sheet}!{cell}: dit bedrag ({amount}) is een onderdeel van {value} ({parent_amount}), maar is niet kleiner. Controleer het bedrag of 'Onderdeel van'."),
-    "parent-cycle": (ERROR, "{sheet}!{cell}: 'Onderdeel van' verwijst in een kring terug naar deze regel ({value}). Verbreek de kring."),
+    "round-date-order": (ERROR, "{where}: de datum van ronde '{value}' ligt niet na die van de vorige ronde. Zet de rondes op volgorde van datum."),
+    "unknown-parent": (ERROR, "{where}: '{value}' staat niet als Budget-ID in dit blad. Vul een bestaand Budget-ID in of laat de cel leeg."),
+    "parent-not-larger": (ERROR, "{where}: dit bedrag ({amount}) is een onderdeel van {value} ({parent_amount}), maar is niet kleiner. Controleer het bedrag of 'Onderdeel van'."),
+    "parent-cycle": (ERROR, "{where}: 'Onderdeel van' verwijst in een kring terug naar deze regel ({value}). Verbreek de kring."),
     "start-after-end": (ERROR, "{sheet} rij {row}: '{column}' ({start}) ligt na '{end_column}' ({end}). Corrigeer één van beide."),
     # --- the checker itself ----------------------------------------------------------------
     "check-crashed": (ERROR, "De controle '{value}' kon niet worden uitgevoerd door een fout in de software ({detail}). De andere controles zijn wel gedaan. Meld dit aan de beheerder van het dashboard en stuur het werkboek mee."),
     # --- warnings (do not block) -----------------------------------------------------------
-    "past-end-year": (WARNING, "{sheet}!{cell}: het eindjaar {value} is voorbij, maar de laatste status is '{status}'. Werk de status bij of pas het eindjaar aan."),
-    "empty-latest-progress": (WARNING, "{sheet}!{cell}: er is geen voortgangstekst voor de laatste ronde '{round}'. Vul de voortgang in."),
-    "empty-latest-status": (WARNING, "{sheet}!{cell}: er is geen status voor de laatste ronde '{round}'. Kies één van: {allowed}."),
-    "old-workbook": (WARNING, "{sheet}!{cell}: de nieuwste ronde '{round}' is van {value}, meer dan {months} maanden geleden. Is dit de nieuwste versie van het werkboek? Gebruik het actuele bestand of voeg de nieuwe ronde toe."),
-    "idem-status-changed": (WARNING, "{sheet}!{cell}: de voortgang is 'Idem.' (niets veranderd), maar de status is '{value}' in plaats van '{previous}' zoals in de vorige ronde. Controleer de status."),
+    "past-end-year": (WARNING, "{where}: het eindjaar {value} is voorbij, maar de laatste status is '{status}'. Werk de status bij of pas het eindjaar aan."),
+    "empty-latest-progress": (WARNING, "{where}: er is geen voortgangstekst voor de laatste ronde '{round}'. Vul de voortgang in."),
+    "empty-latest-status": (WARNING, "{where}: er is geen status voor de laatste ronde '{round}'. Kies één van: {allowed}."),
+    "old-workbook": (WARNING, "{where}: de nieuwste ronde '{round}' is van {value}, meer dan {months} maanden geleden. Is dit de nieuwste versie van het werkboek? Gebruik het actuele bestand of voeg de nieuwe ronde toe."),
+    "idem-status-changed": (WARNING, "{where}: de voortgang is 'Idem.' (niets veranderd), maar de status is '{value}' in plaats van '{previous}' zoals in de vorige ronde. Controleer de status."),
 }
+
+
+def _where(sheet: str, cell: str, column: str | None) -> str:
+    """``Acties!D14 (kolom 'Wie')``: sheet, cell and the column's header, as a person looks for it."""
+    where = f"{sheet}!{cell}" if sheet else cell
+    return f"{where} (kolom '{column}')" if column else where
 
 
 def make(
@@ -98,6 +104,7 @@ def make(
         "value": "" if value is None else _display(value),
         **params,
     }
+    fields.setdefault("where", _where(fields["sheet"], fields["cell"], column))
     return Finding(
         code=code,
         severity=severity or default_severity,
