@@ -53,7 +53,7 @@ _SAMPLE = {
     s.SHEET_BUDGET: [
         {s.COL_BUDGET_ID: "B01", s.COL_DESCRIPTION: "Totaal per jaar", s.COL_AMOUNT: 900.0, s.COL_KIND: "structureel per jaar", s.COL_FROM_YEAR: 2023, s.COL_TO_YEAR: 2027, s.COL_PRIORITY: None, s.COL_GOAL: None, s.COL_PART_OF: None, s.COL_SOURCE: "000: 0,9 miljard euro per jaar"},
         {s.COL_BUDGET_ID: "B02", s.COL_DESCRIPTION: "Extra investering", s.COL_AMOUNT: 367.0, s.COL_KIND: "structureel per jaar", s.COL_FROM_YEAR: 2023, s.COL_TO_YEAR: None, s.COL_PRIORITY: None, s.COL_GOAL: None, s.COL_PART_OF: "B01", s.COL_SOURCE: "000: 367 miljoen euro extra per jaar"},
-        {s.COL_BUDGET_ID: "B03", s.COL_DESCRIPTION: "Kwaliteitsafspraken 2024", s.COL_AMOUNT: 704.0, s.COL_KIND: "per jaar", s.COL_FROM_YEAR: 2024, s.COL_TO_YEAR: 2024, s.COL_PRIORITY: None, s.COL_GOAL: None, s.COL_PART_OF: None, s.COL_SOURCE: "004: tabel"},
+        {s.COL_BUDGET_ID: "B03", s.COL_DESCRIPTION: "Kwaliteitsagenda's 2024", s.COL_AMOUNT: 704.0, s.COL_KIND: "per jaar", s.COL_FROM_YEAR: 2024, s.COL_TO_YEAR: 2024, s.COL_PRIORITY: None, s.COL_GOAL: None, s.COL_PART_OF: None, s.COL_SOURCE: "004: tabel"},
         {s.COL_BUDGET_ID: "B04", s.COL_DESCRIPTION: "Stagediscriminatie", s.COL_AMOUNT: 2.5, s.COL_KIND: "eenmalig", s.COL_FROM_YEAR: 2023, s.COL_TO_YEAR: 2023, s.COL_PRIORITY: 2, s.COL_GOAL: "2.1", s.COL_PART_OF: None, s.COL_SOURCE: "001: voorbeeld"},
     ],
 }

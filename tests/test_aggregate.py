@@ -343,6 +343,21 @@ def test_quality_agenda_years(tmp_path, sample_data):
     assert figure.total == 704 + 539 + 539 + 540
 
 
+def test_quality_agenda_keeps_years_that_are_part_of_a_whole_it_does_not_show(tmp_path, sample_data):
+    """The canonical workbook links each quality-agenda year to the Werkagenda's 0,9 mld per year."""
+    budget = sample_data[s.SHEET_BUDGET]
+    budget[2][s.COL_DESCRIPTION] = "Kwaliteitsagenda's 2024"
+    budget.append(budget_row(**{s.COL_BUDGET_ID: "B20", s.COL_DESCRIPTION: "Werkagenda per jaar (bestaand budget kwaliteitsafspraken + extra)",
+                                s.COL_AMOUNT: 900.0, s.COL_KIND: "per jaar", s.COL_FROM_YEAR: 2023, s.COL_TO_YEAR: 2027, s.COL_SOURCE: "000"}))  # fmt: skip
+    budget[2][s.COL_PART_OF] = "B20"
+    overview = overview_of(tmp_path, sample_data)
+    figure = agg.quality_agenda(overview)
+    assert list(zip(figure.rows[agg.COL_YEAR], figure.rows[s.COL_BUDGET_ID])) == [(2024, budget[2][s.COL_BUDGET_ID])]
+    # while the overall per-year figure counts the whole, not the part
+    per_year = agg.budget_per_year(overview)
+    assert budget[2][s.COL_BUDGET_ID] in set(per_year.left_out[s.COL_BUDGET_ID])
+
+
 def test_budget_by_group_and_by_kind(tmp_path, sample_data):
     sample_data[s.SHEET_BUDGET].append(
         budget_row(**{s.COL_BUDGET_ID: "B07", s.COL_DESCRIPTION: "Gelijke kansen", s.COL_AMOUNT: 10.0, s.COL_KIND: "structureel per jaar",

@@ -53,7 +53,7 @@ AGENDA_FIRST_YEAR = 2023
 AGENDA_LAST_YEAR = 2027
 
 #: Budget lines of the institutions' quality agendas (kwaliteitsagenda's / kwaliteitsafspraken).
-QUALITY_AGENDA_PATTERN = re.compile(r"kwaliteits\s*(agenda|afspra)", re.IGNORECASE)
+QUALITY_AGENDA_PATTERN = re.compile(r"kwaliteits\s*agenda", re.IGNORECASE)
 
 KIND_STRUCTURAL = "structureel per jaar"
 KIND_PER_YEAR = "per jaar"
@@ -633,16 +633,8 @@ def budget_axis(overview: Overview) -> tuple[int, int]:
     return min([AGENDA_FIRST_YEAR, *years]), max([AGENDA_LAST_YEAR, *years])
 
 
-def budget_per_year(overview: Overview) -> BudgetFigure:
-    """Budget per year: each line in every year it covers, parts left out in a year their whole covers.
-
-    ``structureel per jaar`` and ``per jaar`` count in each year from ``Van jaar``
-    to ``Tot jaar`` (an open end runs to the axis end), ``eenmalig`` in its
-    ``Van jaar``; ``totaal looptijd`` cannot be split over years and is left out.
-    Rows: Jaar plus the line's columns.
-    """
-    lines = budget_lines(overview)
-    first, last = budget_axis(overview)
+def _yearly_rows(lines: pd.DataFrame, last: int) -> tuple[pd.DataFrame, list[tuple[str, str]]]:
+    """Each line in every year it covers (Jaar plus the line's columns), and the lines that have no years."""
     records: list[dict] = []
     reasons: list[tuple[str, str]] = []
     for line in lines.to_dict("records"):
@@ -667,9 +659,13 @@ def budget_per_year(overview: Overview) -> BudgetFigure:
             continue
         for year in years:
             records.append({COL_YEAR: year, **{c: line[c] for c in _LINE_COLUMNS}})
-    rows = pd.DataFrame(records, columns=[COL_YEAR, *_LINE_COLUMNS])
-    parent_of = parents(lines)
+    return pd.DataFrame(records, columns=[COL_YEAR, *_LINE_COLUMNS]), reasons
+
+
+def _drop_parts_per_year(rows: pd.DataFrame, parent_of: dict[str, str]) -> tuple[pd.DataFrame, list[tuple[str, str]]]:
+    """Leave out, year by year, a line whose whole is counted in that year too."""
     keep = pd.Series(True, index=rows.index)
+    reasons: list[tuple[str, str]] = []
     for year, group in rows.groupby(COL_YEAR):
         _, dropped = without_parts(group[s.COL_BUDGET_ID], parent_of)
         for budget_id, whole in dropped.items():
@@ -678,7 +674,21 @@ def budget_per_year(overview: Overview) -> BudgetFigure:
     rows = rows[keep].reset_index(drop=True)
     if len(rows):
         rows[COL_YEAR] = rows[COL_YEAR].astype(int)
-    return BudgetFigure(rows, _left_out(reasons, lines))
+    return rows, reasons
+
+
+def budget_per_year(overview: Overview) -> BudgetFigure:
+    """Budget per year: each line in every year it covers, parts left out in a year their whole covers.
+
+    ``structureel per jaar`` and ``per jaar`` count in each year from ``Van jaar``
+    to ``Tot jaar`` (an open end runs to the axis end), ``eenmalig`` in its
+    ``Van jaar``; ``totaal looptijd`` cannot be split over years and is left out.
+    Rows: Jaar plus the line's columns.
+    """
+    lines = budget_lines(overview)
+    rows, reasons = _yearly_rows(lines, budget_axis(overview)[1])
+    rows, dropped = _drop_parts_per_year(rows, parents(lines))
+    return BudgetFigure(rows, _left_out(reasons + dropped, lines))
 
 
 def budget_by_group(overview: Overview) -> BudgetFigure:
@@ -727,24 +737,15 @@ def budget_by_kind(overview: Overview) -> BudgetFigure:
 def quality_agenda(overview: Overview) -> BudgetFigure:
     """Budget for the institutions' quality agendas per year (lines whose Omschrijving names them).
 
-    Only lines with years; a line covering several years counts in each.
+    Only lines with years; a line covering several years counts in each. Only
+    the matching lines are compared: they are parts of the Werkagenda's yearly
+    budget, which this figure does not show, so they are not left out for it.
     """
     lines = budget_lines(overview)
     matches = lines[lines[s.COL_DESCRIPTION].map(lambda d: bool(QUALITY_AGENDA_PATTERN.search(str(d))) if d is not None else False)]
-    per_year = budget_per_year(overview)
-    ids = set(matches[s.COL_BUDGET_ID])
-    rows = per_year.rows[per_year.rows[s.COL_BUDGET_ID].isin(ids)]
-    # within this figure only the matching lines count: a part of a matching line is dropped
-    kept_rows = []
-    parent_of = parents(lines)
-    reasons: list[tuple[str, str]] = []
-    for year, group in rows.groupby(COL_YEAR):
-        kept, dropped = without_parts(group[s.COL_BUDGET_ID], parent_of)
-        kept_rows.append(group[group[s.COL_BUDGET_ID].isin(kept)])
-        reasons += [(i, f"onderdeel van {whole}") for i, whole in dropped.items()]
-    rows = pd.concat(kept_rows) if kept_rows else rows
-    reasons += [(i, r) for i, r in zip(per_year.left_out[s.COL_BUDGET_ID], per_year.left_out[COL_REASON]) if i in ids and not r.startswith("onderdeel")]
-    return BudgetFigure(rows.sort_values([COL_YEAR, s.COL_BUDGET_ID]).reset_index(drop=True), _left_out(reasons, lines))
+    rows, reasons = _yearly_rows(matches, budget_axis(overview)[1])
+    rows, dropped = _drop_parts_per_year(rows, parents(lines))
+    return BudgetFigure(rows.sort_values([COL_YEAR, s.COL_BUDGET_ID]).reset_index(drop=True), _left_out(reasons + dropped, lines))
 
 
 def budget_wholes(overview: Overview) -> list[str]:
