@@ -412,15 +412,25 @@ COMPOSITION_PALETTE = ["#0072B2", "#00704F", "#A8508F", "#B87E00", "#A84300", "#
 
 
 def composition_chart(comp: agg.Composition, *, title: str, description: str) -> alt.LayerChart:
-    """A whole against its parts: one bar for the whole, one stacked bar of its parts and the unexplained rest."""
+    """A whole against its parts: one bar for the whole, one stacked bar of its parts and the unexplained rest.
+
+    Parts that overlap (together more than the whole) get a bar each instead, so nothing is summed.
+    """
     whole = comp.whole
     whole_label = f"Geheel: {whole[agg.COL_LABEL]}"
     parts_label = "Onderdelen"
     whole_row = {**{k: whole.get(k) for k in whole}, "_row": whole_label, agg.COL_PART: "geheel", "_start": 0.0,
                  "_end": float(whole[s.COL_AMOUNT] or 0), "_legend": f"{whole[s.COL_BUDGET_ID]} (geheel)"}  # fmt: skip
     parts = stack(comp.parts, [], s.COL_AMOUNT)
-    parts["_row"] = parts_label
     parts["_legend"] = [f"{i} {d}".strip() if i else agg.REST_LABEL for i, d in zip(parts[s.COL_BUDGET_ID], parts[s.COL_DESCRIPTION])]
+    if comp.overlapping:  # never stack parts that overlap: one bar per part, each against the whole
+        parts["_start"] = 0.0
+        parts["_end"] = parts[s.COL_AMOUNT].astype(float).fillna(0.0)
+        parts["_row"] = [f"Onderdeel: {i}" for i in parts[s.COL_BUDGET_ID]]
+        rows = [whole_label, *parts["_row"]]
+    else:
+        parts["_row"] = parts_label
+        rows = [whole_label, parts_label]
     data = pd.concat([pd.DataFrame([whole_row]), parts], ignore_index=True)
     data["_mid"] = (data["_start"] + data["_end"]) / 2
     longest = max(float(data["_end"].max()), 1.0)
@@ -432,7 +442,7 @@ def composition_chart(comp: agg.Composition, *, title: str, description: str) ->
     for name in domain:
         colors.append(COMPOSITION_PALETTE[0] if name.endswith("(geheel)") else REST_COLOR if name == agg.REST_LABEL else next(palette))
     data["_text_color"] = data["_legend"].map(dict(zip(domain, [fmt.text_color_on(c) for c in colors])))
-    y = alt.Y("_row:N", sort=[whole_label, parts_label], title=None, axis=alt.Axis(labelLimit=LABEL_LIMIT))
+    y = alt.Y("_row:N", sort=rows, title=None, axis=alt.Axis(labelLimit=LABEL_LIMIT))
     tooltip = _budget_tooltip([alt.Tooltip(f"{agg.COL_PART}:N", title="Deel"), alt.Tooltip(f"{s.COL_PART_OF}:N", title="Onderdeel van")])
     bars = alt.Chart(data).mark_bar(stroke="#FFFFFF", strokeWidth=1, height={"band": 0.7}).encode(
         y=y,
@@ -444,7 +454,7 @@ def composition_chart(comp: agg.Composition, *, title: str, description: str) ->
     labels = alt.Chart(data).mark_text(fontSize=11).encode(
         y=y, x="_mid:Q", text="_label:N", color=alt.Color("_text_color:N", scale=None), tooltip=tooltip
     )
-    chart = alt.layer(bars, labels).properties(height=2 * 44 + 10)
+    chart = alt.layer(bars, labels).properties(height=len(rows) * 44 + 10)
     return _finish(chart, title, description)
 
 

@@ -79,15 +79,19 @@ if wholes:
             comp,
             title=f"Samenstelling van {names.get(whole_id, whole_id)} ({whole_text})",
             description=(
-                f"Bovenste balk: het geheel {whole_id}; onderste balk: de regels die er onderdeel van zijn"
+                f"Bovenste balk: het geheel {whole_id}; daaronder elke regel die er onderdeel van is, met een eigen balk. "
+                "Deze onderdelen overlappen elkaar (de ene ligt binnen de andere, of ze gelden voor verschillende jaren) "
+                "en zijn daarom niet opgeteld."
+                if comp.overlapping
+                else f"Bovenste balk: het geheel {whole_id}; onderste balk: de regels die er onderdeel van zijn"
                 + (f", plus het deel dat niet is uitgesplitst ({fmt.euro_short(comp.rest)})." if comp.rest > 0.005 else ".")
             ),
         )
     )
-    if comp.rest < -0.005:
-        st.warning(
-            f"De onderdelen van {whole_id} zijn samen {fmt.euro_short(comp.parts_total)}, meer dan het geheel ({whole_text}). "
-            "Controleer de bedragen en de kolom 'Onderdeel van'."
+    if comp.overlapping:
+        st.caption(
+            f"De onderdelen van {whole_id} zijn samen {fmt.euro_short(comp.parts_total)}, meer dan het geheel ({whole_text}): "
+            "ze overlappen, bijvoorbeeld een bedrag per jaar naast een bedrag dat daarbinnen valt. Zie de kolom 'Opmerking' in het blad Budget."
         )
 
 # --- quality agendas ---------------------------------------------------------------------------------------

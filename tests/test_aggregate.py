@@ -330,6 +330,11 @@ def test_composition_whose_parts_exceed_the_whole(tmp_path, sample_data):
     comp = agg.composition(overview_of(tmp_path, sample_data), "B01")
     assert comp.rest == pytest.approx(900 - 367 - 704)
     assert list(comp.parts[agg.COL_PART]) == ["onderdeel", "onderdeel"]  # no negative rest bar
+    assert comp.overlapping
+
+
+def test_parts_that_leave_a_rest_do_not_overlap(overview):
+    assert not agg.composition(overview, "B01").overlapping
 
 
 def test_quality_agenda_years(tmp_path, sample_data):

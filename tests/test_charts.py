@@ -200,6 +200,18 @@ def test_composition_chart_shows_parts_against_the_whole(built, overview):
     assert [r["_label"] for r in rows] == ["B01 € 900 mln", "B02 € 367 mln", "Niet uitgesplitst € 533 mln"]
 
 
+def test_composition_chart_never_stacks_overlapping_parts(tmp_path, sample_data):
+    sample_data[s.SHEET_BUDGET][2][s.COL_PART_OF] = "B01"  # 704 + 367 > 900: the parts overlap
+    overview = build_overview(read_workbook(sample.build(tmp_path, sample_data)), dt.date(2026, 11, 22))
+    comp = agg.composition(overview, "B01")
+    rows = records(charts.composition_chart(comp, title="Samenstelling", description="Beschrijving."))
+    assert [(r["_row"], r["_start"], r["_end"]) for r in rows] == [
+        ("Geheel: B01 Totaal per jaar", 0.0, 900.0),
+        ("Onderdeel: B02", 0.0, 367.0),
+        ("Onderdeel: B03", 0.0, 704.0),
+    ]
+
+
 def test_budget_group_chart_keeps_kinds_apart(built, overview):
     chart = built["by_group"]
     bars = layers(chart)[0]

@@ -759,7 +759,13 @@ def budget_wholes(overview: Overview) -> list[str]:
 
 @dataclass(frozen=True)
 class Composition:
-    """A whole and its direct parts; ``rest`` is what the parts leave unexplained (negative: parts exceed it)."""
+    """A whole and its direct parts; ``rest`` is what the parts leave unexplained (negative: parts exceed it).
+
+    'Onderdeel van' says a line lies inside another, not that the parts of a
+    whole exclude each other: the yearly quality-agenda budgets and the
+    earmarked amounts inside them are all part of the Werkagenda's 0,9 mld per
+    year. When the parts add up to more than the whole, see ``overlapping``.
+    """
 
     whole: dict
     parts: pd.DataFrame  # the line columns + Deel ("onderdeel" / "niet uitgesplitst")
@@ -769,6 +775,12 @@ class Composition:
     def parts_total(self) -> float:
         listed = self.parts[self.parts[COL_PART] == "onderdeel"]
         return float(listed[s.COL_AMOUNT].sum())
+
+    @property
+    def overlapping(self) -> bool:
+        """The parts add up to more than the whole: they overlap (one lies inside another, or they hold
+        different years of it), so they are shown side by side and never summed."""
+        return self.rest < -0.005
 
 
 REST_LABEL = "Niet uitgesplitst"
