@@ -37,15 +37,18 @@ columns[3].metric(
     help="Acties waarvan het eindjaar voorbij is, maar die nog niet Afgerond of Gestopt zijn.",
     border=True,
 )
-if head.budget_per_year is not None:
+if head.budget_in_year is not None:
     columns[4].metric(
-        "Budget per jaar",
-        fmt.euro_short(head.budget_per_year),
-        help=f"Som van de structurele budgetregels {', '.join(head.budget_per_year_ids)} (onderdelen niet dubbel geteld). Zie de pagina Budget.",
+        f"Budget {head.budget_year}",
+        fmt.euro_short(head.budget_in_year),
+        help=(
+            f"Som van de budgetregels die in {head.budget_year} gelden: {', '.join(head.budget_in_year_ids)}. "
+            "Een bedrag dat onderdeel is van een ander bedrag telt niet dubbel. Zie de pagina Budget."
+        ),
         border=True,
     )
 else:
-    columns[4].metric("Budget per jaar", "-", help="Het blad Budget heeft geen structurele bedragen.", border=True)
+    columns[4].metric("Budget per jaar", "-", help="Het blad Budget heeft geen bedragen met jaren.", border=True)
 
 shares = " · ".join(
     f"{status} {fmt.number(n)} ({fmt.percent(head.share(status))})" for status, n in head.status_counts.items() if n

@@ -104,6 +104,17 @@ def test_headline(overview):
     assert (head.budget_total, head.budget_total_ids) == (None, ())
 
 
+@pytest.mark.parametrize(("today", "year", "amount", "ids"), [
+    (dt.date(2024, 3, 1), 2024, 900.0 + 704.0, ("B01", "B03")),  # B03 (704) holds only in 2024 and is no part of B01
+    (dt.date(2026, 11, 22), 2026, 900.0, ("B01",)),
+    (dt.date(2031, 1, 1), 2027, 900.0, ("B01",)),  # after the budget's last year: its last year
+    (dt.date(2019, 1, 1), 2023, 900.0 + 2.5, ("B01", "B04")),
+])  # fmt: skip
+def test_headline_budget_of_this_year(tmp_path, today, year, amount, ids):
+    head = agg.headline(overview_of(tmp_path, today=today))
+    assert (head.budget_year, head.budget_in_year, head.budget_in_year_ids) == (year, amount, ids)
+
+
 def test_headline_counts_actions_past_their_end_year(tmp_path):
     head = agg.headline(overview_of(tmp_path, today=dt.date(2027, 1, 2)))
     assert head.past_end == 1  # 1.2-01 ended in 2026 and still Loopt; 3.1-01 ended in 2023 but is Gestopt

@@ -232,6 +232,9 @@ class Headline:
     budget_per_year_ids: tuple[str, ...]
     budget_total: float | None
     budget_total_ids: tuple[str, ...]
+    budget_year: int | None = None  # this year, within the years the budget covers
+    budget_in_year: float | None = None  # all yearly lines that hold in budget_year, parts not counted twice
+    budget_in_year_ids: tuple[str, ...] = ()
 
     def share(self, status: str) -> float:
         return self.status_counts.get(status, 0) / self.actions if self.actions else 0.0
@@ -241,6 +244,7 @@ def headline(overview: Overview) -> Headline:
     actions = overview.actions
     per_year, per_year_ids = budget_sum(overview, KIND_STRUCTURAL)
     total, total_ids = budget_sum(overview, KIND_TOTAL)
+    year, in_year, in_year_ids = budget_this_year(overview)
     return Headline(
         actions=len(actions),
         round=overview.latest_round,
@@ -251,7 +255,24 @@ def headline(overview: Overview) -> Headline:
         budget_per_year_ids=per_year_ids,
         budget_total=total,
         budget_total_ids=total_ids,
+        budget_year=year,
+        budget_in_year=in_year,
+        budget_in_year_ids=in_year_ids,
     )
+
+
+def budget_this_year(overview: Overview) -> tuple[int | None, float | None, tuple[str, ...]]:
+    """The budget of this year (``overview.today``, kept within the budget's years): every yearly and
+    one-off line that holds in it, a part never added to its whole. (year, amount, Budget-IDs)."""
+    figure = budget_per_year(overview)
+    if figure.rows.empty:
+        return None, None, ()
+    years = sorted(set(figure.rows[COL_YEAR]))
+    year = min(max(overview.today.year, years[0]), years[-1])
+    rows = figure.rows[figure.rows[COL_YEAR] == year]
+    if rows.empty:
+        return year, None, ()
+    return year, float(rows[s.COL_AMOUNT].sum()), tuple(rows[s.COL_BUDGET_ID])
 
 
 def status_counts(overview: Overview, by: str | None = None, round_name: str | None = None, actions: pd.DataFrame | None = None) -> pd.DataFrame:
