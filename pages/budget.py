@@ -88,6 +88,11 @@ if wholes:
             ),
         )
     )
+    if comp.other_basis:
+        st.caption(
+            f"Ook onderdeel van {whole_id}, maar over een andere periode gemeten (bijvoorbeeld per jaar tegenover de hele looptijd) "
+            f"en daarom niet in deze grafiek: {', '.join(escape_markdown(i) for i in comp.other_basis)}."
+        )
     if comp.overlapping:
         st.caption(
             f"De onderdelen van {whole_id} zijn samen {fmt.euro_short(comp.parts_total)}, meer dan het geheel ({whole_text}): "

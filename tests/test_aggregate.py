@@ -344,6 +344,20 @@ def test_composition_whose_parts_exceed_the_whole(tmp_path, sample_data):
     assert comp.overlapping
 
 
+def test_a_yearly_part_of_a_total_over_the_period_is_not_drawn_as_its_share(tmp_path, sample_data):
+    """0,9 mld per year is part of 'more than 4 mld over the period', but not 900 of its 4 000."""
+    budget = sample_data[s.SHEET_BUDGET]
+    budget.append(budget_row(**{s.COL_BUDGET_ID: "B09", s.COL_DESCRIPTION: "Totaal over de looptijd", s.COL_AMOUNT: 4000.0,
+                                s.COL_KIND: "totaal looptijd", s.COL_SOURCE: "000"}))  # fmt: skip
+    budget[0][s.COL_PART_OF] = "B09"  # B01: 900 per year
+    overview = overview_of(tmp_path, sample_data)
+    assert "B09" not in agg.budget_wholes(overview)  # nothing to draw: its only part is per year
+    comp = agg.composition(overview, "B09")
+    assert comp.other_basis == ("B01",)
+    assert list(comp.parts[agg.COL_PART]) == ["niet uitgesplitst"] and comp.rest == 4000.0
+    assert agg.budget_wholes(overview) == ["B01"]  # B01 still has its structural part B02
+
+
 def test_parts_that_leave_a_rest_do_not_overlap(overview):
     assert not agg.composition(overview, "B01").overlapping
 

@@ -769,11 +769,31 @@ def quality_agenda(overview: Overview) -> BudgetFigure:
     return BudgetFigure(rows.sort_values([COL_YEAR, s.COL_BUDGET_ID]).reset_index(drop=True), _left_out(reasons + dropped, lines))
 
 
+def time_basis(kind: object) -> str:
+    """What an amount is measured over: 'jaar' (structureel per jaar, per jaar), 'looptijd' or 'eenmalig'.
+
+    Only amounts on the same basis can be compared: 900 mln per year is not a
+    part of 4 mld over the whole period in the way 367 mln per year is a part of it.
+    """
+    if kind in (KIND_STRUCTURAL, KIND_PER_YEAR):
+        return "jaar"
+    return "looptijd" if kind == KIND_TOTAL else str(kind)
+
+
+def _comparable_children(lines: pd.DataFrame, whole_id: str) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Direct parts of ``whole_id`` on the same time basis as the whole, and the other direct parts."""
+    whole_kind = lines.loc[lines[s.COL_BUDGET_ID] == whole_id, s.COL_KIND]
+    basis = time_basis(whole_kind.iloc[0]) if len(whole_kind) else None
+    children = lines[(lines[s.COL_PART_OF] == whole_id) & (lines[s.COL_BUDGET_ID] != whole_id)]
+    same = children[s.COL_KIND].map(time_basis) == basis
+    return children[same], children[~same]
+
+
 def budget_wholes(overview: Overview) -> list[str]:
-    """Budget-IDs of lines that have parts, largest amount first."""
+    """Budget-IDs of lines that have parts on their own time basis, largest amount first."""
     lines = budget_lines(overview)
     parent_of = parents(lines)
-    wholes = set(parent_of.values()) & set(lines[s.COL_BUDGET_ID])
+    wholes = {w for w in set(parent_of.values()) & set(lines[s.COL_BUDGET_ID]) if not _comparable_children(lines, w)[0].empty}
     amounts = dict(zip(lines[s.COL_BUDGET_ID], lines[s.COL_AMOUNT].fillna(0)))
     return sorted(wholes, key=lambda i: (-float(amounts.get(i, 0)), i))
 
@@ -791,6 +811,7 @@ class Composition:
     whole: dict
     parts: pd.DataFrame  # the line columns + Deel ("onderdeel" / "niet uitgesplitst")
     rest: float
+    other_basis: tuple[str, ...] = ()  # parts measured over another period (per year under a total): not drawn
 
     @property
     def parts_total(self) -> float:
@@ -808,13 +829,13 @@ REST_LABEL = "Niet uitgesplitst"
 
 
 def composition(overview: Overview, whole_id: str) -> Composition:
-    """What ``whole_id`` consists of: its direct parts, plus the unexplained rest as its own row."""
+    """What ``whole_id`` consists of: its direct parts on the same time basis, plus the unexplained rest as its own row."""
     lines = budget_lines(overview)
     by_id = lines.drop_duplicates(s.COL_BUDGET_ID).set_index(s.COL_BUDGET_ID, drop=False)
     if whole_id not in by_id.index:
         raise KeyError(whole_id)
     whole = by_id.loc[whole_id, _LINE_COLUMNS].to_dict()
-    children = lines[(lines[s.COL_PART_OF] == whole_id) & (lines[s.COL_BUDGET_ID] != whole_id)]
+    children, other = _comparable_children(lines, whole_id)
     parts = children[_LINE_COLUMNS].copy()
     parts[COL_PART] = "onderdeel"
     whole_amount = float(whole[s.COL_AMOUNT]) if whole[s.COL_AMOUNT] is not None and not pd.isna(whole[s.COL_AMOUNT]) else 0.0
@@ -833,7 +854,7 @@ def composition(overview: Overview, whole_id: str) -> Composition:
             ],
             ignore_index=True,
         )  # fmt: skip
-    return Composition(whole, parts.reset_index(drop=True), rest)
+    return Composition(whole, parts.reset_index(drop=True), rest, tuple(other[s.COL_BUDGET_ID]))
 
 
 def party_matrix_wide(matrix: pd.DataFrame, parties: Sequence[str] | None = None) -> pd.DataFrame:
