@@ -22,6 +22,9 @@ from typing import Sequence
 #: command name -> module that implements it
 COMMANDS: dict[str, str] = {
     "validate": "workbook.commands.validate",
+    "template": "workbook.commands.template",
+    "format": "workbook.commands.format",
+    "diff": "workbook.commands.diff",
 }
 
 

@@ -1,0 +1,274 @@
+"""What changed between two versions of the workbook, row by row and cell by cell.
+
+Rows are matched on their key (``Actie-ID``, ``Budget-ID``, ``Partij``, ...), not
+on their position, so sorting or inserting rows is no change. Status columns
+of a round give a "statuswijziging" per action; other columns an old and a new
+text. A column that appears or disappears (a new round) is one change, not one
+per cell.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+import pandas as pd
+
+from . import settings as s
+from .reader import WorkbookData
+
+#: The column that identifies a row, per sheet.
+KEYS: dict[str, str] = {
+    s.SHEET_PRIORITIES: s.COL_PRIORITY,
+    s.SHEET_GOALS: s.COL_GOAL,
+    s.SHEET_PARTIES: s.COL_PARTY,
+    s.SHEET_ROUNDS: s.COL_ROUND,
+    s.SHEET_ACTIONS: s.COL_ACTION_ID,
+    s.SHEET_BUDGET: s.COL_BUDGET_ID,
+}
+#: Order in which sheets are reported: what readers care about most first.
+SHEET_ORDER = (s.SHEET_ACTIONS, s.SHEET_BUDGET, s.SHEET_PARTIES, s.SHEET_ROUNDS, s.SHEET_GOALS, s.SHEET_PRIORITIES)
+
+ADDED = "toegevoegd"
+REMOVED = "verwijderd"
+CHANGED = "gewijzigd"
+STATUS = "statuswijziging"
+COLUMN_ADDED = "kolom toegevoegd"
+COLUMN_REMOVED = "kolom verwijderd"
+KINDS = (ADDED, REMOVED, CHANGED, STATUS, COLUMN_ADDED, COLUMN_REMOVED)
+
+#: Headers of the table shown on the page and offered as download.
+RECORD_COLUMNS = ("Blad", "Sleutel", "Wijziging", "Kolom", "Oud", "Nieuw")
+EMPTY = "(leeg)"
+
+_NOUNS = {
+    s.SHEET_ACTIONS: "actie",
+    s.SHEET_BUDGET: "budgetregel",
+    s.SHEET_PARTIES: "partij",
+    s.SHEET_ROUNDS: "ronde",
+    s.SHEET_GOALS: "doelstelling",
+    s.SHEET_PRIORITIES: "prioriteit",
+}
+
+
+@dataclass(frozen=True)
+class Change:
+    """One difference: a row added or removed, a cell changed, a status moved, a column added or removed."""
+
+    sheet: str
+    kind: str
+    key: str | None = None
+    column: str | None = None
+    old: Any = None
+    new: Any = None
+    round: str | None = None  # for status moves
+
+    def as_line(self) -> str:
+        noun = _NOUNS.get(self.sheet, "rij")
+        if self.kind == ADDED:
+            return f"{self.sheet}: {noun} {self.key} is toegevoegd."
+        if self.kind == REMOVED:
+            return f"{self.sheet}: {noun} {self.key} is verwijderd."
+        if self.kind == STATUS:
+            return f"{self.sheet}: {noun} {self.key}, status {self.round}: {text(self.old)} -> {text(self.new)}."
+        if self.kind == COLUMN_ADDED:
+            return f"{self.sheet}: kolom '{self.column}' is toegevoegd ({self.new})."
+        if self.kind == COLUMN_REMOVED:
+            return f"{self.sheet}: kolom '{self.column}' is verwijderd ({self.old})."
+        return f"{self.sheet}: {noun} {self.key}, kolom '{self.column}': '{text(self.old)}' -> '{text(self.new)}'."
+
+    def as_record(self) -> dict[str, str]:
+        return dict(zip(RECORD_COLUMNS, (self.sheet, self.key or "", self.kind, self.column or "", text(self.old), text(self.new))))
+
+
+@dataclass
+class WorkbookDiff:
+    """All changes from ``old_name`` to ``new_name``, in report order."""
+
+    old_name: str
+    new_name: str
+    changes: list[Change] = field(default_factory=list)
+
+    @property
+    def empty(self) -> bool:
+        return not self.changes
+
+    def of(self, sheet: str | None = None, kind: str | None = None) -> list[Change]:
+        return [c for c in self.changes if (sheet is None or c.sheet == sheet) and (kind is None or c.kind == kind)]
+
+    def counts(self) -> dict[tuple[str, str], int]:
+        """Number of changes per (sheet, kind); cell changes count the rows they are in once."""
+        counts: Counter = Counter()
+        seen: set[tuple[str, str, str | None]] = set()
+        for change in self.changes:
+            if change.kind == CHANGED:
+                if (change.sheet, change.kind, change.key) in seen:
+                    continue
+                seen.add((change.sheet, change.kind, change.key))
+            counts[(change.sheet, change.kind)] += 1
+        return dict(counts)
+
+    def status_moves(self) -> list[tuple[str, str, str, int]]:
+        """(round, old status, new status, number of actions), most frequent first."""
+        moves = Counter((c.round, text(c.old), text(c.new)) for c in self.changes if c.kind == STATUS)
+        return [(r, o, n, k) for (r, o, n), k in sorted(moves.items(), key=lambda item: (-item[1], item[0]))]
+
+    def summary(self) -> str:
+        if self.empty:
+            return f"Geen verschillen tussen '{self.old_name}' en '{self.new_name}'."
+        parts = []
+        for (sheet, kind), number in self.counts().items():
+            noun = _NOUNS.get(sheet, "rij")
+            if kind in (COLUMN_ADDED, COLUMN_REMOVED):
+                parts.append(f"{sheet}: {number} {'kolom' if number == 1 else 'kolommen'} {kind.split()[-1]}")
+            elif kind == STATUS:
+                parts.append(f"{sheet}: {number} {'statuswijziging' if number == 1 else 'statuswijzigingen'}")
+            else:
+                parts.append(f"{sheet}: {number} {_plural(noun, number)} {kind}")
+        return f"Van '{self.old_name}' naar '{self.new_name}': " + "; ".join(parts) + "."
+
+    def as_text(self) -> str:
+        lines = [self.summary()]
+        moves = self.status_moves()
+        if moves:
+            lines.append("")
+            lines.append("Statuswijzigingen:")
+            lines += [f"  {r}: {k} x {o} -> {n}" for r, o, n, k in moves]
+        if self.changes:
+            lines.append("")
+            lines += [change.as_line() for change in self.changes]
+        return "\n".join(lines)
+
+    def as_records(self) -> list[dict[str, str]]:
+        return [change.as_record() for change in self.changes]
+
+    def as_frame(self) -> pd.DataFrame:
+        return pd.DataFrame(self.as_records(), columns=list(RECORD_COLUMNS))
+
+
+def _plural(noun: str, number: int) -> str:
+    if number == 1:
+        return noun
+    return {"actie": "acties", "budgetregel": "budgetregels", "partij": "partijen", "ronde": "rondes",
+            "doelstelling": "doelstellingen", "prioriteit": "prioriteiten"}.get(noun, noun + "en")
+
+
+def text(value: Any) -> str:
+    """A cell value as a person reads it: empty as '(leeg)', whole numbers without '.0', dates as dd-mm-jjjj."""
+    value = _clean(value)
+    if value is None:
+        return EMPTY
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() else f"{value:g}".replace(".", ",")
+    if isinstance(value, (dt.datetime, pd.Timestamp)):
+        return value.strftime("%d-%m-%Y") if (value.hour, value.minute) == (0, 0) else value.strftime("%d-%m-%Y %H:%M")
+    if isinstance(value, dt.date):
+        return value.strftime("%d-%m-%Y")
+    return str(value)
+
+
+def _clean(value: Any) -> Any:
+    """One representation per value: NaN/NaT/blank text are empty, 2023.0 is 2023, text is stripped."""
+    if value is None or value is pd.NaT:
+        return None
+    if isinstance(value, float) and math.isnan(value):
+        return None
+    if isinstance(value, str):
+        value = value.strip()
+        return value or None
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int):
+        return float(value)
+    if isinstance(value, pd.Timestamp):
+        return value.to_pydatetime()
+    try:
+        if pd.isna(value):
+            return None
+    except (TypeError, ValueError):
+        pass
+    return value
+
+
+def _same(a: Any, b: Any) -> bool:
+    a, b = _clean(a), _clean(b)
+    if isinstance(a, float) and isinstance(b, float):
+        return math.isclose(a, b, rel_tol=0, abs_tol=1e-9)
+    if isinstance(a, dt.datetime) and isinstance(b, dt.date) and not isinstance(b, dt.datetime):
+        return a.date() == b and (a.hour, a.minute, a.second) == (0, 0, 0)
+    if isinstance(b, dt.datetime) and isinstance(a, dt.date) and not isinstance(a, dt.datetime):
+        return _same(b, a)
+    return a == b
+
+
+def _rows_by_key(frame: pd.DataFrame, key: str) -> dict[str, dict[str, Any]]:
+    """Rows by key text; rows without key are skipped, a repeated key keeps its first row (the check reports it)."""
+    rows: dict[str, dict[str, Any]] = {}
+    if key not in frame.columns:
+        return rows
+    for record in frame.to_dict("records"):
+        value = _clean(record.get(key))
+        if value is None:
+            continue
+        rows.setdefault(text(value), record)
+    return rows
+
+
+def _status_round(sheet: str, column: str) -> str | None:
+    if sheet != s.SHEET_ACTIONS:
+        return None
+    parsed = s.parse_round_column(column)
+    return parsed[1] if parsed and parsed[0] == s.STATUS_PREFIX.strip() else None
+
+
+def diff_sheet(sheet: str, old: pd.DataFrame, new: pd.DataFrame) -> list[Change]:
+    """Changes in one sheet, keyed on ``KEYS[sheet]``: rows added and removed, then columns, then cells per row."""
+    key = KEYS[sheet]
+    old_rows, new_rows = _rows_by_key(old, key), _rows_by_key(new, key)
+    changes: list[Change] = []
+    for name in old.columns:
+        if name not in new.columns:
+            changes.append(Change(sheet, COLUMN_REMOVED, column=name, old=f"{int(old[name].notna().sum())} gevulde cellen"))
+    for name in new.columns:
+        if name not in old.columns:
+            changes.append(Change(sheet, COLUMN_ADDED, column=name, new=f"{int(new[name].notna().sum())} gevulde cellen"))
+    for k in new_rows:
+        if k not in old_rows:
+            changes.append(Change(sheet, ADDED, key=k))
+    for k in old_rows:
+        if k not in new_rows:
+            changes.append(Change(sheet, REMOVED, key=k))
+    shared = [c for c in new.columns if c in old.columns and c != key]
+    for k, new_row in new_rows.items():
+        old_row = old_rows.get(k)
+        if old_row is None:
+            continue
+        for column in shared:
+            before, after = old_row.get(column), new_row.get(column)
+            if _same(before, after):
+                continue
+            round_name = _status_round(sheet, column)
+            if round_name:
+                changes.append(Change(sheet, STATUS, key=k, column=column, old=_clean(before), new=_clean(after), round=round_name))
+            else:
+                changes.append(Change(sheet, CHANGED, key=k, column=column, old=_clean(before), new=_clean(after)))
+    return changes
+
+
+def diff_workbooks(old_data: WorkbookData, new_data: WorkbookData) -> WorkbookDiff:
+    """Everything that changed from ``old_data`` to ``new_data`` (both as read by :func:`workbook.read_workbook`)."""
+    result = WorkbookDiff(old_data.source_name, new_data.source_name)
+    for sheet in SHEET_ORDER:
+        result.changes.extend(diff_sheet(sheet, _present_columns(old_data, sheet), _present_columns(new_data, sheet)))
+    return result
+
+
+def _present_columns(data: WorkbookData, sheet: str) -> pd.DataFrame:
+    """The sheet's frame without the contract columns the reader added empty because the file lacks them."""
+    frame = data.frame(sheet)
+    table = data.sheets.get(sheet)
+    missing = [c for c in (table.missing_columns if table else ()) if c in frame.columns and c != KEYS[sheet]]
+    return frame.drop(columns=missing) if missing else frame
