@@ -25,7 +25,7 @@ from workbook.template import write_template
 
 from .data import Loaded, load_bytes
 
-FINDING_COLUMNS = ("Ernst", "Cel", "Kolom", "Melding")
+FINDING_COLUMNS = ("Ernst", "Cel", "Melding")  # the message names the column itself
 SHEET_COUNT_COLUMNS = ("Blad", "Fouten", "Waarschuwingen")
 
 
@@ -91,7 +91,7 @@ def findings_by_sheet(report: Report) -> dict[str, pd.DataFrame]:
     tables: dict[str, pd.DataFrame] = {}
     for sheet, findings in report.by_sheet().items():
         rows = [
-            {"Ernst": f.severity, "Cel": f.location, "Kolom": f.column or "", "Melding": f.message}
+            {"Ernst": f.severity, "Cel": f.location, "Melding": f.message}
             for f in findings
         ]
         tables[sheet] = pd.DataFrame(rows, columns=list(FINDING_COLUMNS))

@@ -16,6 +16,22 @@ DONE_MESSAGE = "bijwerken_melding"  # session key: (kind, text) after a take-in,
 # Buttons act in callbacks: they run once, before the page, even when the page reruns itself.
 
 
+@st.cache_data(show_spinner=False, max_entries=1)
+def template_download() -> bytes:
+    return upload.template_bytes()
+
+
+@st.cache_data(show_spinner=False, max_entries=2)
+def annotated_download(content: bytes, _report) -> bytes | None:
+    return upload.annotated_copy(content, _report)
+
+
+@st.cache_data(show_spinner=False, max_entries=2, scope="session")
+def checked(content: bytes, name: str, _current, current_digest: str, max_mb: int, today: dt.date):
+    """The check of this visitor's upload against the current workbook (cached on both files' content)."""
+    return upload.check_upload(content, name, _current, max_mb=max_mb, today=today)
+
+
 def start_preview(content: bytes, name: str) -> None:
     st.session_state[PREVIEW_BYTES] = content
     st.session_state[PREVIEW_NAME] = name
@@ -66,7 +82,11 @@ def show_report(report, key: str) -> None:
                 hide_index=True,
                 width="stretch",
                 key=f"{key}-{sheet}",
-                column_config={"Melding": st.column_config.TextColumn(width="large")},
+                column_config={
+                    "Ernst": st.column_config.TextColumn(width=110),
+                    "Cel": st.column_config.TextColumn(width=150),
+                    "Melding": st.column_config.TextColumn(width=1400, help="Wijs een melding aan om de hele tekst te zien."),
+                },
             )
 
 
@@ -105,7 +125,7 @@ st.subheader("Downloads")
 columns = st.columns(3)
 columns[0].download_button(
     "Leeg werkboek (sjabloon)",
-    data=upload.template_bytes(),
+    data=template_download(),
     file_name="actieoverzicht-sjabloon.xlsx",
     mime=XLSX_MIME,
     icon=":material/download:",
@@ -122,7 +142,7 @@ if current_bytes is not None:
         help="Het gedeelde werkboek zoals het dashboard het nu toont. Werk dit bestand bij en lever het hieronder weer aan.",
         key="download-huidig",
     )
-    annotated_current = upload.annotated_copy(current_bytes, shared.report)
+    annotated_current = annotated_download(current_bytes, shared.report)
     if annotated_current is not None:
         columns[2].download_button(
             "Huidig werkboek met opmerkingen",
@@ -157,7 +177,7 @@ if uploaded is not None:
     content = uploaded.getvalue()
     with st.status("Uw versie wordt ingelezen en gecontroleerd...", expanded=False) as progress:
         st.write("Inlezen en controleren")
-        candidate = upload.check_upload(content, uploaded.name, shared, max_mb=config.max_upload_mb, today=dt.date.today())
+        candidate = checked(content, uploaded.name, shared, shared.digest, config.max_upload_mb, dt.date.today())
         st.write("Vergelijken met het huidige werkboek")
         progress.update(label="Controle klaar", state="complete" if candidate.loaded else "error")
     if candidate.refusal:
