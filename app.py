@@ -31,4 +31,4 @@ st.set_page_config(
 if layout.access_granted():
     navigation = st.navigation(PAGES)
     layout.sidebar()
-    navigation.run()
+    layout.run_page(navigation)  # an unexpected error: logged, and one Dutch sentence for the visitor

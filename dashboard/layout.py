@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 import streamlit as st
 
 from .config import AppConfig, load_config
@@ -19,8 +21,29 @@ def config() -> AppConfig:
 
 
 def access_granted() -> bool:
-    """Access control hook (see dashboard/auth.py once configured); open by default."""
-    return True
+    """Access control (dashboard/auth.py): open by default; otherwise shows the login and says whether to go on."""
+    from .auth import gate
+
+    return gate(config())
+
+
+PAGE_FAILED = (
+    "Er ging iets mis bij het tonen van deze pagina. Probeer het opnieuw of kies een andere pagina; "
+    "blijft het misgaan, meld het dan bij de beheerder (de details staan in het logboek van de server)."
+)
+
+
+def run_page(navigation) -> None:
+    """Run the chosen page; an unexpected error is logged with its traceback and the visitor gets one Dutch sentence.
+
+    ``st.stop``/``st.rerun`` are no ``Exception`` and pass through. (``client.showErrorDetails = "none"``
+    in .streamlit/config.toml covers what escapes even this.)
+    """
+    try:
+        navigation.run()
+    except Exception:
+        logging.getLogger("dashboard.pages").exception("Page %r failed", getattr(navigation, "url_path", navigation))
+        st.error(PAGE_FAILED, icon=":material/error:")
 
 
 def loaded() -> Loaded:
