@@ -163,7 +163,7 @@ ROLES: tuple[str, ...] = (ROLE_LEAD, ROLE_INVOLVED, ROLE_OTHER)
 
 # --- patterns ---------------------------------------------------------------------
 GOAL_PATTERN = r"^[1-3]\.[1-9]$"
-ACTION_ID_PATTERN = r"^[1-3]\.[1-9]-\d{2,3}$"
+ACTION_ID_PATTERN = r"^[1-3]\.[1-9]-\d{2,5}$"  # up to 99 999 actions per goal: files may grow
 BUDGET_ID_PATTERN = r"^B\d{2,4}$"
 
 # --- limits (documented in docs/validatie.md) ---------------------------------------------

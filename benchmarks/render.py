@@ -1,0 +1,69 @@
+"""First full render of the Overzicht page in headless Chromium, against a bare page with one table (the floor)."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+FLOOR_APP = ROOT / "benchmarks" / "floor_app.py"
+DRAWN = """() => {
+    const app = document.querySelector('[data-testid="stApp"]');
+    if (!app || app.getAttribute('data-test-script-state') === 'running') return false;
+    if (document.querySelector('[data-testid="stSkeleton"]')) return false;
+    const h1 = document.querySelector('h1');
+    if (!h1 || !h1.textContent.includes(%r)) return false;
+    const charts = Array.from(document.querySelectorAll('[data-testid="stVegaLiteChart"]'));
+    if (charts.some(c => !c.querySelector('svg, canvas'))) return false;
+    // a table draws itself when it scrolls into view: those in the first screen must be drawn
+    const tables = Array.from(document.querySelectorAll('[data-testid="stDataFrame"]'))
+        .filter(t => t.getBoundingClientRect().top < window.innerHeight && t.offsetHeight > 0);
+    return tables.every(t => t.querySelector('canvas, table'));
+}"""
+
+
+def chromium_available() -> bool:
+    import shutil
+
+    return bool(shutil.which("chromium") or shutil.which("chromium-browser"))
+
+
+def _visit(browser, url: str, heading: str) -> float:
+    """Seconds from navigation until the page is fully drawn, in a fresh browser context (no cache, new session)."""
+    context = browser.new_context(viewport={"width": 1440, "height": 900})
+    page = context.new_page()
+    start = time.perf_counter()
+    page.goto(url)
+    page.wait_for_function(DRAWN % heading, timeout=120_000, polling=50)
+    elapsed = time.perf_counter() - start
+    exceptions = page.locator('[data-testid="stException"]').count()
+    context.close()
+    if exceptions:
+        raise RuntimeError(f"{url}: the page shows an exception")
+    return elapsed
+
+
+def render_times(workbook: Path) -> dict:
+    """Cold (first visit after the server started: the workbook is read) and warm (a new visitor: served from cache)."""
+    from playwright.sync_api import sync_playwright
+
+    from tests.browser import CHROMIUM_ARGS, streamlit_server
+
+    import shutil
+
+    executable = shutil.which("chromium") or shutil.which("chromium-browser")
+    result: dict = {"workbook": workbook.name}
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=executable, headless=True, args=CHROMIUM_ARGS)
+        try:
+            with streamlit_server({"WERKBOEK_PAD": str(workbook)}) as base:
+                result["overzicht_cold_s"] = _visit(browser, f"{base}/overzicht", "Overzicht")
+                result["overzicht_warm_s"] = min(_visit(browser, f"{base}/overzicht", "Overzicht") for _ in range(3))
+            with streamlit_server(script=str(FLOOR_APP)) as base:
+                result["floor_cold_s"] = _visit(browser, base, "Vloer")
+                result["floor_warm_s"] = min(_visit(browser, base, "Vloer") for _ in range(3))
+        finally:
+            browser.close()
+    result["ratio_cold"] = result["overzicht_cold_s"] / result["floor_cold_s"]
+    result["ratio_warm"] = result["overzicht_warm_s"] / result["floor_warm_s"]
+    return result

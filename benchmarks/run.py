@@ -1,0 +1,153 @@
+"""``python -m benchmarks [--short] [--json OUT] [--no-browser]``: measure and print a table.
+
+Each workbook is measured in its own process (:mod:`benchmarks.measure`), so the
+peak memory is that workbook's. Full mode fails when the canonical workbook is
+missing; short mode (CI) falls back to the test sample and uses small synthetic
+sizes. Neither mode fails on a missed target: timings are reported, not asserted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from benchmarks.synthetic import synthetic_workbook
+from workbook import settings as s
+
+ROOT = Path(__file__).resolve().parent.parent
+FULL_SIZES = (1_000, 10_000, 50_000)
+SHORT_SIZES = (200, 1_000)
+TARGET_CANONICAL_S = 0.3
+TARGET_LARGE_S = 5.0
+TARGET_LARGE_MB = 1024
+
+
+def machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+        memory = next(int(l.split()[1]) for l in Path("/proc/meminfo").read_text().splitlines() if l.startswith("MemTotal")) / 2**20
+    except (OSError, StopIteration):
+        memory = 0
+    import openpyxl
+    import pandas
+    import streamlit
+
+    return (
+        f"{cpu}, {os.cpu_count()} cores, {memory:.0f} GB RAM; Python {platform.python_version()}, pandas {pandas.__version__}, "
+        f"openpyxl {openpyxl.__version__}, streamlit {streamlit.__version__}; {platform.system()} {platform.release()}"
+    )
+
+
+def measure_in_child(path: Path, repeat: int) -> dict:
+    done = subprocess.run(
+        [sys.executable, "-m", "benchmarks.measure", str(path), str(repeat)],
+        cwd=ROOT, capture_output=True, text=True, timeout=900,
+    )
+    if done.returncode != 0:
+        raise RuntimeError(f"measuring {path.name} failed:\n{done.stderr[-3000:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def workbooks(short: bool, directory: Path) -> list[tuple[str, Path]]:
+    canonical = s.CANONICAL_WORKBOOK
+    if canonical.exists():
+        rows = [("canoniek werkboek", canonical)]
+    elif short:
+        from tests import sample
+
+        rows = [("testvoorbeeld (canoniek ontbreekt)", sample.build(directory))]
+    else:
+        raise SystemExit(f"Het canonieke werkboek ontbreekt: {canonical}. (python -m benchmarks --short gebruikt dan het testvoorbeeld.)")
+    for size in SHORT_SIZES if short else FULL_SIZES:
+        rows.append((f"synthetisch {_int(size)} acties", synthetic_workbook(size)))
+    return rows
+
+
+def _int(number: float) -> str:
+    """1000 -> "1.000" (Dutch thousands separator)."""
+    return f"{number:,.0f}".replace(",", ".")
+
+
+def _dec(number: float, digits: int = 1) -> str:
+    """0.25 -> "0,25" (Dutch decimal comma)."""
+    return f"{number:.{digits}f}".replace(".", ",")
+
+
+def _ms(seconds: float) -> str:
+    return f"{_int(seconds * 1000)} ms" if seconds < 1 else f"{_dec(seconds, 2)} s"
+
+
+def table(results: list[dict]) -> str:
+    header = "| werkboek | acties | MB | lezen | pandas.read_excel | verhouding | valideren | overzicht + paginadata | totaal | piek-RSS | uit cache (rerun) |"
+    lines = [header, "|" + "|".join(["---"] * (header.count("|") - 1)) + "|"]
+    for r in results:
+        lines.append(
+            f"| {r['label']} | {_int(r['actions'])} | {_dec(r['size_mb'])} | {_ms(r['read_s'])} | {_ms(r['pandas_read_s'])} | {_dec(r['read_ratio'], 2)} | "
+            f"{_ms(r['validate_s'])} | {_ms(r['overview_s'] + r['pages_s'])} | **{_ms(r['total_s'])}** | {_int(r['peak_rss_mb'])} MB | {_ms(r['cache_hit_s'])} |"
+        )
+    return "\n".join(lines)
+
+
+def verdicts(results: list[dict]) -> list[str]:
+    lines = []
+    canonical = results[0]
+    ok = canonical["total_s"] < TARGET_CANONICAL_S
+    lines.append(f"- {canonical['label']}: lezen+valideren+aggregeren {_ms(canonical['total_s'])} (doel < {_ms(TARGET_CANONICAL_S)}): {'gehaald' if ok else 'NIET gehaald'}")
+    largest = results[-1]
+    if largest["actions"] >= 50_000:
+        ok = largest["total_s"] < TARGET_LARGE_S and largest["peak_rss_mb"] < TARGET_LARGE_MB
+        lines.append(f"- {largest['label']}: {_ms(largest['total_s'])} en {_int(largest['peak_rss_mb'])} MB (doel < 5 s en < 1 GB): {'gehaald' if ok else 'NIET gehaald'}")
+    return lines
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks", description="Snelheid en geheugen van het werkboek en de app.")
+    parser.add_argument("--short", action="store_true", help="kleine maten, voor CI (faalt alleen op fouten, niet op tijden)")
+    parser.add_argument("--json", type=Path, help="schrijf alle cijfers ook als JSON naar dit bestand")
+    parser.add_argument("--no-browser", action="store_true", help="sla de meting in Chromium over")
+    args = parser.parse_args(argv)
+
+    print(f"Machine: {machine()}\n", flush=True)
+    results = []
+    with tempfile.TemporaryDirectory() as directory:
+        for label, path in workbooks(args.short, Path(directory)):
+            result = measure_in_child(path, repeat=3 if "synthetisch" not in label or "200" in label else 1)
+            result["label"], result["path"] = label, str(path)
+            if result["errors"] and "synthetisch" in label:
+                raise RuntimeError(f"{label}: the synthetic workbook has {result['errors']} fout(en)")
+            results.append(result)
+            print(f"  gemeten: {label} ({_ms(result['total_s'])})", file=sys.stderr, flush=True)
+        print(table(results))
+        print()
+        print("\n".join(verdicts(results)))
+
+        render = None
+        if args.no_browser:
+            print("\nWeergave in Chromium: overgeslagen (--no-browser).")
+        else:
+            from benchmarks.render import chromium_available, render_times
+
+            if chromium_available():
+                render = render_times(Path(results[0]["path"]))
+                print(
+                    f"\nEerste volledige weergave van Overzicht in headless Chromium ({render['workbook']}): "
+                    f"{_ms(render['overzicht_cold_s'])} koud (eerste bezoek na de start: werkboek inlezen), "
+                    f"{_ms(render['overzicht_warm_s'])} warm (nieuwe bezoeker, uit de cache).\n"
+                    f"Vloer (kale pagina met één tabel, benchmarks/floor_app.py): {_ms(render['floor_cold_s'])} koud, {_ms(render['floor_warm_s'])} warm.\n"
+                    f"Verhouding Overzicht/vloer: {_dec(render['ratio_cold'])}x koud, {_dec(render['ratio_warm'])}x warm."
+                )
+            else:
+                print("\nWeergave in Chromium: niet gemeten (chromium ontbreekt; apt-get install chromium).")
+    if args.json:
+        args.json.write_text(json.dumps({"machine": machine(), "short": args.short, "workbooks": results, "render": render}, indent=2), encoding="utf-8")
+    return 0

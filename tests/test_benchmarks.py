@@ -1,0 +1,66 @@
+"""The benchmark runs in CI in short mode: it must finish without error and report every figure (never asserts a timing)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from benchmarks import run
+from benchmarks.measure import page_data
+from benchmarks.synthetic import synthetic_data, synthetic_workbook
+from schemas import validate_workbook
+from tests.browser import chromium_path, in_ci
+from workbook import read_workbook
+from workbook import settings as s
+from workbook.model import build_overview
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_synthetic_workbook_is_valid_and_realistic(tmp_path):
+    path = synthetic_workbook(300, tmp_path)
+    data, report = validate_workbook(path)
+    assert report.readable and report.counts["fout"] == 0, report.as_text()
+    actions = data.frame(s.SHEET_ACTIONS)
+    assert len(actions) == 300 and actions[s.COL_ACTION_ID].is_unique
+    assert 300 < actions[s.COL_WHAT].str.len().mean() < 800  # like the canonical workbook (about 530)
+    assert actions[s.COL_WHO].str.contains(",").mean() > 0.4 and actions[s.COL_WHO].str.contains("andere partijen").any()
+    assert len(data.frame(s.SHEET_PARTIES)) == 38 and len(data.rounds) == 3
+    overview = build_overview(read_workbook(path))
+    assert page_data(overview, data, report) > 20  # every page function ran on it
+
+
+def test_synthetic_ids_stay_valid_at_50_000_actions():
+    rows = synthetic_data(50_000)[s.SHEET_ACTIONS]
+    ids = [row[s.COL_ACTION_ID] for row in rows]
+    assert len(set(ids)) == 50_000 and max(len(i) for i in ids) == len("1.1-4167")
+
+
+def test_short_benchmark_runs_and_reports_every_figure(tmp_path):
+    out = tmp_path / "bench.json"
+    command = [sys.executable, "-m", "benchmarks", "--short", "--json", str(out)]
+    if not in_ci():
+        try:
+            chromium_path()
+        except BaseException:  # pytest's skip outside CI: measure without the browser
+            command.append("--no-browser")
+    done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert "| werkboek | acties |" in done.stdout and "Machine:" in done.stdout
+    figures = json.loads(out.read_text(encoding="utf-8"))
+    rows = figures["workbooks"]
+    assert [r["actions"] for r in rows[1:]] == list(run.SHORT_SIZES)
+    for row in rows:
+        for key in ("read_s", "pandas_read_s", "validate_s", "overview_s", "pages_s", "total_s", "cache_miss_s", "cache_hit_s"):
+            assert row[key] > 0, (row["label"], key)
+        assert row["peak_rss_mb"] >= row["rss_base_mb"] > 0
+        assert row["read_ratio"] == pytest.approx(row["read_s"] / row["pandas_read_s"])
+        assert row["errors"] == 0
+    if "--no-browser" not in command:
+        render = figures["render"]
+        assert render["overzicht_cold_s"] > 0 and render["floor_cold_s"] > 0
+        assert "Verhouding Overzicht/vloer" in done.stdout
