@@ -6,6 +6,7 @@ import streamlit as st
 
 from dashboard import layout, upload
 from dashboard import format as fmt
+from dashboard.config import MAX_UPLOAD_MB
 from dashboard.data import PREVIEW_BYTES, PREVIEW_NAME, load_path
 from dashboard.export import XLSX_MIME
 from dashboard.text import escape_markdown
@@ -170,7 +171,9 @@ else:
 uploaded = st.file_uploader(
     f"Nieuwe versie van het werkboek (.xlsx, ten hoogste {config.max_upload_mb} MB)",
     type=["xlsx"],
-    max_upload_size=config.max_upload_mb,
+    # The browser refuses files over this limit with its own (English) message, so it is set to the server's hard
+    # limit; a file between this page's limit and the hard limit is refused by check_upload, in Dutch.
+    max_upload_size=max(config.max_upload_mb, MAX_UPLOAD_MB),
     key="nieuwe-versie",
 )
 if uploaded is not None:

@@ -73,6 +73,27 @@ def _check_deep_link(page) -> None:
     page.close()
 
 
+def test_an_upload_over_the_limit_gets_the_dutch_message_in_the_browser(chromium, tmp_path):
+    """The browser itself must not refuse the file (its message is English): the page does, in Dutch."""
+    path = sample.build(tmp_path)
+    before = path.read_bytes()
+    with streamlit_server({"WERKBOEK_PAD": str(path), "WERKAGENDA_MAX_UPLOAD_MB": "1"}) as base:
+        page = chromium.new_page(viewport=VIEWPORT)
+        page.goto(f"{base}/bijwerken")
+        page.get_by_text("Nieuwe versie aanleveren").wait_for(timeout=30_000)
+        settle(page)
+        big = {"name": "groot.xlsx", "mimeType": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+               "buffer": b"PK" + b"x" * (3 * 1024 * 1024 // 2)}
+        page.locator('[data-testid="stFileUploader"] input[type="file"]').set_input_files(big)
+        message = page.get_by_text("hier kan ten hoogste 1 MB worden aangeleverd")
+        message.wait_for(timeout=30_000)
+        assert "Het bestand is 1,5 MB" in message.inner_text()
+        assert page.get_by_text("must be").count() == 0  # no English refusal from the uploader
+        assert exception_texts(page) == []
+        page.close()
+    assert path.read_bytes() == before
+
+
 @pytest.mark.parametrize("name", list(PAGES))
 def test_every_page_renders_without_exception(sample_server, chromium, name):
     page = chromium.new_page(viewport=VIEWPORT)

@@ -15,6 +15,7 @@ from openpyxl import load_workbook
 from streamlit.testing.v1 import AppTest
 
 from dashboard import upload
+from dashboard.config import MAX_UPLOAD_MB
 from dashboard.data import PREVIEW_BYTES, load_bytes
 from dashboard.text import escape_markdown
 from tests import sample
@@ -178,7 +179,20 @@ def test_without_upload_the_page_shows_the_check_of_the_current_workbook(workboo
     assert "Het werkboek is in orde: geen fouten en geen waarschuwingen." in texts(at.success)
     labels = [d.label for d in at.get("download_button")]
     assert labels[:2] == ["Leeg werkboek (sjabloon)", "Huidig werkboek"]
-    assert at.file_uploader(key="nieuwe-versie").proto.max_upload_size_mb == 10  # the browser refuses larger files
+    # the browser lets through files up to the server's hard limit, so that the page can refuse them in Dutch
+    assert at.file_uploader(key="nieuwe-versie").proto.max_upload_size_mb == MAX_UPLOAD_MB
+
+
+def test_an_upload_over_the_page_limit_is_refused_in_dutch_and_not_read(workbook_path, monkeypatch):
+    monkeypatch.setenv("WERKAGENDA_MAX_UPLOAD_MB", "1")
+    before = workbook_path.read_bytes()
+    at = upload_file(open_page(), name="groot.xlsx", content=b"PK" + b"x" * (3 * 1024 * 1024 // 2))
+    assert at.file_uploader(key="nieuwe-versie").proto.max_upload_size_mb == MAX_UPLOAD_MB
+    errors = texts(at.error)
+    assert any("Het bestand is 1,5 MB; hier kan ten hoogste 1 MB worden aangeleverd." in e for e in errors), errors
+    assert "Controle van 'groot.xlsx'" not in texts(at.subheader)  # not read, not compared
+    assert [b.label for b in at.button if "huidige werkboek" in b.label] == []
+    assert workbook_path.read_bytes() == before
 
 
 def test_a_current_workbook_with_a_fout_shows_its_findings_per_sheet(tmp_path, monkeypatch):
