@@ -29,6 +29,6 @@ st.set_page_config(
 )
 
 if layout.access_granted():
-    navigation = st.navigation(PAGES)
+    navigation = layout.navigation(PAGES)  # marks the run as inside the router
     layout.sidebar()
     layout.run_page(navigation)  # an unexpected error: logged, and one Dutch sentence for the visitor

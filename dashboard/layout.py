@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import threading
+from pathlib import Path
 
 import streamlit as st
 
@@ -10,6 +12,8 @@ from .config import AppConfig, load_config
 from .data import Loaded, current
 
 CHECK_PAGE = "pages/bijwerken.py"
+ROUTER_SCRIPT = "app.py"  #: the script that calls st.navigation
+_router = threading.local()  #: .active while run_page runs a page in this (the session's script) thread
 
 
 def config() -> AppConfig:
@@ -33,6 +37,13 @@ PAGE_FAILED = (
 )
 
 
+def navigation(pages):
+    """``st.navigation(pages)``, and mark this run as one inside the router (see ``ensure_router``)."""
+    chosen = st.navigation(pages)
+    _router.active = True  # reset when run_page ends
+    return chosen
+
+
 def run_page(navigation) -> None:
     """Run the chosen page; an unexpected error is logged with its traceback and the visitor gets one Dutch sentence.
 
@@ -44,6 +55,8 @@ def run_page(navigation) -> None:
     except Exception:
         logging.getLogger("dashboard.pages").exception("Page %r failed", getattr(navigation, "url_path", navigation))
         st.error(PAGE_FAILED, icon=":material/error:")
+    finally:
+        _router.active = False
 
 
 def loaded() -> Loaded:
@@ -88,18 +101,29 @@ def _inert(text: str) -> str:
 def ensure_router() -> None:
     """Make sure a page runs inside app.py's router (navigation, sidebar, access control).
 
-    With a ``pages/`` folder, Streamlit runs a deep link that is the server's
-    first request (``/doelstellingen?doel=2.2``) as an old-style page, without
-    app.py, until app.py has called ``st.navigation`` once. Switch that mode
-    off and rerun: the rerun goes through app.py, on the same URL.
+    With a ``pages/`` folder, Streamlit runs a page as an old-style page, without app.py, as long as
+    no session has called ``st.navigation`` yet: the first requests after a start (a deep link, or
+    many visitors at once) can all begin that way. Such a run stops before it shows anything,
+    switches the old mode off and reruns: the rerun goes through app.py, on the same URL. Whether
+    this run is inside the router is known per run (``navigation`` marks the script's thread until
+    ``run_page`` ends), not from Streamlit's process-wide flag, which the first session to get here
+    has already switched off.
     """
+    if getattr(_router, "active", False):
+        return
+    from streamlit.runtime.scriptrunner import get_script_run_ctx
+
+    ctx = get_script_run_ctx()
+    main_script = getattr(getattr(ctx, "pages_manager", None), "main_script_path", None)
+    if main_script is None or Path(main_script).name != ROUTER_SCRIPT:
+        return  # a page run on its own (a test of one page): there is no router to go through
     try:
         from streamlit.runtime.pages_manager import PagesManager
     except ImportError:  # a Streamlit without the old mode
-        return
-    if getattr(PagesManager, "uses_pages_directory", False):
+        PagesManager = None
+    if PagesManager is not None and getattr(PagesManager, "uses_pages_directory", False):
         PagesManager.uses_pages_directory = False
-        st.rerun()
+    st.rerun()
 
 
 def start_page(title: str, intro: str) -> Loaded:

@@ -259,3 +259,34 @@ def test_a_deep_link_shows_only_the_password_screen_in_the_browser(tmp_path):
         assert page.locator("h1").first.inner_text().strip() == "Overzicht"
         assert exception_texts(page) == []
         page.close()
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("password", ["", "geheim"], ids=["open", "wachtwoord"])
+def test_many_first_requests_at_once_all_go_through_the_router(tmp_path, password):
+    """Right after a start, Streamlit runs pages/ files without app.py until one session has called
+    st.navigation. Visitors who arrive together must still all get app.py: its menu and its access control."""
+    from tests.browser import browser, exception_texts, streamlit_server, wait_for_app
+
+    path = sample.build(tmp_path)
+    names = ["overzicht", "doelstellingen", "partijen", "budget", "tijdlijn", "bijwerken", "over", "doelstellingen?doel=2.1"]
+    env = {"WERKBOEK_PAD": str(path), "WERKAGENDA_WACHTWOORD": password}
+    with streamlit_server(env) as base, browser() as chromium:
+        pages = [chromium.new_context(viewport={"width": 1280, "height": 800}).new_page() for _ in names]
+        for page, name in zip(pages, names):
+            page.goto(f"{base}/{name}", wait_until="commit")  # all sessions start before any has finished a run
+        for page, name in zip(pages, names):
+            if password:
+                page.get_by_label("Wachtwoord").wait_for(timeout=60_000)
+            else:
+                page.get_by_text("Getoond werkboek").wait_for(timeout=60_000)
+            wait_for_app(page, timeout_ms=60_000)
+            main = page.locator('[data-testid="stMain"]').inner_text()
+            nav = page.locator('[data-testid="stSidebarNav"]')
+            if password:
+                assert nav.count() == 0 and "Getoond werkboek" not in page.content(), name
+                assert auth.APP_TITLE in main and "Hoe staan de acties" not in main, name
+            else:
+                items = [line.strip() for line in nav.inner_text().splitlines() if line.strip()]
+                assert "Werkboek bijwerken" in items and "app" not in items, (name, items)  # app.py's menu, not file names
+            assert exception_texts(page) == [], name
