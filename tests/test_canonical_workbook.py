@@ -1,0 +1,320 @@
+"""The canonical workbook: complete, consistent and faithful to the sources in docs/bronnen/.
+
+The counts per goal were made by reading the action overview (002) row by row;
+everything else is checked against the sources themselves, so a changed or lost
+sentence in the workbook shows up here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from pathlib import Path
+
+import openpyxl
+import pandas as pd
+import pytest
+
+from schemas import validate_workbook
+from workbook import aggregate
+from workbook import settings as s
+from workbook.model import build_overview
+from workbook.parties import PartyIndex, parse_wie
+
+SOURCES = Path(__file__).resolve().parent.parent / "docs" / "bronnen"
+OVERVIEW_SOURCE = "002_17ac8c011985482e.txt"
+GOALS_SOURCE = "000_9b853ae40feaaf9d.txt"
+QUALITY_SOURCE = "004_2a2a0488e385cc4a.txt"
+
+# Counted by hand in 002: one action per row, a row continued after a page break is one action.
+ACTIONS_PER_GOAL = {
+    "1.1": 10, "1.2": 7, "1.3": 5, "1.4": 3, "1.5": 2,
+    "2.1": 9, "2.2": 2, "2.3": 9,
+    "3.1": 5, "3.2": 7, "3.3": 9, "3.4": 10,
+}  # fmt: skip
+ROUND_NAMES = ["zomer 2024", "najaar 2025"]
+TODAY = dt.date(2026, 11, 23)
+
+
+def words(text: object) -> list[str]:
+    """Lower-case words, hyphenation across line breaks undone, quotes and punctuation ignored."""
+    text = str(text).replace("\u2019", "'").replace("\u2018", "'")
+    text = re.sub(r"(\w)-\n\s*(\w)", r"\1\2", text)  # "mbo-\nscholen" (not "leer- \nen")
+    text = re.sub(r"(\w)-(\w)", r"\1\2", text)  # "mbo-scholen": the same word
+    return re.sub(r"[^\w€%]+", " ", text.casefold()).split()
+
+
+def source_words(name: str) -> str:
+    return " " + " ".join(words((SOURCES / name).read_text(encoding="utf-8"))) + " "
+
+
+def coverage(text: object, source: str, n: int = 4) -> float:
+    """Share of the text's n-word windows that occur in the source."""
+    tokens = words(text)
+    windows = [" ".join(tokens[i : i + n]) for i in range(0, max(1, len(tokens) - n + 1))]
+    return sum(f" {w} " in source for w in windows) / len(windows)
+
+
+def in_order(text: object, source_tokens: list[str], max_gap: int = 400) -> float:
+    """Share of the text's words found in the source in the same order.
+
+    The PDF extraction interleaves the table's columns, so a cell's words come
+    in order but with other cells' words in between (and a page break in a row
+    puts the rest of a cell further on). Each word is looked for within
+    ``max_gap`` words after the previous match, starting at the best place for
+    the first three words.
+    """
+    tokens = words(text)
+    if not tokens:
+        return 1.0
+    positions: dict[str, list[int]] = {}
+    for i, token in enumerate(source_tokens):
+        positions.setdefault(token, []).append(i)
+    best = 0
+    head = tokens[:3]
+    starts = [i for i in positions.get(head[0], []) if source_tokens[i : i + len(head)] == head] or positions.get(tokens[0], [])
+    for start in starts[:50]:
+        found, at = 1, start
+        for token in tokens[1:]:
+            nxt = next((p for p in positions.get(token, []) if at < p <= at + max_gap), None)
+            if nxt is not None:
+                found, at = found + 1, nxt
+        best = max(best, found)
+    return best / len(tokens)
+
+
+def squashed(name: str) -> str:
+    """The source as one string of letters and digits: words split over lines without a hyphen join up."""
+    return "".join(words((SOURCES / name).read_text(encoding="utf-8")))
+
+
+@pytest.fixture(scope="module")
+def validated():
+    data, report = validate_workbook(s.CANONICAL_WORKBOOK, today=TODAY)
+    return data, report
+
+
+@pytest.fixture(scope="module")
+def data(validated):
+    data, report = validated
+    assert data is not None, report.as_text()
+    return data
+
+
+@pytest.fixture(scope="module")
+def actions(data):
+    return data.frame(s.SHEET_ACTIONS)
+
+
+@pytest.fixture(scope="module")
+def budget(data):
+    return data.frame(s.SHEET_BUDGET)
+
+
+def test_the_workbook_is_in_the_repository_and_validates_without_errors(validated):
+    _, report = validated
+    assert report.readable
+    assert report.errors == [], report.as_text()
+
+
+def test_openpyxl_opens_every_contract_sheet_with_its_headers_in_order():
+    book = openpyxl.load_workbook(s.CANONICAL_WORKBOOK)
+    assert book.sheetnames[0] == s.SHEET_README
+    for sheet, headers in s.SHEET_COLUMNS.items():
+        ws = book[sheet]
+        assert ws.sheet_state == "visible"
+        first_row = [c.value for c in ws[1]]
+        assert first_row[: len(headers)] == list(headers), sheet
+        assert ws.freeze_panes == "A2", f"{sheet}: header row frozen"
+        assert ws.tables or ws.auto_filter.ref, f"{sheet}: a table or filter to sort and filter by"
+
+
+def test_every_goal_has_the_number_of_actions_counted_in_the_source(actions):
+    assert Counter(actions[s.COL_GOAL]) == ACTIONS_PER_GOAL
+    assert sum(ACTIONS_PER_GOAL.values()) == len(actions) == 78
+
+
+def test_actions_are_in_source_order_with_unique_ids(actions):
+    ids = list(actions[s.COL_ACTION_ID])
+    assert len(set(ids)) == len(ids)
+    expected = [f"{goal}-{n:02d}" for goal, count in ACTIONS_PER_GOAL.items() for n in range(1, count + 1)]
+    assert ids == expected
+
+
+def test_goals_are_the_twelve_of_the_werkagenda_with_their_wording(data):
+    goals = data.frame(s.SHEET_GOALS)
+    assert list(goals[s.COL_GOAL]) == list(ACTIONS_PER_GOAL)
+    assert list(goals[s.COL_PRIORITY]) == [int(g[0]) for g in ACTIONS_PER_GOAL]
+    source = source_words(GOALS_SOURCE)
+    for goal, text in zip(goals[s.COL_GOAL], goals[s.COL_DESCRIPTION]):
+        assert coverage(text, source) == 1.0, f"doelstelling {goal}: wording differs from {GOALS_SOURCE}"
+    assert list(data.frame(s.SHEET_PRIORITIES)[s.COL_PRIORITY]) == [1, 2, 3]
+
+
+def test_rounds_are_the_two_reporting_rounds_with_real_dates(data):
+    rounds = data.frame(s.SHEET_ROUNDS)
+    assert list(rounds[s.COL_ROUND]) == ROUND_NAMES
+    dates = [pd.Timestamp(d).date() for d in rounds[s.COL_DATE]]
+    assert dates == sorted(dates) and all(d.year in (2024, 2025) for d in dates)
+    assert data.rounds == ROUND_NAMES
+
+
+def test_every_party_named_in_wie_resolves_and_leads_are_marked(data, actions):
+    index = PartyIndex.from_frame(data.frame(s.SHEET_PARTIES))
+    unknown = {
+        (action_id, m.name)
+        for action_id, wie in zip(actions[s.COL_ACTION_ID], actions[s.COL_WHO])
+        for m in parse_wie(wie)
+        if m.name and index.resolve(m.name) is None
+    }
+    assert unknown == set()
+    leads = [a for a, wie in zip(actions[s.COL_ACTION_ID], actions[s.COL_WHO]) if "(primair)" in wie]
+    assert len(leads) >= 10  # the source marks the lead party of many rows
+    kinds = set(data.frame(s.SHEET_PARTIES)[s.COL_KIND])
+    assert kinds <= set(s.PARTY_KINDS)
+
+
+def test_the_source_wording_of_wie_is_kept_beside_the_parsed_list(actions):
+    source = squashed(OVERVIEW_SOURCE)
+    for action_id, original in zip(actions[s.COL_ACTION_ID], actions["Wie (bron)"]):
+        assert isinstance(original, str) and original.strip(), action_id
+        # every word of the source's Wie cell occurs in the source
+        assert all(w in source for w in words(original)), action_id
+
+
+def test_other_parties_keep_their_group(actions):
+    by_id = dict(zip(actions[s.COL_ACTION_ID], actions[s.COL_WHO]))
+    assert by_id["1.2-04"].endswith("; andere partijen: VWS, GGD'en")
+
+
+def test_every_status_is_in_the_vocabulary_and_idem_keeps_the_previous_status(actions):
+    first, second = (f"Status {r}" for r in ROUND_NAMES)
+    for column in (first, second):
+        assert set(actions[column]) <= set(s.STATUSES), column
+    idem = actions[f"Voortgang {ROUND_NAMES[1]}"].fillna("").str.fullmatch(r"\s*Idem\.?\s*")
+    assert idem.sum() >= 3
+    assert (actions.loc[idem, first] == actions.loc[idem, second]).all()
+
+
+def test_a_round_without_text_is_onbekend_unless_the_action_was_already_finished(actions):
+    """The rubric in Toelichting: an empty cell is Onbekend; a finished or stopped action keeps its status."""
+    first, second = ROUND_NAMES
+    empty = actions[f"Voortgang {second}"].fillna("").str.strip() == ""
+    finished = actions[f"Status {first}"].isin(["Afgerond", "Gestopt"])
+    carried = actions[empty & finished]
+    assert sorted(carried[s.COL_ACTION_ID]) == ["1.1-06", "1.2-06", "2.3-09", "3.4-06"]
+    assert (carried[f"Status {second}"] == carried[f"Status {first}"]).all()
+    assert (actions.loc[empty & ~finished, f"Status {second}"] == "Onbekend").all()
+    assert (actions.loc[actions[f"Voortgang {first}"].fillna("").str.strip() == "", f"Status {first}"] == "Onbekend").all()
+
+
+def test_remarks_explain_the_transcription_choices():
+    """Opmerking says why a row reads as it does: every budget line, every derived link, every mapped party."""
+    book = openpyxl.load_workbook(s.CANONICAL_WORKBOOK, read_only=True)
+    budget_rows = list(book[s.SHEET_BUDGET].iter_rows(values_only=True))
+    action_rows = list(book[s.SHEET_ACTIONS].iter_rows(values_only=True))
+    book.close()
+    head = budget_rows[0]
+    budget = [dict(zip(head, row)) for row in budget_rows[1:] if row[0]]
+    assert all(len(str(row["Opmerking"] or "")) >= 60 for row in budget), [r["Budget-ID"] for r in budget if not r["Opmerking"]]
+    stated = {"B02": "B01", "B03": "B02", "B04": "B02"}  # the links a source states in so many words (000)
+    for row in budget:
+        if row["Onderdeel van"] and stated.get(row["Budget-ID"]) != row["Onderdeel van"]:
+            assert "afgeleid" in row["Opmerking"], row["Budget-ID"]
+    head = action_rows[0]
+    actions = [dict(zip(head, row)) for row in action_rows[1:] if row[0]]
+    for row in actions:
+        literal = re.sub(r"\s+", " ", str(row["Wie (bron)"])).strip().rstrip(".")
+        if literal != row["Wie"] or row["Status najaar 2025"] not in ("Loopt", row["Status zomer 2024"]):
+            assert row["Opmerking"], row["Actie-ID"]
+    assert sum(bool(row["Opmerking"]) for row in actions) >= 60
+
+
+def test_wat_and_both_progress_texts_are_the_published_texts(actions):
+    source = words((SOURCES / OVERVIEW_SOURCE).read_text(encoding="utf-8"))
+    columns = [s.COL_WHAT] + [f"Voortgang {r}" for r in ROUND_NAMES]
+    for column in columns:
+        for action_id, text in zip(actions[s.COL_ACTION_ID], actions[column]):
+            if text is None or pd.isna(text):
+                continue
+            assert in_order(text, source) >= 0.97, f"{action_id} {column}: text not found in {OVERVIEW_SOURCE}"
+    assert actions[s.COL_WHAT].notna().all()
+    assert actions[f"Voortgang {ROUND_NAMES[0]}"].notna().sum() >= 70
+
+
+def test_the_source_text_is_transcribed_completely(actions):
+    """Nearly every word of the action overview is somewhere in the workbook (headings and Wie cells aside)."""
+    written = " || ".join(
+        " ".join(words(v))
+        for column in (s.COL_WHAT, s.COL_WHEN, "Wie (bron)", *(f"Voortgang {r}" for r in ROUND_NAMES))
+        for v in actions[column].dropna()
+    )
+    tokens = words((SOURCES / OVERVIEW_SOURCE).read_text(encoding="utf-8"))
+    covered = [False] * len(tokens)
+    for i in range(len(tokens) - 2):
+        if " ".join(tokens[i : i + 3]) in written:
+            covered[i] = covered[i + 1] = covered[i + 2] = True
+    assert sum(covered) / len(tokens) > 0.97
+
+
+def test_years_follow_wanneer(actions):
+    for action_id, when, start, end in zip(actions[s.COL_ACTION_ID], actions[s.COL_WHEN], actions[s.COL_START_YEAR], actions[s.COL_END_YEAR]):
+        named = sorted({int(y) for y in re.findall(r"\b(20[2-3]\d)\b", str(when))})
+        if pd.notna(start):
+            assert int(start) in named, f"{action_id}: Startjaar {start} not in '{when}'"
+        if pd.notna(end):
+            assert int(end) in named, f"{action_id}: Eindjaar {end} not in '{when}'"
+            assert pd.isna(start) or int(start) <= int(end)
+        if re.fullmatch(r"\s*Doorlopend\.?\s*", str(when)):
+            assert pd.isna(end), f"{action_id}: 'Doorlopend' has no end year"
+
+
+def test_every_budget_line_names_its_source_and_quotes_it_faithfully(budget):
+    assert budget[s.COL_SOURCE].notna().all()
+    for budget_id, source_text in zip(budget[s.COL_BUDGET_ID], budget[s.COL_SOURCE]):
+        files = re.findall(r"\b(\d{3}_[0-9a-f]{16}\.txt)", source_text)
+        assert files, f"{budget_id}: Bron names no source file"
+        quotes = re.findall(r"\"([^\"]+)\"", source_text)
+        assert quotes, f"{budget_id}: Bron quotes no sentence"
+        for quote in quotes:
+            quote = re.sub(r"\[[^\]]*\]", " ", quote)  # editorial insertions like [tabel]
+            found = max(in_order(quote, words((SOURCES / f).read_text(encoding="utf-8")), max_gap=60) for f in set(files))
+            assert found >= 0.95, f"{budget_id}: '{quote}'"
+
+
+def test_budget_amounts_occur_in_their_sources(budget):
+    for budget_id, amount, source_text in zip(budget[s.COL_BUDGET_ID], budget[s.COL_AMOUNT], budget[s.COL_SOURCE]):
+        figures = {float(x.replace(".", "").replace(",", ".")) for x in re.findall(r"\d+(?:,\d+)?", source_text)}
+        shown = {float(amount), float(amount) / 1000}  # "0,9 miljard", "vier miljard" is spelled out
+        assert figures & shown or "miljard" in source_text, f"{budget_id}: {amount} not in its Bron"
+
+
+def test_quality_agenda_budget_is_four_yearly_lines_summing_to_the_source_table(data, budget):
+    text = (SOURCES / QUALITY_SOURCE).read_text(encoding="utf-8")
+    table = [int(x) for x in re.findall(r"€\s*(\d+)\s*mln\.", text)][:4]
+    overview = build_overview(data, TODAY)
+    figure = aggregate.quality_agenda(overview)
+    per_year = dict(zip(figure.rows[aggregate.COL_YEAR], figure.rows[s.COL_AMOUNT]))
+    assert per_year == dict(zip(range(2024, 2028), table))
+    assert sum(per_year.values()) == sum(table) == 2322
+    for year in range(2024, 2028):
+        line = budget[(budget[s.COL_FROM_YEAR] == year) & (budget[s.COL_TO_YEAR] == year)]
+        assert len(line) == 1 and line[s.COL_KIND].iloc[0] == "per jaar", year
+
+
+def test_a_part_is_never_added_to_its_whole(data, budget):
+    overview = build_overview(data, TODAY)
+    parent_of = aggregate.parents(aggregate.budget_lines(overview))
+    assert parent_of, "the workbook links parts to their whole"
+    figure = aggregate.budget_per_year(overview)
+    for year, group in figure.rows.groupby(aggregate.COL_YEAR):
+        ids = set(group[s.COL_BUDGET_ID])
+        for budget_id in ids:
+            assert not set(aggregate.ancestors(budget_id, parent_of)) & ids, f"{year}: {budget_id} counted with its whole"
+    # the Werkagenda's 0,9 mld per year is counted once per year, not with the quality-agenda lines inside it
+    whole = budget.loc[budget[s.COL_AMOUNT] == 900, s.COL_BUDGET_ID].iloc[0]
+    in_2025 = figure.rows.loc[figure.rows[aggregate.COL_YEAR] == 2025, s.COL_BUDGET_ID].tolist()
+    assert in_2025.count(whole) == 1
+    quality_2025 = budget.loc[(budget[s.COL_FROM_YEAR] == 2025) & (budget[s.COL_AMOUNT] == 539), s.COL_BUDGET_ID].iloc[0]
+    assert parent_of[quality_2025] == whole and quality_2025 not in in_2025
