@@ -1,4 +1,4 @@
-"""The page "Werkboek bijwerken" in headless Chromium with a real upload, and the picture for docs/werkboek-bijwerken.md.
+"""The page "Werkboek bijwerken" in headless Chromium with a real upload, and the picture for docs/werkboek.md ("Zo werk je het bestand bij").
 
     python -m tests.bijwerken_screenshot            # artifacts/screenshots/bijwerken-upload.png
     python -m tests.bijwerken_screenshot --docs     # also docs/img/bijwerken.png
