@@ -348,27 +348,25 @@ def budget_per_year_chart(figure: agg.BudgetFigure, *, title: str, description: 
 
 
 def budget_group_chart(figure: agg.BudgetFigure, *, title: str, description: str, groups: Sequence[str] | None = None) -> alt.LayerChart:
-    """Per goal (or priority): bars per kind of amount, one segment per budget line; kinds are never added up."""
+    """Per goal (or priority): one bar per kind of amount, named "goal · kind", one segment per budget line; kinds are never added up."""
     rows = figure.rows.copy()
     data = stack(rows, [agg.COL_GROUP, s.COL_KIND], s.COL_AMOUNT)
     longest = float(data["_end"].max()) if len(data) else 0.0
     data["_label"] = _labels_where_wide(data, data[agg.COL_AMOUNT_TEXT].astype(str), s.COL_AMOUNT, longest)
     data["_text_color"] = data[s.COL_KIND].map(lambda k: fmt.text_color_on(KIND_COLORS.get(k, "#0072B2")))
+    data["_row"] = data[agg.COL_GROUP].astype(str) + " · " + data[s.COL_KIND].astype(str)
     order = list(groups) if groups is not None else list(dict.fromkeys(data[agg.COL_GROUP]))
-    y = alt.Y(f"{agg.COL_GROUP}:N", sort=order, title=None, axis=alt.Axis(labelLimit=LABEL_LIMIT))
-    offset = alt.YOffset(f"{s.COL_KIND}:N", sort=list(s.BUDGET_KINDS))
+    present = set(data["_row"])
+    rows_in_order = [f"{group} · {kind}" for group in order for kind in s.BUDGET_KINDS if f"{group} · {kind}" in present]
+    y = alt.Y("_row:N", sort=rows_in_order, title=None, axis=alt.Axis(labelLimit=LABEL_LIMIT + 120))
     tooltip = _budget_tooltip([alt.Tooltip(f"{agg.COL_GROUP}:N", title="Doelstelling / prioriteit")])
-    bars = alt.Chart(data).mark_bar(stroke="#FFFFFF", strokeWidth=1).encode(
-        y=y, yOffset=offset,
-        x=alt.X("_start:Q", axis=_euro_axis()), x2="_end:Q",
-        color=_kind_color(data[s.COL_KIND]),
-        tooltip=tooltip,
-    )  # fmt: skip
-    labels = alt.Chart(data).mark_text(fontSize=11).encode(
-        y=y, yOffset=offset, x="_mid:Q", text="_label:N", color=alt.Color("_text_color:N", scale=None), tooltip=tooltip
+    bars = alt.Chart(data).mark_bar(stroke="#FFFFFF", strokeWidth=1, height={"band": 0.75}).encode(
+        y=y, x=alt.X("_start:Q", axis=_euro_axis()), x2="_end:Q", color=_kind_color(data[s.COL_KIND]), tooltip=tooltip
     )
-    kinds_per_group = data.groupby(agg.COL_GROUP)[s.COL_KIND].nunique().sum() if len(data) else 1
-    chart = alt.layer(bars, labels).properties(height=max(60, int(kinds_per_group) * ROW_HEIGHT + len(order) * 8))
+    labels = alt.Chart(data).mark_text(fontSize=11).encode(
+        y=y, x="_mid:Q", text="_label:N", color=alt.Color("_text_color:N", scale=None), tooltip=tooltip
+    )
+    chart = alt.layer(bars, labels).properties(height=_height(len(rows_in_order)))
     return _finish(chart, title, description)
 
 

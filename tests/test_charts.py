@@ -215,8 +215,29 @@ def test_composition_chart_never_stacks_overlapping_parts(tmp_path, sample_data)
 def test_budget_group_chart_keeps_kinds_apart(built, overview):
     chart = built["by_group"]
     bars = layers(chart)[0]
-    assert bars["encoding"]["yOffset"]["field"] == "Soort"
-    assert [(r["Groep"], r["Budget-ID"]) for r in records(chart)] == [("2.1 Studiekeuze", "B04")]
+    assert bars["encoding"]["y"]["field"] == "_row"  # one bar per goal and kind, named in words next to its colour
+    assert [(r["Groep"], r["Budget-ID"], r["_row"]) for r in records(chart)] == [("2.1 Studiekeuze", "B04", "2.1 Studiekeuze · eenmalig")]
+    assert bars["encoding"]["y"]["sort"] == ["2.1 Studiekeuze · eenmalig"]
+
+
+def test_budget_group_chart_orders_goals_then_kinds_and_never_adds_kinds():
+    rows = pd.DataFrame(
+        {
+            "Groep": ["3.3 Werk", "3.3 Werk", "2.1 Keuze", "3.3 Werk"],
+            "Soort": ["per jaar", "totaal looptijd", "per jaar", "per jaar"],
+            "Budget-ID": ["B1", "B2", "B3", "B4"],
+            "Bedrag (mln €)": [142.0, 22.0, 33.0, 30.0],
+        }
+    )
+    rows["Bedrag"] = rows["Bedrag (mln €)"].map(fmt.euro_short)
+    rows["Omschrijving"] = rows["Bron"] = ""
+    figure = agg.BudgetFigure(rows=rows, left_out=pd.DataFrame())
+    chart = charts.budget_group_chart(figure, title="t", description="d.", groups=["2.1 Keuze", "3.3 Werk"])
+    bars = layers(chart)[0]
+    assert bars["encoding"]["y"]["sort"] == ["2.1 Keuze · per jaar", "3.3 Werk · per jaar", "3.3 Werk · totaal looptijd"]
+    ends = {r["Budget-ID"]: (r["_start"], r["_end"]) for r in records(chart)}
+    assert ends["B1"] == (0.0, 142.0) and ends["B4"] == (142.0, 172.0)  # stacked within one kind
+    assert ends["B2"] == (0.0, 22.0)  # another kind starts at zero: never added
 
 
 # --- time line -------------------------------------------------------------------------------------------
