@@ -460,6 +460,8 @@ def composition_chart(comp: agg.Composition, *, title: str, description: str) ->
 OPEN_WORD = "doorlopend"
 PAST_END_WORDS = "eindjaar verstreken"
 ARROW_ROOM = 0.25  # years of axis after the last year, for the arrow of an open-ended action
+CHAR_WIDTH_PX = 6.5  #: the time line's words (11 px): about this wide per character
+NARROW_YEAR_PX = 55  #: one year on the time line's axis on a narrow screen
 
 
 def timeline_chart(frame: pd.DataFrame, *, title: str, description: str, axis: tuple[int, int], today_year: float | None = None) -> alt.LayerChart:
@@ -477,7 +479,12 @@ def timeline_chart(frame: pd.DataFrame, *, title: str, description: str, axis: t
         f"{status} · {OPEN_WORD}" if open_ else (f"{status} · {PAST_END_WORDS}" if past else status)
         for status, open_, past in zip(data[COL_LATEST_STATUS], data[agg.COL_OPEN], data[agg.COL_PAST_END])
     ]
-    data["_text_color"] = _status_text_colors(data[COL_LATEST_STATUS])
+    # the words go in the bar when they fit (white or black by the bar's colour), else after its end in black;
+    # the width is estimated for a narrow screen, so that no white word ever runs onto the white background
+    years_long = (data[agg.COL_END].astype(float) - data[agg.COL_BEGIN].astype(float)).fillna(0.0)
+    inside = data[agg.COL_OPEN] | (data["_label"].str.len() * CHAR_WIDTH_PX + 12 <= years_long * NARROW_YEAR_PX)
+    data["_text_x"] = data[agg.COL_BEGIN].where(inside, data[agg.COL_END])
+    data["_text_color"] = _status_text_colors(data[COL_LATEST_STATUS]).where(inside, "#1A1A1A")
     y = alt.Y(f"{agg.COL_ACTION}:N", sort=order, title=None, axis=alt.Axis(labelLimit=160))
     # the axis ends a little after the last year, to leave room for the arrows of open-ended actions
     scale = alt.Scale(domain=[first, last + 1 + ARROW_ROOM], nice=False, zero=False)
@@ -496,7 +503,7 @@ def timeline_chart(frame: pd.DataFrame, *, title: str, description: str, axis: t
         tooltip=tooltip,
     )  # fmt: skip
     words = alt.Chart(data).mark_text(align="left", dx=6, fontSize=11).encode(
-        y=y, x=alt.X(f"{agg.COL_BEGIN}:Q", scale=scale), text="_label:N", color=alt.Color("_text_color:N", scale=None), tooltip=tooltip
+        y=y, x=alt.X("_text_x:Q", scale=scale), text="_label:N", color=alt.Color("_text_color:N", scale=None), tooltip=tooltip
     )
     open_rows = data[data[agg.COL_OPEN]]
     arrows = alt.Chart(open_rows).mark_point(shape="triangle-right", filled=True, size=120, color="#1A1A1A", xOffset=7).encode(

@@ -255,6 +255,14 @@ def test_timeline_chart_marks_open_ended_actions(built, overview):
         r["Actie-ID"]: r["_label"] for r in records(chart) if "Actie-ID" in r and "_label" in r
     }
     assert labels["1.1-01"] == "Loopt · doorlopend" and labels["3.1-01"] == "Gestopt"
+    rows = {r["Actie-ID"]: r for r in datasets[words["data"]["name"]]} if "data" in words else {r["Actie-ID"]: r for r in records(chart) if "_text_x" in r}
+    assert words["encoding"]["x"]["field"] == "_text_x"
+    for row in rows.values():  # words that do not fit in their bar stand after it, in black (never white on white)
+        if row["_text_x"] != row["Begin"]:
+            assert row["_text_x"] == row["Einde"] and row["_text_color"] == "#1A1A1A", row
+    assert rows["1.1-01"]["_text_x"] == rows["1.1-01"]["Begin"]  # open-ended: always in the bar
+    assert rows["1.1-02"]["_text_x"] == rows["1.1-02"]["Einde"]  # one year is too short for "Afgerond"
+    assert rows["1.2-01"]["_text_x"] == rows["1.2-01"]["Begin"]  # four years: room enough
     assert [r["_label"] for r in datasets[years["data"]["name"]]] == ["2022", "2023", "2024", "2025", "2026", "2027"]
     assert datasets[now["data"]["name"]][0]["_label"] == "nu"
     assert {"Actie", "Wat", "Wanneer", "Periode", "Laatste status"} <= tooltip_titles(chart)
