@@ -187,6 +187,26 @@ def bind(page: str, param: str, value: Any) -> dict[str, Any]:
     return {"key": key, "on_change": _writer(key, param)}
 
 
+def goal_select(where: Any, page: str, query: agg.ActionQuery, labels: Mapping[str, str]) -> str:
+    """The "Doelstelling" filter in ``where`` (a column), tied to the URL; ``ALL`` means every goal."""
+    return where.selectbox(
+        "Doelstelling",
+        [ALL, *labels],
+        format_func=lambda goal: labels.get(goal, "Alle doelstellingen"),
+        **bind(page, PARAM_GOAL, query.goal),
+    )
+
+
+def party_select(where: Any, page: str, query: agg.ActionQuery, options: Choices) -> str:
+    """The "Partij" filter in ``where`` (a column), tied to the URL; ``ALL`` means every party."""
+    return where.selectbox(
+        "Partij",
+        [ALL, *options.parties],
+        format_func=lambda party: party or "Alle partijen",
+        **bind(page, PARAM_PARTY, query.party),
+    )
+
+
 def _writer(key: str, param: str) -> Callable[[], None]:
     def write() -> None:
         import streamlit as st

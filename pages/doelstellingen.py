@@ -26,18 +26,8 @@ rounds_newest_first = list(reversed(overview.rounds))
 # --- filters ---------------------------------------------------------------------------------------
 with st.container(border=True):
     c_goal, c_party, c_round, c_status, c_text = st.columns([2.2, 1.3, 1.1, 1.1, 1.6])
-    goal = c_goal.selectbox(
-        "Doelstelling",
-        [state.ALL, *labels],
-        format_func=lambda g: labels.get(g, "Alle doelstellingen"),
-        **state.bind(PAGE, state.PARAM_GOAL, query.goal),
-    )
-    party = c_party.selectbox(
-        "Partij",
-        [state.ALL, *options.parties],
-        format_func=lambda p: p or "Alle partijen",
-        **state.bind(PAGE, state.PARAM_PARTY, query.party),
-    )
+    goal = state.goal_select(c_goal, PAGE, query, labels)
+    party = state.party_select(c_party, PAGE, query, options)
     if rounds_newest_first:
         round_name = c_round.selectbox(
             "Ronde",

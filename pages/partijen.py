@@ -42,18 +42,8 @@ with st.container(border=True):
         format_func=lambda r: r.capitalize() if r else "Alle rollen",
         **state.bind(PAGE, state.PARAM_ROLE, query.role),
     )
-    party = c_party.selectbox(
-        "Partij",
-        [state.ALL, *options.parties],
-        format_func=lambda p: p or "Alle partijen",
-        **state.bind(PAGE, state.PARAM_PARTY, query.party),
-    )
-    goal = c_goal.selectbox(
-        "Doelstelling",
-        [state.ALL, *labels],
-        format_func=lambda g: labels.get(g, "Alle doelstellingen"),
-        **state.bind(PAGE, state.PARAM_GOAL, query.goal),
-    )
+    party = state.party_select(c_party, PAGE, query, options)
+    goal = state.goal_select(c_goal, PAGE, query, labels)
 role, party, goal = role or None, party or None, goal or None
 role_text = f"als {role}" if role else "in alle rollen"
 

@@ -24,18 +24,8 @@ latest = overview.latest_round or "laatste ronde"
 
 with st.container(border=True):
     c_goal, c_party, c_status = st.columns([2, 1.2, 1.2])
-    goal = c_goal.selectbox(
-        "Doelstelling",
-        [state.ALL, *labels],
-        format_func=lambda g: labels.get(g, "Alle doelstellingen"),
-        **state.bind(PAGE, state.PARAM_GOAL, query.goal),
-    )
-    party = c_party.selectbox(
-        "Partij",
-        [state.ALL, *options.parties],
-        format_func=lambda p: p or "Alle partijen",
-        **state.bind(PAGE, state.PARAM_PARTY, query.party),
-    )
+    goal = state.goal_select(c_goal, PAGE, query, labels)
+    party = state.party_select(c_party, PAGE, query, options)
     status = c_status.selectbox(
         f"Status ({latest})",
         [state.ALL, *s.STATUSES],
