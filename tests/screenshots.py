@@ -39,7 +39,8 @@ BOTTOM_OF_CONTENT = """() => {
 
 
 def settle(page) -> None:
-    """Wait for the script run and for every chart to be drawn."""
+    """Wait for the run through app.py (its sidebar; a first request may begin outside it) and every chart drawn."""
+    page.get_by_text("Getoond werkboek").first.wait_for(timeout=60_000)
     wait_for_app(page)
     page.wait_for_function(
         """() => [...document.querySelectorAll('[data-testid="stVegaLiteChart"]')]
