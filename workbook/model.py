@@ -12,10 +12,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+import numpy as np
 import pandas as pd
 
 from . import settings as s
-from .parties import PartyIndex, action_parties
+from .parties import PartyIndex, party_pairs
 from .reader import WorkbookData
 
 COL_LATEST_STATUS = "Laatste status"
@@ -59,7 +60,8 @@ def _floats(series: pd.Series) -> pd.Series:
 
 
 def _texts(series: pd.Series) -> pd.Series:
-    return series.map(lambda v: None if v is None or (isinstance(v, float) and pd.isna(v)) else str(v)).astype(object)
+    values = [None if v is None or (isinstance(v, float) and v != v) else str(v) for v in series.tolist()]
+    return pd.Series(values, index=series.index, name=series.name).astype(object)
 
 
 def _goal_sort_key(goal: object) -> tuple[int, int]:
@@ -112,15 +114,22 @@ def build_overview(data: WorkbookData, today: dt.date | None = None) -> Overview
         & ~latest.isin(s.CLOSED_STATUSES)
     ).astype(bool)
 
-    index = PartyIndex.from_frame(parties)
-    rows = []
-    for (action_id, goal, priority), pairs in zip(
-        actions[[s.COL_ACTION_ID, s.COL_GOAL, s.COL_PRIORITY]].itertuples(index=False, name=None),
-        action_parties(actions[s.COL_WHO], index),
-    ):
-        for party, role in pairs:
-            rows.append((action_id, goal, priority, party, role))
-    links = pd.DataFrame(rows, columns=[s.COL_ACTION_ID, s.COL_GOAL, s.COL_PRIORITY, s.COL_PARTY, COL_ROLE])
+    # one row per (action, party): built column by column, the columns of the action repeated per party
+    pairs = party_pairs(actions[s.COL_WHO].tolist(), PartyIndex.from_frame(parties))
+    counts = [len(p) for p in pairs]
+
+    def repeated(values: list) -> list:
+        return [value for value, count in zip(values, counts) for _ in range(count)]
+
+    links = pd.DataFrame(
+        {
+            s.COL_ACTION_ID: repeated(actions[s.COL_ACTION_ID].tolist()),
+            s.COL_GOAL: repeated(actions[s.COL_GOAL].tolist()),
+            s.COL_PRIORITY: actions[s.COL_PRIORITY].array.take(np.repeat(np.arange(len(counts)), counts)),
+            s.COL_PARTY: [party for row in pairs for party, _ in row],
+            COL_ROLE: [role for row in pairs for _, role in row],
+        }
+    )
     links[s.COL_PRIORITY] = links[s.COL_PRIORITY].astype("Int64")
 
     budget = data.frame(s.SHEET_BUDGET).copy()

@@ -11,7 +11,7 @@ from __future__ import annotations
 import difflib
 import re
 from dataclasses import dataclass
-from typing import Iterable
+from typing import Callable, Iterable
 
 import pandas as pd
 
@@ -19,6 +19,7 @@ from . import settings
 
 _LEAD_MARK = re.compile(r"\(\s*primair\s*\)", re.IGNORECASE)
 _OTHER_PREFIX = re.compile(r"^\s*andere\s+partijen\s*:?\s*", re.IGNORECASE)
+_NOT_ALPHANUMERIC = re.compile(r"[^0-9a-z]")
 
 
 @dataclass(frozen=True)
@@ -31,23 +32,33 @@ def parse_wie(text: object) -> list[PartyMention]:
     """Split a Wie cell into mentions. Empty names (",,") come back as name ""."""
     if text is None or (isinstance(text, float) and pd.isna(text)):
         return []
-    mentions: list[PartyMention] = []
-    for part_number, part in enumerate(str(text).split(";")):
-        role_default = settings.ROLE_INVOLVED
-        if _OTHER_PREFIX.match(part):
-            part = _OTHER_PREFIX.sub("", part, count=1)
-            role_default = settings.ROLE_OTHER
-            if not part.strip():
-                continue  # "andere partijen" without names
-        elif part_number > 0 and not part.strip():
-            continue
-        for raw in part.split(","):
-            role = role_default
-            if _LEAD_MARK.search(raw):
-                role = settings.ROLE_LEAD
-                raw = _LEAD_MARK.sub("", raw)
-            mentions.append(PartyMention(re.sub(r"\s+", " ", raw).strip().rstrip("."), role))
-    if mentions and mentions[-1].name == "" and len(mentions) > 1 and str(text).rstrip().endswith("."):
+    return [PartyMention(name, role) for name, role in wie_names(str(text))]
+
+
+def wie_names(text: str) -> list[tuple[str, str]]:
+    """:func:`parse_wie` as (name, role) pairs, for code that goes through many cells."""
+    if ";" not in text and "(" not in text and not _OTHER_PREFIX.match(text):
+        # the common cell, "OCW, MBO Raad, JOB": one part, no lead, no other parties
+        mentions = [(" ".join(raw.split()).rstrip("."), settings.ROLE_INVOLVED) for raw in text.split(",")]
+    else:
+        mentions = []
+        for part_number, part in enumerate(text.split(";")):
+            role_default = settings.ROLE_INVOLVED
+            if _OTHER_PREFIX.match(part):
+                part = _OTHER_PREFIX.sub("", part, count=1)
+                role_default = settings.ROLE_OTHER
+                if not part.strip():
+                    continue  # "andere partijen" without names
+            elif part_number > 0 and not part.strip():
+                continue
+            for raw in part.split(","):
+                role = role_default
+                if "(" in raw and _LEAD_MARK.search(raw):  # the mark needs a "(": skip the search for most names
+                    role = settings.ROLE_LEAD
+                    raw = _LEAD_MARK.sub("", raw)
+                # " ".join(split()) is re.sub(r"\s+", " ", raw).strip(): the same whitespace, without a regex per name
+                mentions.append((" ".join(raw.split()).rstrip("."), role))
+    if mentions and mentions[-1][0] == "" and len(mentions) > 1 and text.rstrip().endswith("."):
         mentions.pop()
     return mentions
 
@@ -55,11 +66,11 @@ def parse_wie(text: object) -> list[PartyMention]:
 def party_key(name: str) -> str:
     """Case-, space- and apostrophe-insensitive key for exact resolution."""
     text = name.replace("\u2019", "'").replace("\u2018", "'").replace("\u00a0", " ")
-    return re.sub(r"\s+", " ", text).strip().rstrip(".").casefold()
+    return " ".join(text.split()).rstrip(".").casefold()
 
 
 def _loose_key(name: str) -> str:
-    return re.sub(r"[^0-9a-z]", "", party_key(name))
+    return _NOT_ALPHANUMERIC.sub("", party_key(name))
 
 
 def split_aliases(value: object) -> list[str]:
@@ -99,6 +110,19 @@ class PartyIndex:
     def resolve(self, name: str) -> str | None:
         return self._by_key.get(party_key(name))
 
+    def resolver(self) -> Callable[[str], str | None]:
+        """:meth:`resolve` with a memo, for one pass over many names (the same names recur)."""
+        memo: dict[str, str | None] = {}
+
+        def resolve(name: str) -> str | None:
+            try:
+                return memo[name]
+            except KeyError:
+                found = memo[name] = self.resolve(name)
+                return found
+
+        return resolve
+
     def suggest(self, name: str) -> str | None:
         """A near miss ("MBO-raad" -> "MBO Raad"), or None."""
         loose = _loose_key(name)
@@ -110,16 +134,38 @@ class PartyIndex:
 
 def action_parties(wie_values: Iterable[object], index: PartyIndex) -> list[list[tuple[str, str]]]:
     """For each Wie cell: [(canonical party, role)], unknown names skipped, each party once (strongest role)."""
+    return [list(pairs) for pairs in party_pairs(wie_values, index)]
+
+
+def party_pairs(wie_values: Iterable[object], index: PartyIndex) -> list[tuple[tuple[str, str], ...]]:
+    """:func:`action_parties` as tuples, one shared tuple per distinct text.
+
+    Each distinct text is parsed once and each distinct name resolved once (both repeat a lot).
+    """
     strength = {settings.ROLE_LEAD: 0, settings.ROLE_INVOLVED: 1, settings.ROLE_OTHER: 2}
-    result = []
-    for value in wie_values:
+    resolve = index.resolver()
+    parsed: dict[str, tuple[tuple[str, str], ...]] = {}
+
+    def pairs_of(value: object) -> tuple[tuple[str, str], ...]:
+        if value is None or (isinstance(value, float) and pd.isna(value)):
+            return ()
         roles: dict[str, str] = {}
-        for mention in parse_wie(value):
-            canonical = index.resolve(mention.name) if mention.name else None
+        for name, role in wie_names(str(value)):
+            canonical = resolve(name) if name else None
             if canonical is None:
                 continue
             current = roles.get(canonical)
-            if current is None or strength[mention.role] < strength[current]:
-                roles[canonical] = mention.role
-        result.append(list(roles.items()))
+            if current is None or strength[role] < strength[current]:
+                roles[canonical] = role
+        return tuple(roles.items())
+
+    result = []
+    for value in wie_values:
+        if isinstance(value, str):
+            pairs = parsed.get(value)
+            if pairs is None:
+                pairs = parsed[value] = pairs_of(value)
+            result.append(pairs)
+        else:
+            result.append(pairs_of(value))
     return result
