@@ -17,7 +17,7 @@ import numpy as np
 import pandas as pd
 from pandera import dtypes
 from pandera.backends.pandas.error_formatters import reshape_failure_cases
-from pandera.engines import pandas_engine
+from pandera.engines import numpy_engine, pandas_engine
 from pandera.errors import ParserError
 
 
@@ -39,19 +39,53 @@ def _real_numbers(series: pd.Series) -> pd.Series:
     return pd.to_numeric(series.where(numeric), errors="coerce").astype("Float64")
 
 
+_EXACT = 2**53  # beyond this an int is no longer exact as a float: leave it to the general path
+
+
+def _plain_floats(series: pd.Series) -> np.ndarray | None:
+    """The cells as float64 (NaN when empty) if every cell is empty or an int or float below 2**53; else None.
+
+    That is nearly every column the reader gives (it turns numbers typed as text into
+    numbers): one pass in Python and numpy instead of a chain of pandas operations
+    on a nullable column, which costs more than the cells themselves on small sheets.
+    """
+    values = series.tolist()
+    for v in values:
+        kind = v.__class__
+        if not (v is None or ((kind is int or kind is float) and -_EXACT < v < _EXACT)):
+            return None  # also NaN (no comparison holds) and -0.0 below: pandas has its own ways with them
+    floats = np.array([np.nan if v is None else v for v in values], dtype=float)
+    if np.signbit(floats[floats == 0]).any():
+        return None
+    return floats
+
+
 def parse_whole_numbers(series: pd.Series) -> tuple[pd.Series, pd.Series]:
     """(values as nullable Int64, mask of filled cells that are no whole number)."""
-    numbers = _real_numbers(series)
-    whole = (numbers.notna() & (numbers == numbers.round())).fillna(False).astype(bool)
-    bad = series.notna() & ~whole
-    return numbers.where(~bad).round().astype("Int64"), bad
+    floats = _plain_floats(series)
+    if floats is None:
+        numbers = _real_numbers(series)
+        whole = (numbers.notna() & (numbers == numbers.round())).fillna(False).astype(bool)
+        bad = series.notna() & ~whole
+        return numbers.where(~bad).round().astype("Int64"), bad
+    present = ~np.isnan(floats)
+    rounded = np.round(floats)
+    whole = present & (floats == rounded)
+    integers = pd.arrays.IntegerArray(np.where(whole, rounded, 0).astype(np.int64), ~whole)
+    values = pd.Series(integers, index=series.index, name=series.name)
+    return values, pd.Series(present & ~whole, index=series.index, name=series.name)
 
 
 def parse_numbers(series: pd.Series) -> tuple[pd.Series, pd.Series]:
     """(values as nullable Float64, mask of filled cells that are no number)."""
-    numbers = _real_numbers(series)
-    bad = series.notna() & numbers.isna()
-    return numbers.where(~bad), bad
+    floats = _plain_floats(series)
+    if floats is None:
+        numbers = _real_numbers(series)
+        bad = series.notna() & numbers.isna()
+        return numbers.where(~bad), bad
+    missing = np.isnan(floats)
+    numbers = pd.arrays.FloatingArray(np.where(missing, 0.0, floats), missing)
+    return pd.Series(numbers, index=series.index, name=series.name), pd.Series(np.zeros(len(floats), dtype=bool), index=series.index, name=series.name)
 
 
 def parse_dates(series: pd.Series) -> tuple[pd.Series, pd.Series]:
@@ -128,3 +162,25 @@ class Day(pandas_engine.Date):
 
     def __str__(self) -> str:
         return "Day"
+
+
+@pandas_engine.Engine.register_dtype
+@dtypes.immutable(init=True)
+class Text(pandas_engine.STRING):
+    """Text as the reader leaves it: str or empty, in an object column.
+
+    The verdict is pandera's own ``str`` check (a cell passes when it holds a str or is
+    empty); a column whose filled cells are all text passes in one vectorised test.
+    Only a column holding something else (a date, a number) gets pandera's per-cell
+    result, so its failure cases are exactly the same.
+    """
+
+    def check(self, pandera_dtype, data_container=None):  # type: ignore[override]
+        if (
+            data_container is not None
+            and len(data_container)
+            and isinstance(pandera_dtype, numpy_engine.Object)
+            and pd.api.types.infer_dtype(data_container, skipna=True) in ("string", "empty")
+        ):
+            return True
+        return super().check(pandera_dtype, data_container)

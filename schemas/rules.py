@@ -18,7 +18,7 @@ import pandas as pd
 from workbook import messages
 from workbook import settings as s
 from workbook.findings import Finding
-from workbook.parties import PartyIndex, parse_wie, party_key, split_aliases
+from workbook.parties import PartyIndex, party_key, split_aliases, wie_names
 from workbook.reader import WorkbookData
 
 from .dtypes import parse_dates, parse_numbers, parse_whole_numbers
@@ -42,7 +42,7 @@ def _whole(series: pd.Series) -> pd.Series:
 
 def _texts(series: pd.Series) -> pd.Series:
     """Stripped text or None (numbers and dates are not text), as an object series."""
-    values = [(v.strip() or None) if isinstance(v, str) else None for v in series]
+    values = [(v.strip() or None) if isinstance(v, str) else None for v in series.tolist()]
     return pd.Series(values, index=series.index, dtype=object)
 
 
@@ -98,8 +98,8 @@ def _unknown_priority(data: WorkbookData, sheet: str) -> list[Finding]:
     values = _whole(frame[s.COL_PRIORITY])
     bad = values.notna() & ~values.isin(known)
     return [
-        _make("unknown-priority", data, sheet, row, s.COL_PRIORITY, int(values[row]), priorities_sheet=s.SHEET_PRIORITIES)
-        for row in values.index[bad]
+        _make("unknown-priority", data, sheet, row, s.COL_PRIORITY, int(value), priorities_sheet=s.SHEET_PRIORITIES)
+        for row, value in values[bad].items()
     ]
 
 
@@ -131,7 +131,7 @@ def _unknown_goals(data: WorkbookData, sheet: str) -> list[Finding]:
         return []
     codes = _texts(frame[s.COL_GOAL])
     bad = _matches(frame[s.COL_GOAL], s.GOAL_PATTERN) & ~codes.isin(set(known))
-    return [_make("unknown-goal", data, sheet, row, s.COL_GOAL, codes[row], goals_sheet=s.SHEET_GOALS) for row in frame.index[bad]]
+    return [_make("unknown-goal", data, sheet, row, s.COL_GOAL, code, goals_sheet=s.SHEET_GOALS) for row, code in codes[bad].items()]
 
 
 def action_goal_exists(data: WorkbookData, today: dt.date) -> list[Finding]:
@@ -184,16 +184,15 @@ def party_names_unique(data: WorkbookData, today: dt.date) -> list[Finding]:
     return findings
 
 
-def _wie_problems(text: str, index: PartyIndex) -> list[tuple[str, str, str]]:
+def _wie_problems(text: str, resolve: Callable[[str], str | None], suggestion: Callable[[str], str]) -> list[tuple[str, str, str]]:
     """(code, name, suggestion) for each problem in one Wie cell."""
     problems = []
-    mentions = parse_wie(text)
-    if any(m.name == "" for m in mentions):
+    mentions = wie_names(text)
+    if any(name == "" for name, _ in mentions):
         problems.append(("empty-party", text, ""))
-    for mention in mentions:
-        if mention.name and index.resolve(mention.name) is None:
-            guess = index.suggest(mention.name)
-            problems.append(("unknown-party", mention.name, f" Bedoelde u '{guess}'?" if guess else ""))
+    for name, _ in mentions:
+        if name and resolve(name) is None:
+            problems.append(("unknown-party", name, suggestion(name)))
     return problems
 
 
@@ -204,8 +203,17 @@ def action_parties_known(data: WorkbookData, today: dt.date) -> list[Finding]:
     if actions is None or parties is None or parties.empty:
         return []
     index = PartyIndex.from_frame(parties)
+    suggestions: dict[str, str] = {}
+
+    def suggestion(name: str) -> str:  # difflib is slow: once per distinct unknown name
+        if name not in suggestions:
+            guess = index.suggest(name)
+            suggestions[name] = f" Bedoelde u '{guess}'?" if guess else ""
+        return suggestions[name]
+
+    resolve = index.resolver()
     who = _texts(actions[s.COL_WHO])
-    problems = {text: _wie_problems(text, index) for text in who.dropna().unique()}  # each distinct text once
+    problems = {text: _wie_problems(text, resolve, suggestion) for text in who.dropna().unique()}  # each distinct text once
     findings = []
     for row, text in who.dropna().items():
         for code, name, suggestion in problems[text]:
@@ -347,8 +355,8 @@ def start_not_after_end(data: WorkbookData, today: dt.date) -> list[Finding]:
         start, end = _whole(frame[start_column]), _whole(frame[end_column])
         bad = (start > end).fillna(False).astype(bool)
         findings += [
-            _make("start-after-end", data, sheet, row, start_column, int(start[row]), start=int(start[row]), end=int(end[row]), end_column=end_column)
-            for row in frame.index[bad]
+            _make("start-after-end", data, sheet, row, start_column, int(first), start=int(first), end=int(last), end_column=end_column)
+            for row, first, last in zip(frame.index[bad], start[bad].tolist(), end[bad].tolist())
         ]
     return findings
 
@@ -368,8 +376,8 @@ def past_end_year_still_open(data: WorkbookData, today: dt.date) -> list[Finding
     end = _whole(actions[s.COL_END_YEAR])
     bad = (end < today.year).fillna(False).astype(bool) & ~latest.isin(s.CLOSED_STATUSES)
     return [
-        _make("past-end-year", data, s.SHEET_ACTIONS, row, s.COL_END_YEAR, int(end[row]), status=latest[row] or _EMPTY)
-        for row in actions.index[bad]
+        _make("past-end-year", data, s.SHEET_ACTIONS, row, s.COL_END_YEAR, int(year), status=status or _EMPTY)
+        for row, year, status in zip(actions.index[bad], end[bad].tolist(), latest[bad].tolist())
     ]
 
 
@@ -413,8 +421,8 @@ def idem_keeps_status(data: WorkbookData, today: dt.date) -> list[Finding]:
         previous, status = _status(actions, before.name), _status(actions, current.name)
         changed = idem & previous.notna() & status.notna() & (previous != status)
         findings += [
-            _make("idem-status-changed", data, s.SHEET_ACTIONS, row, current.status, status[row], previous=previous[row])
-            for row in actions.index[changed]
+            _make("idem-status-changed", data, s.SHEET_ACTIONS, row, current.status, now, previous=then)
+            for row, now, then in zip(actions.index[changed], status[changed].tolist(), previous[changed].tolist())
         ]
     return findings
 

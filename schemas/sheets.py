@@ -20,7 +20,7 @@ from pandera.typing import Series
 
 from workbook import settings as s
 
-from .dtypes import Day, Number, WholeNumber
+from .dtypes import Day, Number, Text, WholeNumber
 
 YEARS = {"min_value": s.YEAR_MIN, "max_value": s.YEAR_MAX}
 PROGRESS_COLUMNS = rf"^{re.escape(s.PROGRESS_PREFIX)}\S.*$"
@@ -41,54 +41,54 @@ class SheetModel(pa.DataFrameModel):
 
 class Priorities(SheetModel):
     priority: Series[WholeNumber] = pa.Field(alias=s.COL_PRIORITY, coerce=True, isin=list(s.PRIORITIES), unique=True)
-    title: Series[str] = pa.Field(alias=s.COL_TITLE)
-    ambition: Series[str] = pa.Field(alias=s.COL_AMBITION, nullable=True)
+    title: Series[Text] = pa.Field(alias=s.COL_TITLE)
+    ambition: Series[Text] = pa.Field(alias=s.COL_AMBITION, nullable=True)
 
 
 class Goals(SheetModel):
-    goal: Series[str] = pa.Field(alias=s.COL_GOAL, str_matches=s.GOAL_PATTERN, unique=True)
+    goal: Series[Text] = pa.Field(alias=s.COL_GOAL, str_matches=s.GOAL_PATTERN, unique=True)
     priority: Series[WholeNumber] = pa.Field(alias=s.COL_PRIORITY, coerce=True, isin=list(s.PRIORITIES))
-    title: Series[str] = pa.Field(alias=s.COL_TITLE)
-    description: Series[str] = pa.Field(alias=s.COL_DESCRIPTION, nullable=True)
+    title: Series[Text] = pa.Field(alias=s.COL_TITLE)
+    description: Series[Text] = pa.Field(alias=s.COL_DESCRIPTION, nullable=True)
 
 
 class Parties(SheetModel):
-    party: Series[str] = pa.Field(alias=s.COL_PARTY, unique=True)
-    full_name: Series[str] = pa.Field(alias=s.COL_FULL_NAME, nullable=True)
-    kind: Series[str] = pa.Field(alias=s.COL_KIND, isin=list(s.PARTY_KINDS))
-    aliases: Series[str] = pa.Field(alias=s.COL_ALIASES, nullable=True)
+    party: Series[Text] = pa.Field(alias=s.COL_PARTY, unique=True)
+    full_name: Series[Text] = pa.Field(alias=s.COL_FULL_NAME, nullable=True)
+    kind: Series[Text] = pa.Field(alias=s.COL_KIND, isin=list(s.PARTY_KINDS))
+    aliases: Series[Text] = pa.Field(alias=s.COL_ALIASES, nullable=True)
 
 
 class Rounds(SheetModel):
-    round: Series[str] = pa.Field(alias=s.COL_ROUND, unique=True)
+    round: Series[Text] = pa.Field(alias=s.COL_ROUND, unique=True)
     date: Series[Day] = pa.Field(alias=s.COL_DATE, coerce=True)
-    source: Series[str] = pa.Field(alias=s.COL_SOURCE, nullable=True)
+    source: Series[Text] = pa.Field(alias=s.COL_SOURCE, nullable=True)
 
 
 class Actions(SheetModel):
-    action_id: Series[str] = pa.Field(alias=s.COL_ACTION_ID, str_matches=s.ACTION_ID_PATTERN, unique=True)
-    goal: Series[str] = pa.Field(alias=s.COL_GOAL, str_matches=s.GOAL_PATTERN)
-    what: Series[str] = pa.Field(alias=s.COL_WHAT)
-    who: Series[str] = pa.Field(alias=s.COL_WHO)
-    when: Series[str] = pa.Field(alias=s.COL_WHEN, nullable=True)
+    action_id: Series[Text] = pa.Field(alias=s.COL_ACTION_ID, str_matches=s.ACTION_ID_PATTERN, unique=True)
+    goal: Series[Text] = pa.Field(alias=s.COL_GOAL, str_matches=s.GOAL_PATTERN)
+    what: Series[Text] = pa.Field(alias=s.COL_WHAT)
+    who: Series[Text] = pa.Field(alias=s.COL_WHO)
+    when: Series[Text] = pa.Field(alias=s.COL_WHEN, nullable=True)
     start_year: Series[WholeNumber] = pa.Field(alias=s.COL_START_YEAR, coerce=True, nullable=True, in_range=YEARS)
     end_year: Series[WholeNumber] = pa.Field(alias=s.COL_END_YEAR, coerce=True, nullable=True, in_range=YEARS)
     # two columns per reporting round, recognised by their header: a new round needs no code
-    progress: Series[str] = pa.Field(alias=PROGRESS_COLUMNS, regex=True, nullable=True, required=False)
-    status: Series[str] = pa.Field(alias=STATUS_COLUMNS, regex=True, nullable=True, required=False, isin=list(s.STATUSES))
+    progress: Series[Text] = pa.Field(alias=PROGRESS_COLUMNS, regex=True, nullable=True, required=False)
+    status: Series[Text] = pa.Field(alias=STATUS_COLUMNS, regex=True, nullable=True, required=False, isin=list(s.STATUSES))
 
 
 class Budget(SheetModel):
-    budget_id: Series[str] = pa.Field(alias=s.COL_BUDGET_ID, str_matches=s.BUDGET_ID_PATTERN, unique=True)
-    description: Series[str] = pa.Field(alias=s.COL_DESCRIPTION)
+    budget_id: Series[Text] = pa.Field(alias=s.COL_BUDGET_ID, str_matches=s.BUDGET_ID_PATTERN, unique=True)
+    description: Series[Text] = pa.Field(alias=s.COL_DESCRIPTION)
     amount: Series[Number] = pa.Field(alias=s.COL_AMOUNT, coerce=True, ge=0)
-    kind: Series[str] = pa.Field(alias=s.COL_KIND, isin=list(s.BUDGET_KINDS))
+    kind: Series[Text] = pa.Field(alias=s.COL_KIND, isin=list(s.BUDGET_KINDS))
     from_year: Series[WholeNumber] = pa.Field(alias=s.COL_FROM_YEAR, coerce=True, nullable=True, in_range=YEARS)
     to_year: Series[WholeNumber] = pa.Field(alias=s.COL_TO_YEAR, coerce=True, nullable=True, in_range=YEARS)
     priority: Series[WholeNumber] = pa.Field(alias=s.COL_PRIORITY, coerce=True, nullable=True, isin=list(s.PRIORITIES))
-    goal: Series[str] = pa.Field(alias=s.COL_GOAL, nullable=True, str_matches=s.GOAL_PATTERN)
-    part_of: Series[str] = pa.Field(alias=s.COL_PART_OF, nullable=True)  # checked against Budget-ID in rules
-    source: Series[str] = pa.Field(alias=s.COL_SOURCE, nullable=True)
+    goal: Series[Text] = pa.Field(alias=s.COL_GOAL, nullable=True, str_matches=s.GOAL_PATTERN)
+    part_of: Series[Text] = pa.Field(alias=s.COL_PART_OF, nullable=True)  # checked against Budget-ID in rules
+    source: Series[Text] = pa.Field(alias=s.COL_SOURCE, nullable=True)
 
 
 #: The model of each data sheet, in contract order.
