@@ -15,12 +15,14 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import io
+import itertools
 import re
 import zipfile
 import zlib
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Sequence
 from xml.etree import ElementTree
 
 import pandas as pd
@@ -32,6 +34,7 @@ from .findings import Finding, WorkbookError
 ROW_INDEX_NAME = "rij"
 
 _EXCEL_ERRORS = {"#DIV/0!", "#N/A", "#NAME?", "#NULL!", "#NUM!", "#REF!", "#VALUE!", "#GETTING_DATA"}
+_LONGEST_ERROR = max(len(e) for e in _EXCEL_ERRORS)
 _OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ZIP_MAGIC = b"PK\x03\x04"
 
@@ -115,27 +118,34 @@ def read_workbook(source: str | Path | bytes, name: str | None = None) -> Workbo
     present = {_norm(n): n for n in book.sheet_names}
     xml_paths = _sheet_xml_paths(archive)
     round_names: list[str] = []
-    for sheet_name in (settings.SHEET_ROUNDS, *[s for s in settings.DATA_SHEETS if s != settings.SHEET_ROUNDS]):
-        actual = present.get(_norm(sheet_name))
-        if actual is None:
-            findings.append(_missing_sheet(sheet_name, book.sheet_names))
-            continue
+    in_order = [(sheet_name, present.get(_norm(sheet_name))) for sheet_name in (settings.SHEET_ROUNDS, *[s for s in settings.DATA_SHEETS if s != settings.SHEET_ROUNDS])]
+    # The sheets' XML (for hidden rows and formulas, which calamine does not give) is unpacked in a
+    # second thread while calamine parses: both release the GIL, so on a large sheet they overlap.
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="xml") as pool:
         try:
-            raw_sheet = book.get_sheet_by_name(actual)
-            table, sheet_findings = _read_sheet(sheet_name, raw_sheet, round_names)
-        except WorkbookError:
-            raise
-        except Exception as exc:
-            raise WorkbookError(
-                messages.make("corrupt-workbook", value=source_name, detail=f"blad {actual}: {_short(exc)}")
-            ) from exc
-        xml = _sheet_xml(archive, xml_paths.get(actual))
-        sheet_findings.extend(_hidden_rows(xml, sheet_name, table))
-        sheet_findings.extend(_formula_cells(xml, sheet_name, table))
-        sheets[sheet_name] = table
-        findings.extend(sheet_findings)
-        if sheet_name == settings.SHEET_ROUNDS:
-            round_names = [str(v) for v in table.frame.get(settings.COL_ROUND, pd.Series(dtype=object)).dropna()]
+            marked = {actual: pool.submit(_marked_xml, archive, xml_paths.get(actual)) for _, actual in in_order if actual is not None}
+            for sheet_name, actual in in_order:
+                if actual is None:
+                    findings.append(_missing_sheet(sheet_name, book.sheet_names))
+                    continue
+                try:
+                    raw_sheet = book.get_sheet_by_name(actual)
+                    table, sheet_findings = _read_sheet(sheet_name, raw_sheet, round_names)
+                except WorkbookError:
+                    raise
+                except Exception as exc:
+                    raise WorkbookError(
+                        messages.make("corrupt-workbook", value=source_name, detail=f"blad {actual}: {_short(exc)}")
+                    ) from exc
+                xml = marked[actual].result()
+                sheet_findings.extend(_hidden_rows(xml, sheet_name, table))
+                sheet_findings.extend(_formula_cells(xml, sheet_name, table))
+                sheets[sheet_name] = table
+                findings.extend(sheet_findings)
+                if sheet_name == settings.SHEET_ROUNDS:
+                    round_names = [str(v) for v in table.frame.get(settings.COL_ROUND, pd.Series(dtype=object)).dropna()]
+        finally:
+            pool.shutdown(cancel_futures=True)  # after a broken sheet: do not unpack the rest
     order = {name: i for i, name in enumerate(settings.DATA_SHEETS)}
     findings.sort(key=lambda f: (order.get(f.sheet or "", -1), _structure_rank(f), f.row or 0))
     return WorkbookData(
@@ -332,34 +342,29 @@ def _read_sheet(sheet: str, raw_sheet: Any, round_names: list[str]) -> tuple[She
     last = len(body)
     while last and not any(_present(v) for v in body[last - 1]):
         last -= 1
-    records: list[dict[str, Any]] = []
+    kept: list[list[Any]] = []
     index: list[int] = []
-    kinds = {name: _column_kind(sheet, name) for _, name in columns}
     for offset, raw_row in enumerate(body[:last]):
         excel_row = header_row + 1 + offset
         if not any(_present(v) for v in raw_row):
             findings.append(messages.make("blank-row", sheet=sheet, row=excel_row))
             continue
-        record: dict[str, Any] = {}
-        for position, name in columns:
-            value = raw_row[position] if position < len(raw_row) else None
-            if value is None:
-                record[name] = None
-                continue
-            kind, words = kinds[name]
-            record[name], finding = _convert(kind, words, sheet, name, value, excel_row, letters[name])
-            if finding:
-                findings.append(finding)
-        records.append(record)
+        kept.append(raw_row)
         index.append(excel_row)
+    # column by column (read_workbook orders the findings by row again): whole numbers stay int
+    # (no 2023.0), empty cells stay None
+    by_position = list(itertools.zip_longest(*kept))  # the rows' cells column by column (a short row: None)
+    values: dict[str, pd.Series] = {}
+    for position, name in columns:
+        kind, words = _column_kind(sheet, name)
+        cells = by_position[position] if position < len(by_position) else (None,) * len(kept)
+        converted = _convert_column(kind, words, sheet, name, cells, index, letters[name], findings)
+        values[name] = pd.Series(converted, dtype=object)
     ordered = [name for _, name in columns]
     for column in missing:
         ordered.append(column)
-    # column by column as object: whole numbers stay int (no 2023.0), empty cells stay None
-    frame = pd.DataFrame(
-        {name: pd.Series([record.get(name) for record in records], dtype=object) for name in ordered},
-        columns=ordered,
-    )
+        values[column] = pd.Series([None] * len(kept), dtype=object)
+    frame = pd.DataFrame(values, columns=ordered)
     frame.index = pd.Index(index, name=ROW_INDEX_NAME, dtype="int64")
     return SheetTable(sheet, frame, header_row, letters, missing), findings
 
@@ -391,6 +396,42 @@ def _column_kind(sheet: str, column: str) -> tuple[str, dict[str, str]]:
     if column in settings.CODE_COLUMNS.get(sheet, ()):
         return CODE, words
     return TEXT, words
+
+
+def _convert_column(kind: str, words: dict[str, str], sheet: str, column: str, cells: Sequence[Any], rows: list[int], letter: str, findings: list[Finding]) -> list[Any]:
+    """:func:`_convert` for every cell of one column; findings are appended to ``findings``.
+
+    Plain text in a text or code column (most cells) is handled here without a call per
+    cell, and a vocabulary word is looked up once per distinct text; the rest goes
+    through :func:`_convert`.
+    """
+    plain_text = kind in (TEXT, CODE)
+    vocabulary = words if kind == TEXT and words else None
+    known: dict[str, str] = {}
+    out: list[Any] = []
+    append = out.append
+    for value, row in zip(cells, rows):
+        if value is None:
+            append(None)
+            continue
+        if plain_text and value.__class__ is str:
+            text = value.strip()
+            if not text:
+                append(None)
+                continue
+            if len(text) > _LONGEST_ERROR or text not in _EXCEL_ERRORS:  # no hash of every long text
+                if vocabulary is not None:
+                    word = known.get(text)
+                    if word is None:
+                        word = known[text] = vocabulary.get(_norm(text), text)
+                    text = word
+                append(text)
+                continue
+        converted, finding = _convert(kind, words, sheet, column, value, row, letter)
+        if finding:
+            findings.append(finding)
+        append(converted)
+    return out
 
 
 def _convert(kind: str, words: dict[str, str], sheet: str, column: str, value: Any, row: int, letter: str) -> tuple[Any, Finding | None]:
@@ -524,8 +565,37 @@ def _sheet_xml(archive: zipfile.ZipFile, xml_path: str | None) -> bytes:
         return b""  # calamine read the sheet; only the extra checks on its XML are skipped
 
 
+_XML_CHUNK = 1 << 22
+_MARKER_OVERLAP = len(b'hidden="true"') - 1  # the longest marker, less one byte: a marker split over two chunks
+
+
+def _marked_xml(archive: zipfile.ZipFile, xml_path: str | None) -> bytes:
+    """The sheet's XML if it holds a marker of a hidden row or a formula, else b"".
+
+    The markers are those :func:`_hidden_rows` and :func:`_formula_cells` start with, so
+    their findings are the same as on the whole XML. Unpacked in chunks: a large sheet
+    without any (the usual case) is never held in memory as a whole.
+    """
+    if not xml_path:
+        return b""
+    try:
+        with archive.open(xml_path) as stream:
+            tail = b""
+            while chunk := stream.read(_XML_CHUNK):
+                window = tail + chunk
+                if _HIDDEN.search(window) or b't="e"' in window or _FORMULA.search(window):
+                    return _sheet_xml(archive, xml_path)
+                tail = window[-_MARKER_OVERLAP:]
+    except (KeyError, zipfile.BadZipFile, EOFError, zlib.error):
+        return b""  # as _sheet_xml
+    return b""
+
+
+_HIDDEN = re.compile(rb'hidden="(?:1|true)"')  # one pass over the sheet instead of two (a regex skips to its literal prefix)
+
+
 def _hidden_rows(xml: bytes, sheet: str, table: SheetTable) -> list[Finding]:
-    if b'hidden="1"' not in xml and b"hidden=\"true\"" not in xml:
+    if not _HIDDEN.search(xml):
         return []
     data_rows = set(table.frame.index)
     found = []
@@ -540,12 +610,13 @@ def _hidden_rows(xml: bytes, sheet: str, table: SheetTable) -> list[Finding]:
 
 # --- formulas: calamine gives an error value or an uncalculated formula as an empty cell -------
 _CELL_REF = re.compile(rb'\br="([A-Z]{1,3})(\d+)"')
+_FORMULA = re.compile(rb"<f[> ]")  # the markers looked for below; faster than ``b"<f" in xml`` on a large sheet
 _VALUE = re.compile(rb"<v>([^<]*)</v>")
 
 
 def _formula_cells(xml: bytes, sheet: str, table: SheetTable) -> list[Finding]:
     """formula-error for a cell showing #DEEL/0! and the like; formula-without-value for a formula never calculated."""
-    if b't="e"' not in xml and b"<f" not in xml:
+    if b't="e"' not in xml and not _FORMULA.search(xml):
         return []
     columns = {letter: column for column, letter in table.letters.items()}
     rows = set(table.frame.index)
