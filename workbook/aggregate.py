@@ -16,9 +16,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Iterable, Sequence
 
+import numpy as np
 import pandas as pd
 
 from . import settings as s
@@ -79,7 +81,7 @@ def goal_labels(overview: Overview) -> dict[str, str]:
         if goal is None or pd.isna(goal):
             continue
         labels[str(goal)] = f"{goal} {title}" if isinstance(title, str) and title.strip() else str(goal)
-    for goal in sorted({str(g) for g in overview.actions[s.COL_GOAL].dropna()} - set(labels), key=goal_sort_key):
+    for goal in sorted({str(g) for g in set(overview.actions[s.COL_GOAL].dropna().tolist())} - set(labels), key=goal_sort_key):
         labels[goal] = goal
     return dict(sorted(labels.items(), key=lambda item: goal_sort_key(item[0])))
 
@@ -147,8 +149,8 @@ def search_texts(overview: Overview) -> pd.Series:
     columns = [c for c in columns if c in overview.actions]
     if overview.actions.empty:
         return pd.Series([], index=overview.actions.index, dtype=object)
-    joined = overview.actions[columns].apply(lambda row: " \n ".join(_fold(v) for v in row), axis=1)
-    return joined.astype(object)
+    folded = [[_fold(v) for v in overview.actions[column].tolist()] for column in columns]
+    return pd.Series([" \n ".join(texts) for texts in zip(*folded)], index=overview.actions.index, dtype=object)
 
 
 def filter_actions(overview: Overview, query: ActionQuery) -> pd.DataFrame:
@@ -215,8 +217,8 @@ def action_table(overview: Overview, actions: pd.DataFrame | None = None, notes:
 
 # --- status counts ------------------------------------------------------------------------------------
 def _count_statuses(statuses: pd.Series) -> dict[str, int]:
-    counts = statuses.value_counts()
-    return {status: int(counts.get(status, 0)) for status in s.STATUSES}
+    counts = Counter(statuses.tolist())
+    return {status: counts.get(status, 0) for status in s.STATUSES}
 
 
 @dataclass(frozen=True)
@@ -275,45 +277,64 @@ def budget_this_year(overview: Overview) -> tuple[int | None, float | None, tupl
     return year, float(rows[s.COL_AMOUNT].sum()), tuple(rows[s.COL_BUDGET_ID])
 
 
+_STATUS_RANK = {status: i for i, status in enumerate(s.STATUSES)}
+
+
+def _status_key(status: object) -> tuple[int, str]:
+    """Rubric order; a value outside the rubric after it, by name."""
+    return _STATUS_RANK.get(status, len(_STATUS_RANK)), status if isinstance(status, str) else ""
+
+
 def status_counts(overview: Overview, by: str | None = None, round_name: str | None = None, actions: pd.DataFrame | None = None) -> pd.DataFrame:
     """Actions per status (in ``round_name``, default latest), optionally per ``Prioriteit`` or ``Doelstelling``.
 
     Columns: [by, Naam,] Status, Aantal, Totaal, Aandeel. Only non-zero rows;
     groups in priority/goal order, statuses in rubric order. ``Naam`` is the
     group's label (``1.1 Gelijkwaardigheid``).
+
+    Counted in Python: a handful of groups and statuses, where a pandas group-by
+    costs more than the counting itself.
     """
     actions = overview.actions if actions is None else actions
-    column = status_column(overview, round_name)
-    frame = pd.DataFrame({COL_STATUS: actions[column].astype(object)}, index=actions.index)
+    statuses = actions[status_column(overview, round_name)].tolist()
     if by is None:
-        counts = frame.groupby(COL_STATUS).size().rename(COL_COUNT).reset_index()
-        counts[COL_TOTAL] = len(frame)
+        counts = Counter(statuses)
+        found = sorted((status for status in counts if not pd.isna(status)), key=_status_key)
+        number = [counts[status] for status in found]
+        return _count_frame({}, found, number, [len(statuses)] * len(found))
+    if by == s.COL_PRIORITY:
+        labels = priority_labels(overview)
+        raw = [None if pd.isna(k) else int(k) for k in actions[s.COL_PRIORITY].tolist()]
+        names = [labels.get(k, "Zonder prioriteit") if k is not None else "Zonder prioriteit" for k in raw]
+        keys = pd.Series(raw, dtype=None if raw else object).tolist()  # as pandas stores them: [2, None] -> [2.0, nan]
+    elif by == s.COL_GOAL:
+        labels = goal_labels(overview)
+        keys = actions[s.COL_GOAL].fillna("").astype(object).tolist()
+        names = [labels.get(g, g or "Zonder doelstelling") for g in keys]
     else:
-        if by == s.COL_PRIORITY:
-            labels = priority_labels(overview)
-            keys = actions[s.COL_PRIORITY].astype(object).where(actions[s.COL_PRIORITY].notna(), None)
-            frame[by] = [int(k) if k is not None else None for k in keys]
-            frame[COL_LABEL] = [labels.get(k, "Zonder prioriteit") if k is not None else "Zonder prioriteit" for k in frame[by]]
-        elif by == s.COL_GOAL:
-            labels = goal_labels(overview)
-            frame[by] = actions[s.COL_GOAL].fillna("").astype(object)
-            frame[COL_LABEL] = [labels.get(g, g or "Zonder doelstelling") for g in frame[by]]
-        else:
-            raise ValueError(f"status_counts by {by!r}: use Prioriteit or Doelstelling")
-        counts = frame.groupby([COL_LABEL, COL_STATUS], dropna=False).size().rename(COL_COUNT).reset_index()
-        totals = frame.groupby(COL_LABEL).size()
-        counts[COL_TOTAL] = counts[COL_LABEL].map(totals).astype(int)
-        first = frame.drop_duplicates(COL_LABEL).set_index(COL_LABEL)[by]
-        counts.insert(0, by, counts[COL_LABEL].map(first).astype(object))
-        order = {label: i for i, label in enumerate(group_order(overview, by))}
-        counts["_group"] = counts[COL_LABEL].map(lambda label: order.get(label, len(order)))
-    counts = counts[counts[COL_COUNT] > 0].copy()
-    counts[COL_SHARE] = (counts[COL_COUNT] / counts[COL_TOTAL]).astype(float)
-    rank = {status: i for i, status in enumerate(s.STATUSES)}
-    counts["_status"] = counts[COL_STATUS].map(rank)
-    sort = ["_group", "_status"] if by else ["_status"]
-    counts = counts.sort_values(sort, kind="stable").drop(columns=[c for c in ("_group", "_status") if c in counts])
-    return counts.reset_index(drop=True)
+        raise ValueError(f"status_counts by {by!r}: use Prioriteit or Doelstelling")
+    pairs = Counter(zip(names, statuses))
+    totals = Counter(names)
+    first = dict(zip(reversed(names), reversed(keys)))  # the key of each label's first row
+    group = {label: i for i, label in enumerate(group_order(overview, by))}
+    order = sorted(pairs, key=lambda pair: (group.get(pair[0], len(group)), *_status_key(pair[1]), pair[0]))
+    if not order:
+        empty = {by: pd.Series([], dtype=object), COL_LABEL: pd.Series([], dtype=float)}
+        return _count_frame(empty, [], [], [])
+    groups = {by: pd.Series([first[label] for label, _ in order], dtype=object), COL_LABEL: pd.Series([label for label, _ in order])}
+    return _count_frame(groups, [status for _, status in order], [pairs[pair] for pair in order], [totals[label] for label, _ in order])
+
+
+def _count_frame(groups: dict[str, pd.Series], statuses: list, counts: list[int], totals: list[int]) -> pd.DataFrame:
+    """[groups,] Status, Aantal, Totaal, Aandeel with the dtypes a pandas group-by gives."""
+    number = np.array(counts, dtype=np.int64)
+    total = np.array(totals, dtype=np.int64)
+    columns = dict(groups)
+    columns[COL_STATUS] = pd.Series(statuses, dtype=None if statuses else object)
+    columns[COL_COUNT] = number
+    columns[COL_TOTAL] = total
+    columns[COL_SHARE] = (number / total).astype(float) if len(number) else np.array([], dtype=float)
+    return pd.DataFrame(columns)
 
 
 def group_order(overview: Overview, by: str) -> list[str]:
@@ -400,10 +421,11 @@ def party_matrix(overview: Overview, role: str | None = None, actions: pd.DataFr
     labels = goal_labels(overview)
     parties = party_names(overview) or sorted(set(links[s.COL_PARTY]))
     grid = pd.MultiIndex.from_product([parties, list(labels)], names=[s.COL_PARTY, s.COL_GOAL])
-    per_role = links.groupby([s.COL_PARTY, s.COL_GOAL, COL_ROLE]).size().unstack(COL_ROLE)
-    per_role = per_role.reindex(columns=list(s.ROLES)).reindex(grid).fillna(0).astype(int)
-    frame = per_role.reset_index()
-    frame.columns.name = None
+    counts = links.groupby([s.COL_PARTY, s.COL_GOAL, COL_ROLE]).size().to_dict()
+    frame = grid.to_frame(index=False)
+    cells = grid.tolist()
+    for name in s.ROLES:
+        frame[name] = np.array([counts.get((party, goal, name), 0) for party, goal in cells], dtype=np.int64)
     frame[COL_TOTAL] = frame[list(s.ROLES)].sum(axis=1)
     frame[COL_COUNT] = frame[role] if role in s.ROLES else frame[COL_TOTAL]
     frame.insert(2, COL_LABEL, frame[s.COL_GOAL].map(labels))
@@ -412,10 +434,12 @@ def party_matrix(overview: Overview, role: str | None = None, actions: pd.DataFr
 
 def party_order(matrix: pd.DataFrame, drop_empty: bool = True) -> list[str]:
     """Parties by number of actions (most first), ties in name order; parties without any left out."""
-    totals = matrix.groupby(s.COL_PARTY, sort=False)[COL_COUNT].sum()
+    totals: dict[str, int] = {}
+    for party, count in zip(matrix[s.COL_PARTY].tolist(), matrix[COL_COUNT].tolist()):
+        totals[party] = totals.get(party, 0) + int(count)
     if drop_empty:
-        totals = totals[totals > 0]
-    return sorted(totals.index, key=lambda party: (-int(totals[party]), str(party).casefold()))
+        totals = {party: total for party, total in totals.items() if total > 0}
+    return sorted(totals, key=lambda party: (-totals[party], str(party).casefold()))
 
 
 def party_actions(overview: Overview, party: str | None = None, goal: str | None = None, role: str | None = None) -> pd.DataFrame:
@@ -494,11 +518,10 @@ def party_status_counts(overview: Overview, party: str) -> pd.DataFrame:
 # --- time line -------------------------------------------------------------------------------------
 def timeline_axis(overview: Overview) -> tuple[int, int]:
     """First and last year of the time axis: the agenda's years, widened to every action's years and today."""
-    starts = overview.actions[s.COL_START_YEAR].dropna()
-    ends = overview.actions[s.COL_END_YEAR].dropna()
-    first = min([AGENDA_FIRST_YEAR, *[int(y) for y in starts], *[int(y) for y in ends]])
-    last = max([AGENDA_LAST_YEAR, overview.today.year, *[int(y) for y in ends], *[int(y) for y in starts]])
-    return first, last
+    years = np.concatenate([overview.actions[column].dropna().to_numpy(dtype=np.int64) for column in (s.COL_START_YEAR, s.COL_END_YEAR)])
+    if not len(years):
+        return AGENDA_FIRST_YEAR, max(AGENDA_LAST_YEAR, overview.today.year)
+    return min(AGENDA_FIRST_YEAR, int(years.min())), max(AGENDA_LAST_YEAR, overview.today.year, int(years.max()))
 
 
 def timeline(overview: Overview, actions: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -519,7 +542,7 @@ def timeline(overview: Overview, actions: pd.DataFrame | None = None) -> pd.Data
             COL_ACTION: _action_labels(actions),
             s.COL_ACTION_ID: actions[s.COL_ACTION_ID].astype(object),
             s.COL_GOAL: actions[s.COL_GOAL].astype(object),
-            COL_LABEL: [labels.get(g, g) for g in actions[s.COL_GOAL]],
+            COL_LABEL: [labels.get(g, g) for g in actions[s.COL_GOAL].tolist()],
             s.COL_WHAT: actions[s.COL_WHAT].astype(object),
             s.COL_WHEN: actions[s.COL_WHEN].astype(object),
             COL_BEGIN: start.fillna(first).astype(int).to_numpy(),
@@ -534,17 +557,28 @@ def timeline(overview: Overview, actions: pd.DataFrame | None = None) -> pd.Data
     # an end year before the start year (a fout in the workbook): draw the single start year
     backwards = frame[COL_END] <= frame[COL_BEGIN]
     frame.loc[backwards, COL_END] = frame.loc[backwards, COL_BEGIN] + 1
-    frame[COL_PERIOD] = [_period(b, e, o, u) for b, e, o, u in zip(frame[COL_BEGIN], frame[COL_END], frame[COL_OPEN], frame[COL_START_UNKNOWN])]
-    frame["_goal"] = frame[s.COL_GOAL].map(goal_sort_key)
+    spans = list(zip(frame[COL_BEGIN].tolist(), frame[COL_END].tolist(), frame[COL_OPEN].tolist(), frame[COL_START_UNKNOWN].tolist()))
+    periods = {span: _period(*span) for span in set(spans)}  # a few dozen distinct spans
+    frame[COL_PERIOD] = [periods[span] for span in spans]
+    frame["_goal"] = _goal_ranks(frame[s.COL_GOAL])
     frame = frame.sort_values(["_goal", COL_BEGIN, s.COL_ACTION_ID], kind="stable").drop(columns="_goal")
     return frame.reset_index(drop=True)
 
 
+def _goal_ranks(goals: pd.Series) -> np.ndarray:
+    """Each goal's place in goal order (``goal_sort_key``), as an integer to sort on: the key is computed
+    once per distinct goal instead of once per row."""
+    values = goals.tolist()
+    keys = {goal: goal_sort_key(goal) for goal in set(values)}
+    rank = {key: i for i, key in enumerate(sorted(set(keys.values())))}
+    return np.array([rank[keys[goal]] for goal in values], dtype=np.int64)
+
+
 def _action_labels(actions: pd.DataFrame) -> list[str]:
     """Actie-ID per row; a missing or repeated id gets its Excel row (``1.1-01 (rij 7)``) so rows stay apart."""
-    ids = [str(i) if i is not None and not (isinstance(i, float) and pd.isna(i)) and str(i).strip() else "" for i in actions[s.COL_ACTION_ID]]
-    counts = pd.Series(ids).value_counts()
-    return [i if i and counts[i] == 1 else f"{i or 'zonder Actie-ID'} (rij {row})" for i, row in zip(ids, actions.index)]
+    ids = [str(i) if i is not None and not (isinstance(i, float) and pd.isna(i)) and str(i).strip() else "" for i in actions[s.COL_ACTION_ID].tolist()]
+    counts = Counter(ids)
+    return [i if i and counts[i] == 1 else f"{i or 'zonder Actie-ID'} (rij {row})" for i, row in zip(ids, actions.index.tolist())]
 
 
 def _period(begin: int, end: int, open_ended: bool, start_unknown: bool) -> str:
@@ -559,11 +593,10 @@ def _period(begin: int, end: int, open_ended: bool, start_unknown: bool) -> str:
 # --- budget ----------------------------------------------------------------------------------------------
 def budget_lines(overview: Overview) -> pd.DataFrame:
     """The Budget sheet, typed, with ``Naam`` (``B01 Totaal per jaar``) and ``Bedrag`` as Dutch text."""
-    budget = overview.budget.copy()
-    budget = budget[budget[s.COL_BUDGET_ID].notna()]
-    budget[COL_LABEL] = [f"{i} {d}" if isinstance(d, str) and d.strip() else str(i) for i, d in zip(budget[s.COL_BUDGET_ID], budget[s.COL_DESCRIPTION])]
-    budget[COL_AMOUNT_TEXT] = [_euro(v) for v in budget[s.COL_AMOUNT]]
-    return budget.reset_index(drop=True)
+    budget = overview.budget[overview.budget[s.COL_BUDGET_ID].notna()]  # a new frame
+    labels = [f"{i} {d}" if isinstance(d, str) and d.strip() else str(i) for i, d in zip(budget[s.COL_BUDGET_ID].tolist(), budget[s.COL_DESCRIPTION].tolist())]
+    amounts = [_euro(v) for v in budget[s.COL_AMOUNT].tolist()]
+    return budget.assign(**{COL_LABEL: labels, COL_AMOUNT_TEXT: amounts}).reset_index(drop=True)
 
 
 def _euro(value: object) -> str:
@@ -614,11 +647,11 @@ def without_parts(ids: Iterable[str], parent_of: dict[str, str]) -> tuple[list[s
 
 def budget_sum(overview: Overview, kind: str) -> tuple[float | None, tuple[str, ...]]:
     """Sum of the lines of ``kind`` that are not part of another line of that kind, and their ids."""
-    lines = budget_lines(overview)
-    lines = lines[(lines[s.COL_KIND] == kind) & lines[s.COL_AMOUNT].notna()]
+    all_lines = budget_lines(overview)
+    lines = all_lines[(all_lines[s.COL_KIND] == kind) & all_lines[s.COL_AMOUNT].notna()]
     if lines.empty:
         return None, ()
-    kept, _ = without_parts(lines[s.COL_BUDGET_ID], parents(budget_lines(overview)))
+    kept, _ = without_parts(lines[s.COL_BUDGET_ID], parents(all_lines))
     amounts = dict(zip(lines[s.COL_BUDGET_ID], lines[s.COL_AMOUNT]))
     return float(sum(float(amounts[i]) for i in kept)), tuple(kept)
 
@@ -639,9 +672,13 @@ _LINE_COLUMNS = [s.COL_BUDGET_ID, s.COL_DESCRIPTION, COL_LABEL, s.COL_AMOUNT, CO
 
 
 def _left_out(records: list[tuple[str, str]], lines: pd.DataFrame) -> pd.DataFrame:
-    by_id = lines.drop_duplicates(s.COL_BUDGET_ID).set_index(s.COL_BUDGET_ID)
+    label: dict[str, str] = {}
+    amount: dict[str, str] = {}
+    for i, name, text in zip(lines[s.COL_BUDGET_ID].tolist(), lines[COL_LABEL].tolist(), lines[COL_AMOUNT_TEXT].tolist()):
+        label.setdefault(i, name)  # the first line with this id
+        amount.setdefault(i, text)
     rows = [
-        {s.COL_BUDGET_ID: i, COL_LABEL: by_id[COL_LABEL].get(i, i), COL_AMOUNT_TEXT: by_id[COL_AMOUNT_TEXT].get(i, ""), COL_REASON: reason}
+        {s.COL_BUDGET_ID: i, COL_LABEL: label.get(i, i), COL_AMOUNT_TEXT: amount.get(i, ""), COL_REASON: reason}
         for i, reason in dict(records).items()
     ]
     return pd.DataFrame(rows, columns=[s.COL_BUDGET_ID, COL_LABEL, COL_AMOUNT_TEXT, COL_REASON])
@@ -650,7 +687,7 @@ def _left_out(records: list[tuple[str, str]], lines: pd.DataFrame) -> pd.DataFra
 def budget_axis(overview: Overview) -> tuple[int, int]:
     """Years of the budget-per-year chart: the agenda's years, widened to the years the lines name."""
     lines = overview.budget
-    years = [int(y) for y in pd.concat([lines[s.COL_FROM_YEAR], lines[s.COL_TO_YEAR]]).dropna()]
+    years = [int(y) for y in (*lines[s.COL_FROM_YEAR].tolist(), *lines[s.COL_TO_YEAR].tolist()) if not pd.isna(y)]
     return min([AGENDA_FIRST_YEAR, *years]), max([AGENDA_LAST_YEAR, *years])
 
 
@@ -685,13 +722,18 @@ def _yearly_rows(lines: pd.DataFrame, last: int) -> tuple[pd.DataFrame, list[tup
 
 def _drop_parts_per_year(rows: pd.DataFrame, parent_of: dict[str, str]) -> tuple[pd.DataFrame, list[tuple[str, str]]]:
     """Leave out, year by year, a line whose whole is counted in that year too."""
-    keep = pd.Series(True, index=rows.index)
+    years, ids = rows[COL_YEAR].tolist(), rows[s.COL_BUDGET_ID].tolist()
+    per_year: dict[int, list[str]] = {}
+    for year, budget_id in zip(years, ids):
+        per_year.setdefault(year, []).append(budget_id)
+    left_out: set[tuple[int, str]] = set()
     reasons: list[tuple[str, str]] = []
-    for year, group in rows.groupby(COL_YEAR):
-        _, dropped = without_parts(group[s.COL_BUDGET_ID], parent_of)
+    for year in sorted(per_year):
+        _, dropped = without_parts(per_year[year], parent_of)
         for budget_id, whole in dropped.items():
-            keep &= ~((rows[COL_YEAR] == year) & (rows[s.COL_BUDGET_ID] == budget_id))
+            left_out.add((year, budget_id))
             reasons.append((budget_id, f"onderdeel van {whole}"))
+    keep = np.array([(year, budget_id) not in left_out for year, budget_id in zip(years, ids)], dtype=bool)
     rows = rows[keep].reset_index(drop=True)
     if len(rows):
         rows[COL_YEAR] = rows[COL_YEAR].astype(int)
@@ -782,19 +824,26 @@ def time_basis(kind: object) -> str:
 
 def _comparable_children(lines: pd.DataFrame, whole_id: str) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Direct parts of ``whole_id`` on the same time basis as the whole, and the other direct parts."""
-    whole_kind = lines.loc[lines[s.COL_BUDGET_ID] == whole_id, s.COL_KIND]
-    basis = time_basis(whole_kind.iloc[0]) if len(whole_kind) else None
-    children = lines[(lines[s.COL_PART_OF] == whole_id) & (lines[s.COL_BUDGET_ID] != whole_id)]
-    same = children[s.COL_KIND].map(time_basis) == basis
-    return children[same], children[~same]
+    children, same = _children_of(lines[s.COL_BUDGET_ID].tolist(), lines[s.COL_KIND].tolist(), lines[s.COL_PART_OF].tolist(), whole_id)
+    rows = lines[children]
+    return rows[same], rows[~same]
+
+
+def _children_of(ids: list, kinds: list, part_of: list, whole_id: str) -> tuple[np.ndarray, np.ndarray]:
+    """(mask of the direct parts of ``whole_id`` among all lines, mask of those parts on the whole's time basis)."""
+    basis = next((time_basis(kind) for budget_id, kind in zip(ids, kinds) if budget_id == whole_id), None)
+    children = [parent == whole_id and budget_id != whole_id for budget_id, parent in zip(ids, part_of)]
+    same = [basis is not None and time_basis(kind) == basis for kind, child in zip(kinds, children) if child]
+    return np.array(children, dtype=bool), np.array(same, dtype=bool)
 
 
 def budget_wholes(overview: Overview) -> list[str]:
     """Budget-IDs of lines that have parts on their own time basis, largest amount first."""
     lines = budget_lines(overview)
     parent_of = parents(lines)
-    wholes = {w for w in set(parent_of.values()) & set(lines[s.COL_BUDGET_ID]) if not _comparable_children(lines, w)[0].empty}
-    amounts = dict(zip(lines[s.COL_BUDGET_ID], lines[s.COL_AMOUNT].fillna(0)))
+    ids, kinds, part_of = lines[s.COL_BUDGET_ID].tolist(), lines[s.COL_KIND].tolist(), lines[s.COL_PART_OF].tolist()
+    wholes = {w for w in set(parent_of.values()) & set(ids) if _children_of(ids, kinds, part_of, w)[1].any()}
+    amounts = dict(zip(ids, lines[s.COL_AMOUNT].fillna(0).tolist()))
     return sorted(wholes, key=lambda i: (-float(amounts.get(i, 0)), i))
 
 
@@ -861,9 +910,14 @@ def party_matrix_wide(matrix: pd.DataFrame, parties: Sequence[str] | None = None
     """The matrix as a table: one row per party, one column per goal (the counts shown), and Totaal."""
     parties = list(parties) if parties is not None else party_order(matrix, drop_empty=False)
     goals = list(dict.fromkeys(matrix[s.COL_GOAL]))
-    wide = matrix.pivot_table(index=s.COL_PARTY, columns=s.COL_GOAL, values=COL_COUNT, aggfunc="sum", fill_value=0)
-    wide = wide.reindex(index=parties, columns=goals, fill_value=0).astype(int)
-    wide.columns.name = None
+    sums: dict[tuple[str, str], int] = {}
+    for party, goal, count in zip(matrix[s.COL_PARTY].tolist(), matrix[s.COL_GOAL].tolist(), matrix[COL_COUNT].tolist()):
+        sums[party, goal] = sums.get((party, goal), 0) + count
+    wide = pd.DataFrame(
+        {goal: np.array([sums.get((party, goal), 0) for party in parties], dtype=np.int64) for goal in goals},
+        index=pd.Index(parties, name=s.COL_PARTY, dtype=None if parties else matrix[s.COL_PARTY].dtype),
+        columns=pd.Index(goals),
+    )
     wide[COL_TOTAL] = wide.sum(axis=1)
     return wide.reset_index()
 
@@ -874,7 +928,7 @@ def round_table(overview: Overview, rounds_sheet: pd.DataFrame) -> pd.DataFrame:
     rows = []
     for name in overview.rounds:
         progress = overview.actions[overview.progress_column(name)]
-        filled = int(progress.map(lambda v: isinstance(v, str) and bool(v.strip())).sum())
+        filled = sum(1 for v in progress.tolist() if isinstance(v, str) and v.strip())
         source = sources.get(name)
         rows.append({s.COL_ROUND: name, s.COL_DATE: overview.round_dates.get(name), s.COL_SOURCE: source if isinstance(source, str) else "", "Acties met voortgangstekst": filled})
     return pd.DataFrame(rows, columns=[s.COL_ROUND, s.COL_DATE, s.COL_SOURCE, "Acties met voortgangstekst"])
