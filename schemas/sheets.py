@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
 import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import Series
@@ -36,7 +37,25 @@ class SheetModel(pa.DataFrameModel):
     @pa.dataframe_check
     def no_duplicate_rows(cls, frame: pd.DataFrame) -> pd.Series:
         """A pasted copy of an earlier row (the first one counts as the original)."""
-        return ~frame.duplicated(keep="first")
+        return ~duplicated_rows(frame)
+
+
+def duplicated_rows(frame: pd.DataFrame) -> pd.Series:
+    """``frame.duplicated(keep="first")``, comparing whole rows only where the first column repeats.
+
+    A copy of a row repeats its first cell (the ID), so rows whose first cell occurs
+    once cannot be copies: hashing every long text of every row (the Acties sheet)
+    is left to the few rows that can. The first cells are compared as the full check
+    compares cells (``pd.factorize``: every kind of empty is one value).
+    """
+    if frame.shape[1] < 2 or frame.empty:
+        return frame.duplicated(keep="first")
+    codes, _ = pd.factorize(frame.iloc[:, 0].array)
+    candidates = np.bincount(codes + 1)[codes + 1] > 1  # code -1 (empty) counts as a value too
+    copies = np.zeros(len(frame), dtype=bool)
+    if candidates.any():
+        copies[candidates] = frame[candidates].duplicated(keep="first").to_numpy()
+    return pd.Series(copies, index=frame.index)
 
 
 class Priorities(SheetModel):
