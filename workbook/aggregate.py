@@ -421,11 +421,10 @@ def party_matrix(overview: Overview, role: str | None = None, actions: pd.DataFr
     labels = goal_labels(overview)
     parties = party_names(overview) or sorted(set(links[s.COL_PARTY]))
     grid = pd.MultiIndex.from_product([parties, list(labels)], names=[s.COL_PARTY, s.COL_GOAL])
-    counts = links.groupby([s.COL_PARTY, s.COL_GOAL, COL_ROLE]).size().to_dict()
-    frame = grid.to_frame(index=False)
-    cells = grid.tolist()
-    for name in s.ROLES:
-        frame[name] = np.array([counts.get((party, goal, name), 0) for party, goal in cells], dtype=np.int64)
+    per_role = links.groupby([s.COL_PARTY, s.COL_GOAL, COL_ROLE]).size().unstack(COL_ROLE)
+    per_role = per_role.reindex(columns=list(s.ROLES)).reindex(grid).fillna(0).astype(int)
+    frame = per_role.reset_index()
+    frame.columns.name = None
     frame[COL_TOTAL] = frame[list(s.ROLES)].sum(axis=1)
     frame[COL_COUNT] = frame[role] if role in s.ROLES else frame[COL_TOTAL]
     frame.insert(2, COL_LABEL, frame[s.COL_GOAL].map(labels))

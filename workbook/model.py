@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-import numpy as np
 import pandas as pd
 
 from . import settings as s
@@ -114,22 +113,15 @@ def build_overview(data: WorkbookData, today: dt.date | None = None) -> Overview
         & ~latest.isin(s.CLOSED_STATUSES)
     ).astype(bool)
 
-    # one row per (action, party): built column by column, the columns of the action repeated per party
     pairs = party_pairs(actions[s.COL_WHO].tolist(), PartyIndex.from_frame(parties))
-    counts = [len(p) for p in pairs]
-
-    def repeated(values: list) -> list:
-        return [value for value, count in zip(values, counts) for _ in range(count)]
-
-    links = pd.DataFrame(
-        {
-            s.COL_ACTION_ID: repeated(actions[s.COL_ACTION_ID].tolist()),
-            s.COL_GOAL: repeated(actions[s.COL_GOAL].tolist()),
-            s.COL_PRIORITY: actions[s.COL_PRIORITY].array.take(np.repeat(np.arange(len(counts)), counts)),
-            s.COL_PARTY: [party for row in pairs for party, _ in row],
-            COL_ROLE: [role for row in pairs for _, role in row],
-        }
-    )
+    rows = [
+        (action_id, goal, priority, party, role)
+        for action_id, goal, priority, action_pairs in zip(
+            actions[s.COL_ACTION_ID].tolist(), actions[s.COL_GOAL].tolist(), actions[s.COL_PRIORITY].tolist(), pairs
+        )
+        for party, role in action_pairs
+    ]
+    links = pd.DataFrame(rows, columns=[s.COL_ACTION_ID, s.COL_GOAL, s.COL_PRIORITY, s.COL_PARTY, COL_ROLE])
     links[s.COL_PRIORITY] = links[s.COL_PRIORITY].astype("Int64")
 
     budget = data.frame(s.SHEET_BUDGET).copy()
