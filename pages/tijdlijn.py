@@ -14,7 +14,8 @@ PARAMS = (state.PARAM_GOAL, state.PARAM_PARTY, state.PARAM_STATUS)
 item = layout.start_page(
     "Tijdlijn",
     "Elke actie als balk van haar startjaar tot en met haar eindjaar, gekleurd en benoemd naar de laatste status. "
-    "Een actie zonder eindjaar loopt door tot het einde van de as (pijl en 'doorlopend').",
+    "Een actie zonder eindjaar loopt door tot het einde van de as (pijl en 'doorlopend'), tenzij ze is afgerond of "
+    "gestopt: dan eindigt de balk in het jaar van de ronde waarin dat gemeld werd.",
 )
 overview = item.overview
 query, notes, options = state.from_url(overview, PARAMS)
@@ -52,7 +53,7 @@ layout.show_chart(
         title=f"Acties in de tijd ({subject})",
         description=(
             f"Eén balk per actie van startjaar tot en met eindjaar ({axis[0]} tot en met {axis[1]}); kleur en woord geven de status in {latest}. "
-            "Een pijl en 'doorlopend' markeren acties zonder eindjaar; de stippellijn is vandaag."
+            "Een pijl en 'doorlopend' markeren lopende acties zonder eindjaar; de stippellijn is vandaag."
         ),
         axis=axis,
         today_year=now,
@@ -62,7 +63,7 @@ open_count = int(frame[agg.COL_OPEN].sum())
 unknown_start = int(frame[agg.COL_START_UNKNOWN].sum())
 facts = []
 if open_count:
-    facts.append(f"{fmt.count(open_count, 'actie is', 'acties zijn')} doorlopend (geen eindjaar)")
+    facts.append(f"{fmt.count(open_count, 'actie is', 'acties zijn')} doorlopend (geen eindjaar en niet afgerond of gestopt)")
 if unknown_start:
     facts.append(f"bij {fmt.count(unknown_start, 'actie', 'acties')} noemt de planning geen startjaar; die begint op de as in {axis[0]}")
 if facts:

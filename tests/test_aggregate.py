@@ -260,6 +260,21 @@ def test_timeline_bars(overview):
     assert rows.loc["3.1-01", "Laatste status"] == s.STATUS_STOPPED
 
 
+@pytest.mark.parametrize(
+    ("zomer", "najaar", "expected"),
+    [
+        ("Afgerond", "Afgerond", [2025, False, "2024"]),  # finished since zomer 2024: ends in 2024
+        ("Loopt", "Gestopt", [2026, False, "2024 - 2025"]),  # stopped in najaar 2025: ends in 2025
+        ("Gestopt", "Afgerond", [2026, False, "2024 - 2025"]),  # closed twice, differently: since the latest
+        ("Afgerond", "Loopt", [2028, True, "2024 - doorlopend"]),  # reopened: runs on
+    ],
+)
+def test_timeline_ends_a_finished_open_ended_action_in_the_year_it_closed(tmp_path, sample_data, zomer, najaar, expected):
+    set_action(sample_data, "2.1-01", **{"Status zomer 2024": zomer, "Status najaar 2025": najaar})  # no end year
+    rows = agg.timeline(overview_of(tmp_path, sample_data)).set_index(s.COL_ACTION_ID)
+    assert rows.loc["2.1-01", [agg.COL_END, agg.COL_OPEN, agg.COL_PERIOD]].tolist() == expected
+
+
 def test_timeline_axis_widens_to_late_years_and_today(tmp_path, sample_data):
     set_action(sample_data, "1.2-01", **{s.COL_END_YEAR: 2030})
     assert agg.timeline_axis(overview_of(tmp_path, sample_data)) == (2022, 2030)

@@ -527,7 +527,10 @@ def timeline(overview: Overview, actions: pd.DataFrame | None = None) -> pd.Data
     """One bar per action: Begin (first year) to Einde (the year after the last, so a bar covers whole years).
 
     An action without an end year is ``Doorlopend`` and runs to the end of the
-    axis; one without a start year starts at the axis start (``Startjaar onbekend``).
+    axis - unless it is finished or stopped: then it ends in the year of the round
+    since which it has had that status (an action that was "Doorlopend" but is
+    reported Afgerond does not run on). One without a start year starts at the axis
+    start (``Startjaar onbekend``).
     Columns: Actie-ID, Doelstelling, Naam, Wat, Wanneer, Begin, Einde, Doorlopend,
     Startjaar onbekend, Periode (Dutch text), Laatste status, Eindjaar verstreken.
     """
@@ -535,7 +538,7 @@ def timeline(overview: Overview, actions: pd.DataFrame | None = None) -> pd.Data
     first, last = timeline_axis(overview)
     labels = goal_labels(overview)
     start = actions[s.COL_START_YEAR]
-    end = actions[s.COL_END_YEAR]
+    end = actions[s.COL_END_YEAR].astype("Float64").fillna(closed_since_year(overview, actions))
     frame = pd.DataFrame(
         {
             COL_ACTION: _action_labels(actions),
@@ -562,6 +565,28 @@ def timeline(overview: Overview, actions: pd.DataFrame | None = None) -> pd.Data
     frame["_goal"] = _goal_ranks(frame[s.COL_GOAL])
     frame = frame.sort_values(["_goal", COL_BEGIN, s.COL_ACTION_ID], kind="stable").drop(columns="_goal")
     return frame.reset_index(drop=True)
+
+
+def closed_since_year(overview: Overview, actions: pd.DataFrame | None = None) -> pd.Series:
+    """Per action that is Afgerond or Gestopt in the latest round: the year of the earliest round since which it
+    has had that status without a break (from the round's date); otherwise missing."""
+    actions = overview.actions if actions is None else actions
+    years = pd.Series(np.nan, index=actions.index, dtype="Float64")
+    rounds = [r for r in overview.rounds if overview.status_column(r) in actions.columns]
+    if not rounds:
+        return years
+    latest = actions[overview.status_column(rounds[-1])]
+    closed = latest.isin(s.CLOSED_STATUSES).to_numpy()
+    since = pd.Series([rounds[-1]] * len(actions), index=actions.index, dtype=object)
+    unbroken = pd.Series(closed, index=actions.index)
+    for round_name in reversed(rounds[:-1]):
+        unbroken &= actions[overview.status_column(round_name)].eq(latest).fillna(False)
+        since[unbroken] = round_name
+    for round_name in rounds:
+        when = overview.round_dates.get(round_name)
+        if when is not None:
+            years[pd.Series(closed, index=actions.index) & since.eq(round_name)] = when.year
+    return years
 
 
 def _goal_ranks(goals: pd.Series) -> np.ndarray:
