@@ -37,27 +37,23 @@ def parse_wie(text: object) -> list[PartyMention]:
 
 def wie_names(text: str) -> list[tuple[str, str]]:
     """:func:`parse_wie` as (name, role) pairs, for code that goes through many cells."""
-    if ";" not in text and "(" not in text and not _OTHER_PREFIX.match(text):
-        # the common cell, "OCW, MBO Raad, JOB": one part, no lead, no other parties
-        mentions = [(" ".join(raw.split()).rstrip("."), settings.ROLE_INVOLVED) for raw in text.split(",")]
-    else:
-        mentions = []
-        for part_number, part in enumerate(text.split(";")):
-            role_default = settings.ROLE_INVOLVED
-            if _OTHER_PREFIX.match(part):
-                part = _OTHER_PREFIX.sub("", part, count=1)
-                role_default = settings.ROLE_OTHER
-                if not part.strip():
-                    continue  # "andere partijen" without names
-            elif part_number > 0 and not part.strip():
-                continue
-            for raw in part.split(","):
-                role = role_default
-                if "(" in raw and _LEAD_MARK.search(raw):  # the mark needs a "(": skip the search for most names
-                    role = settings.ROLE_LEAD
-                    raw = _LEAD_MARK.sub("", raw)
-                # " ".join(split()) is re.sub(r"\s+", " ", raw).strip(): the same whitespace, without a regex per name
-                mentions.append((" ".join(raw.split()).rstrip("."), role))
+    mentions = []
+    for part_number, part in enumerate(text.split(";")):
+        role_default = settings.ROLE_INVOLVED
+        if _OTHER_PREFIX.match(part):
+            part = _OTHER_PREFIX.sub("", part, count=1)
+            role_default = settings.ROLE_OTHER
+            if not part.strip():
+                continue  # "andere partijen" without names
+        elif part_number > 0 and not part.strip():
+            continue
+        for raw in part.split(","):
+            role = role_default
+            if "(" in raw and _LEAD_MARK.search(raw):  # the mark needs a "(": skip the search for most names
+                role = settings.ROLE_LEAD
+                raw = _LEAD_MARK.sub("", raw)
+            # " ".join(split()) is re.sub(r"\s+", " ", raw).strip(): the same whitespace, without a regex per name
+            mentions.append((" ".join(raw.split()).rstrip("."), role))
     if mentions and mentions[-1][0] == "" and len(mentions) > 1 and text.rstrip().endswith("."):
         mentions.pop()
     return mentions
@@ -132,15 +128,11 @@ class PartyIndex:
         return self._by_key[match[0]] if match else None
 
 
-def action_parties(wie_values: Iterable[object], index: PartyIndex) -> list[list[tuple[str, str]]]:
-    """For each Wie cell: [(canonical party, role)], unknown names skipped, each party once (strongest role)."""
-    return [list(pairs) for pairs in party_pairs(wie_values, index)]
-
-
 def party_pairs(wie_values: Iterable[object], index: PartyIndex) -> list[tuple[tuple[str, str], ...]]:
-    """:func:`action_parties` as tuples, one shared tuple per distinct text.
+    """For each Wie cell: ((canonical party, role), ...), unknown names skipped, each party once (strongest role).
 
-    Each distinct text is parsed once and each distinct name resolved once (both repeat a lot).
+    One shared tuple per distinct text: each distinct text is parsed once and each distinct
+    name resolved once (both repeat a lot).
     """
     strength = {settings.ROLE_LEAD: 0, settings.ROLE_INVOLVED: 1, settings.ROLE_OTHER: 2}
     resolve = index.resolver()
