@@ -275,6 +275,13 @@ def test_timeline_ends_a_finished_open_ended_action_in_the_year_it_closed(tmp_pa
     assert rows.loc["2.1-01", [agg.COL_END, agg.COL_OPEN, agg.COL_PERIOD]].tolist() == expected
 
 
+def test_timeline_passes_over_a_round_without_a_date_when_it_ends_a_closed_action(tmp_path, sample_data):
+    set_action(sample_data, "2.1-01", **{"Status zomer 2024": "Afgerond", "Status najaar 2025": "Afgerond"})
+    sample_data[s.SHEET_ROUNDS][0][s.COL_DATE] = None  # zomer 2024 without a date: the closing year known is 2025
+    rows = agg.timeline(overview_of(tmp_path, sample_data)).set_index(s.COL_ACTION_ID)
+    assert rows.loc["2.1-01", [agg.COL_END, agg.COL_OPEN]].tolist() == [2026, False]
+
+
 def test_timeline_axis_widens_to_late_years_and_today(tmp_path, sample_data):
     set_action(sample_data, "1.2-01", **{s.COL_END_YEAR: 2030})
     assert agg.timeline_axis(overview_of(tmp_path, sample_data)) == (2022, 2030)

@@ -569,23 +569,20 @@ def timeline(overview: Overview, actions: pd.DataFrame | None = None) -> pd.Data
 
 def closed_since_year(overview: Overview, actions: pd.DataFrame | None = None) -> pd.Series:
     """Per action that is Afgerond or Gestopt in the latest round: the year of the earliest round since which it
-    has had that status without a break (from the round's date); otherwise missing."""
+    has had that status without a break (from the round's date; a round without a date is passed over);
+    otherwise missing."""
     actions = overview.actions if actions is None else actions
     years = pd.Series(np.nan, index=actions.index, dtype="Float64")
     rounds = [r for r in overview.rounds if overview.status_column(r) in actions.columns]
     if not rounds:
         return years
     latest = actions[overview.status_column(rounds[-1])]
-    closed = latest.isin(s.CLOSED_STATUSES).to_numpy()
-    since = pd.Series([rounds[-1]] * len(actions), index=actions.index, dtype=object)
-    unbroken = pd.Series(closed, index=actions.index)
-    for round_name in reversed(rounds[:-1]):
+    unbroken = latest.isin(s.CLOSED_STATUSES)
+    for round_name in reversed(rounds):  # newest first: an earlier round with the same status moves the year back
         unbroken &= actions[overview.status_column(round_name)].eq(latest).fillna(False)
-        since[unbroken] = round_name
-    for round_name in rounds:
         when = overview.round_dates.get(round_name)
         if when is not None:
-            years[pd.Series(closed, index=actions.index) & since.eq(round_name)] = when.year
+            years[unbroken] = when.year
     return years
 
 
