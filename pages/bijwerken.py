@@ -171,9 +171,9 @@ else:
 uploaded = st.file_uploader(
     f"Nieuwe versie van het werkboek (.xlsx, ten hoogste {config.max_upload_mb} MB)",
     type=["xlsx"],
-    # The browser refuses files over this limit with its own (English) message, so it is set to the server's hard
-    # limit; a file between this page's limit and the hard limit is refused by check_upload, in Dutch.
-    max_upload_size=max(config.max_upload_mb, MAX_UPLOAD_MB),
+    # The browser refuses files over this limit with its own (English) message, so it is the server's hard limit
+    # (config.max_upload_mb is never above it); a larger file than this page takes is refused by check_upload, in Dutch.
+    max_upload_size=MAX_UPLOAD_MB,
     key="nieuwe-versie",
 )
 if uploaded is not None:
