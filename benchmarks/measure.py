@@ -16,9 +16,10 @@ import time
 from pathlib import Path
 
 
-def _status_mb(field: str) -> float | None:
+def status_mb(field: str, pid: int | str = "self") -> float | None:
+    """A memory field of ``/proc/<pid>/status`` (``VmRSS``, ``VmHWM``) in MB; None where there is no /proc."""
     try:
-        for line in Path("/proc/self/status").read_text().splitlines():
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
             if line.startswith(f"{field}:"):
                 return int(line.split()[1]) / 1024
     except OSError:
@@ -28,12 +29,12 @@ def _status_mb(field: str) -> float | None:
 
 def rss_mb() -> float:
     """Peak resident memory of this process so far: VmHWM from /proc (ru_maxrss would carry the parent's peak over exec)."""
-    peak = _status_mb("VmHWM")
+    peak = status_mb("VmHWM")
     return peak if peak is not None else resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def current_rss_mb() -> float:
-    current = _status_mb("VmRSS")
+    current = status_mb("VmRSS")
     return current if current is not None else rss_mb()
 
 

@@ -53,6 +53,10 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
+#: base URL -> process id of each server streamlit_server is running (for tests that measure the server)
+SERVER_PIDS: dict[str, int] = {}
+
+
 @contextlib.contextmanager
 def streamlit_server(env: dict[str, str] | None = None, script: str = "app.py", timeout: float = 60) -> Iterator[str]:
     """Start ``streamlit run`` on a free loopback port; yield its base URL; stop it after."""
@@ -86,8 +90,10 @@ def streamlit_server(env: dict[str, str] | None = None, script: str = "app.py", 
                 if time.monotonic() > deadline:
                     raise RuntimeError(f"streamlit did not become healthy in {timeout}s; see {log_path}")
                 time.sleep(0.3)
+            SERVER_PIDS[base] = process.pid
             yield base
         finally:
+            SERVER_PIDS.pop(base, None)
             process.terminate()
             try:
                 process.wait(timeout=10)

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import asyncio
 import time
-from pathlib import Path
 
 import pytest
 
 from tests import sample
-from tests.browser import CHROMIUM_ARGS, chromium_path, streamlit_server
+from benchmarks.measure import status_mb
+from tests.browser import CHROMIUM_ARGS, SERVER_PIDS, chromium_path, streamlit_server
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -33,25 +33,10 @@ DONE = """() => {
 }"""
 
 
-def server_pid(port: str) -> int:
-    """The streamlit process this test started (found by its port on the command line)."""
-    for proc in Path("/proc").iterdir():
-        if not proc.name.isdigit():
-            continue
-        try:
-            command = (proc / "cmdline").read_bytes().split(b"\0")
-        except OSError:
-            continue
-        if b"streamlit" in b" ".join(command) and port.encode() in command:
-            return int(proc.name)
-    raise AssertionError(f"no streamlit process on port {port}")
-
-
 def rss_mb(pid: int) -> float:
-    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
-            return int(line.split()[1]) / 1024
-    raise AssertionError("no VmRSS")
+    value = status_mb("VmRSS", pid)
+    assert value is not None, f"no VmRSS for process {pid}"
+    return value
 
 
 async def visitor(browser, base: str, number: int) -> list[str]:
@@ -95,7 +80,7 @@ def test_twenty_concurrent_visitors_see_every_page_without_error(tmp_path):
     chromium_path()  # fail in CI / skip locally before starting anything when chromium is missing
     path = sample.build(tmp_path)
     with streamlit_server({"WERKBOEK_PAD": str(path)}) as base:
-        pid = server_pid(base.rsplit(":", 1)[1])
+        pid = SERVER_PIDS[base]
         before = rss_mb(pid)
         problems, seconds = asyncio.run(run_visitors(base))
         time.sleep(2)  # closed sessions are cleaned up by the server
