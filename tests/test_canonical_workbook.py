@@ -209,26 +209,23 @@ def test_a_round_without_text_is_onbekend_unless_the_action_was_already_finished
     assert (actions.loc[actions[f"Voortgang {first}"].fillna("").str.strip() == "", f"Status {first}"] == "Onbekend").all()
 
 
-def test_remarks_explain_the_transcription_choices():
+def test_remarks_explain_the_transcription_choices(actions, budget):
     """Opmerking says why a row reads as it does: every budget line, every derived link, every mapped party."""
-    book = openpyxl.load_workbook(s.CANONICAL_WORKBOOK, read_only=True)
-    budget_rows = list(book[s.SHEET_BUDGET].iter_rows(values_only=True))
-    action_rows = list(book[s.SHEET_ACTIONS].iter_rows(values_only=True))
-    book.close()
-    head = budget_rows[0]
-    budget = [dict(zip(head, row)) for row in budget_rows[1:] if row[0]]
-    assert all(len(str(row["Opmerking"] or "")) >= 60 for row in budget), [r["Budget-ID"] for r in budget if not r["Opmerking"]]
+    remark = "Opmerking"
+    lines = budget.to_dict("records")
+    short = [row[s.COL_BUDGET_ID] for row in lines if len(str(row[remark] or "")) < 60]
+    assert short == []
     stated = {"B02": "B01", "B03": "B02", "B04": "B02"}  # the links a source states in so many words (000)
-    for row in budget:
-        if row["Onderdeel van"] and stated.get(row["Budget-ID"]) != row["Onderdeel van"]:
-            assert "afgeleid" in row["Opmerking"], row["Budget-ID"]
-    head = action_rows[0]
-    actions = [dict(zip(head, row)) for row in action_rows[1:] if row[0]]
-    for row in actions:
+    for row in lines:
+        if isinstance(row[s.COL_PART_OF], str) and stated.get(row[s.COL_BUDGET_ID]) != row[s.COL_PART_OF]:
+            assert "afgeleid" in row[remark], row[s.COL_BUDGET_ID]
+    first, second = (f"Status {r}" for r in ROUND_NAMES)
+    rows = actions.to_dict("records")
+    for row in rows:
         literal = re.sub(r"\s+", " ", str(row["Wie (bron)"])).strip().rstrip(".")
-        if literal != row["Wie"] or row["Status najaar 2025"] not in ("Loopt", row["Status zomer 2024"]):
-            assert row["Opmerking"], row["Actie-ID"]
-    assert sum(bool(row["Opmerking"]) for row in actions) >= 60
+        if literal != row[s.COL_WHO] or row[second] not in ("Loopt", row[first]):
+            assert isinstance(row[remark], str) and row[remark].strip(), row[s.COL_ACTION_ID]
+    assert sum(isinstance(row[remark], str) and bool(row[remark].strip()) for row in rows) >= 60
 
 
 def test_wat_and_both_progress_texts_are_the_published_texts(actions):
