@@ -117,6 +117,11 @@ def _labels_where_wide(data: pd.DataFrame, text: pd.Series, value: str, longest:
     return text.where(wide, "")
 
 
+def _kind_text_colors(kinds: pd.Series) -> pd.Series:
+    """Black or white, whichever reads on the bar colour of each budget kind."""
+    return kinds.map(lambda kind: fmt.text_color_on(KIND_COLORS.get(kind, "#0072B2")))
+
+
 def _status_text_colors(statuses: pd.Series) -> pd.Series:
     return statuses.map(lambda status: fmt.text_color_on(fmt.status_color(status)))
 
@@ -325,7 +330,7 @@ def budget_per_year_chart(figure: agg.BudgetFigure, *, title: str, description: 
     totals = data.groupby(agg.COL_YEAR, as_index=False)[s.COL_AMOUNT].sum() if len(data) else pd.DataFrame(columns=[agg.COL_YEAR, s.COL_AMOUNT])
     longest = float(totals[s.COL_AMOUNT].max()) if len(totals) else 0.0
     data["_label"] = _labels_where_wide(data, data[s.COL_BUDGET_ID].astype(str), s.COL_AMOUNT, longest)
-    data["_text_color"] = data[s.COL_KIND].map(lambda k: fmt.text_color_on(KIND_COLORS.get(k, "#0072B2")))
+    data["_text_color"] = _kind_text_colors(data[s.COL_KIND])
     totals["_label"] = totals[s.COL_AMOUNT].map(fmt.euro_short)
     years = sorted(int(y) for y in data[agg.COL_YEAR].unique()) if len(data) else []
     x = alt.X(f"{agg.COL_YEAR}:O", sort=years, title="Jaar", axis=alt.Axis(labelAngle=0))
@@ -349,11 +354,10 @@ def budget_per_year_chart(figure: agg.BudgetFigure, *, title: str, description: 
 
 def budget_group_chart(figure: agg.BudgetFigure, *, title: str, description: str, groups: Sequence[str] | None = None) -> alt.LayerChart:
     """Per goal (or priority): one bar per kind of amount, named "goal · kind", one segment per budget line; kinds are never added up."""
-    rows = figure.rows.copy()
-    data = stack(rows, [agg.COL_GROUP, s.COL_KIND], s.COL_AMOUNT)
+    data = stack(figure.rows, [agg.COL_GROUP, s.COL_KIND], s.COL_AMOUNT)  # stack works on a copy
     longest = float(data["_end"].max()) if len(data) else 0.0
     data["_label"] = _labels_where_wide(data, data[agg.COL_AMOUNT_TEXT].astype(str), s.COL_AMOUNT, longest)
-    data["_text_color"] = data[s.COL_KIND].map(lambda k: fmt.text_color_on(KIND_COLORS.get(k, "#0072B2")))
+    data["_text_color"] = _kind_text_colors(data[s.COL_KIND])
     data["_row"] = data[agg.COL_GROUP].astype(str) + " · " + data[s.COL_KIND].astype(str)
     order = list(groups) if groups is not None else list(dict.fromkeys(data[agg.COL_GROUP]))
     present = set(data["_row"])
