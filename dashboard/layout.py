@@ -13,7 +13,7 @@ from .data import Loaded, current
 
 CHECK_PAGE = "pages/bijwerken.py"
 ROUTER_SCRIPT = "app.py"  #: the script that calls st.navigation
-_router = threading.local()  #: .active while run_page runs a page in this (the session's script) thread
+_router = threading.local()  #: .active from layout.navigation until run_page ends, in the run's script thread
 
 
 def config() -> AppConfig:
@@ -119,10 +119,10 @@ def ensure_router() -> None:
         return  # a page run on its own (a test of one page): there is no router to go through
     try:
         from streamlit.runtime.pages_manager import PagesManager
+
+        PagesManager.uses_pages_directory = False  # what st.navigation does: every later run starts in app.py
     except ImportError:  # a Streamlit without the old mode
-        PagesManager = None
-    if PagesManager is not None and getattr(PagesManager, "uses_pages_directory", False):
-        PagesManager.uses_pages_directory = False
+        pass
     st.rerun()
 
 
