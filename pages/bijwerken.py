@@ -168,6 +168,9 @@ else:
         "Upload de bijgewerkte versie. Is die zonder fouten, dan kunt u er het huidige werkboek van maken; "
         "het vorige bestand wordt bewaard in de map *history*."
     )
+# Streamlit writes the uploader's own limit under the button ("25MB per file", in English); the label says this
+# page's limit in Dutch, so that line is hidden rather than contradicting it.
+st.html('<style>[data-testid="stFileUploaderDropzoneInstructions"] { display: none; }</style>')
 uploaded = st.file_uploader(
     f"Nieuwe versie van het werkboek (.xlsx, ten hoogste {config.max_upload_mb} MB)",
     type=["xlsx"],

@@ -82,6 +82,9 @@ def test_an_upload_over_the_limit_gets_the_dutch_message_in_the_browser(chromium
         page.goto(f"{base}/bijwerken")
         page.get_by_text("Nieuwe versie aanleveren").wait_for(timeout=30_000)
         settle(page)
+        uploader = page.locator('[data-testid="stFileUploader"]')
+        assert "ten hoogste 1 MB" in uploader.inner_text()  # the page's limit, in the label
+        assert not uploader.get_by_text("25MB per file").is_visible()  # not Streamlit's hard limit next to it
         big = {"name": "groot.xlsx", "mimeType": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                "buffer": b"PK" + b"x" * (3 * 1024 * 1024 // 2)}
         page.locator('[data-testid="stFileUploader"] input[type="file"]').set_input_files(big)
