@@ -1,0 +1,179 @@
+"""Golden findings: every finding (code, place and Dutch message) of a fixed set of workbooks, kept in a file.
+
+The set: the canonical workbook, every case of the validation corpus (``tests/test_validation.py``), the files
+that cannot be read (``tests/badfiles.py``) and three workbooks full of defects built here. A restructure of
+the reader, the schemas or the rules must leave these findings exactly as they are; a deliberate change of a
+check shows up as a reviewed change of ``tests/golden/findings.json``.
+
+    python -m tests.golden            # compare with the stored findings (exit 1 and a diff when they differ)
+    python -m tests.golden --write    # store the findings of the current code
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import difflib
+import json
+import random
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from openpyxl import load_workbook  # noqa: E402
+
+from schemas import validate_workbook  # noqa: E402
+from tests import badfiles, sample  # noqa: E402
+from workbook import settings as s  # noqa: E402
+
+GOLDEN = ROOT / "tests" / "golden" / "findings.json"
+TODAY = dt.date(2026, 6, 1)
+
+
+def _finding(f) -> dict:
+    value = f.value if f.value is None or isinstance(f.value, (str, int, bool)) else str(f.value)
+    return {
+        "code": f.code,
+        "severity": f.severity,
+        "sheet": f.sheet,
+        "row": f.row,
+        "column": f.column,
+        "cell": f.cell,
+        "value": value,
+        "message": f.message,
+    }
+
+
+def _report(path: Path, directory: Path | None = None) -> dict:
+    _, report = validate_workbook(path, today=TODAY)
+    text = _dump({"readable": report.readable, "findings": [_finding(f) for f in report.findings]})
+    if directory is not None:  # a temporary folder's name differs per run
+        text = text.replace(str(directory), "<map>")
+    return json.loads(text)
+
+
+# --- three workbooks full of defects ----------------------------------------------------------------------------
+def canonical_with_defects(directory: Path) -> Path:
+    """The canonical workbook with 30 cells broken in every way a person breaks them (seeded)."""
+    book = load_workbook(s.CANONICAL_WORKBOOK)
+    actions, budget, parties, rounds = book[s.SHEET_ACTIONS], book[s.SHEET_BUDGET], book[s.SHEET_PARTIES], book[s.SHEET_ROUNDS]
+    header = {cell.value: cell.column for cell in actions[1]}
+    rng = random.Random(11)
+    bad_values = {
+        s.COL_WHO: ["OCW, MBO-raad", "Gemeente Zwolle (primair)", "OCW,, JOB", None],
+        s.COL_START_YEAR: ["2024/2025", 2019, 2026.5, "twintig"],
+        s.COL_END_YEAR: [2036, 2021, "doorlopend"],
+        s.COL_GOAL: ["1.9", "1.10", dt.date(2026, 2, 1)],
+        s.COL_ACTION_ID: ["1.1-1", "1.1-01", None],
+        "Status najaar 2025": ["Bezig", "klaar", None],
+        "Voortgang najaar 2025": [None, "Idem."],
+        s.COL_WHAT: [None, dt.date(2024, 5, 1)],
+    }
+    for _ in range(24):
+        column = rng.choice(sorted(bad_values))
+        row = rng.randint(2, actions.max_row)
+        if actions.cell(row=row, column=1).value is None:
+            continue
+        actions.cell(row=row, column=header[column], value=rng.choice(bad_values[column]))
+    actions.merge_cells("L10:M11")
+    actions.row_dimensions[20].hidden = True
+    budget_header = {cell.value: cell.column for cell in budget[1]}
+    budget.cell(row=3, column=budget_header[s.COL_AMOUNT], value="367 mln")
+    budget.cell(row=4, column=budget_header[s.COL_AMOUNT], value=-5)
+    budget.cell(row=5, column=budget_header[s.COL_PART_OF], value="B99")
+    budget.cell(row=6, column=budget_header[s.COL_KIND], value="jaarlijks")
+    budget.cell(row=7, column=budget_header[s.COL_FROM_YEAR], value="=1/0")
+    party_header = {cell.value: cell.column for cell in parties[1]}
+    parties.cell(row=4, column=party_header[s.COL_ALIASES], value="JOBmbo; OCW")
+    parties.cell(row=5, column=party_header[s.COL_KIND], value="koepel")
+    rounds.cell(row=3, column=2, value="najaar")
+    path = directory / "canoniek-met-fouten.xlsx"
+    book.save(path)
+    return path
+
+
+def sample_with_structure_defects(directory: Path) -> Path:
+    """The sample with its header rows moved down, a sheet renamed, a column missing and a round without columns."""
+    data = sample.sample_data()
+    data[s.SHEET_ROUNDS].append({s.COL_ROUND: "voorjaar 2026", s.COL_DATE: dt.date(2026, 4, 1), s.COL_SOURCE: "brief"})
+    columns = [c for c in sample.writer_columns(s.SHEET_BUDGET, data) if c != s.COL_SOURCE]
+    path = sample.build(directory, data, name="structuur.xlsx", columns={s.SHEET_BUDGET: columns}, as_table=False)
+    book = load_workbook(path)
+    book[s.SHEET_GOALS].insert_rows(1, amount=2)
+    book[s.SHEET_PARTIES].title = "partijen lijst"
+    book[s.SHEET_ACTIONS].cell(row=9, column=1, value="3.1-02")
+    book.save(path)
+    return path
+
+
+def sample_with_every_cell_defect(directory: Path) -> Path:
+    """The sample with the cell defects of the validation corpus applied all at once."""
+    from tests.test_validation import CASES
+
+    data = sample.sample_data()
+    for name, change, _ in CASES:
+        if name.startswith(("round-", "party-name-missing", "goal-code-twice", "goal-priority-not-listed")):
+            continue  # these change which rows exist; each is in the corpus on its own
+        try:
+            change(data)
+        except (IndexError, KeyError):
+            continue
+    return sample.build(directory, data, name="alle-celfouten.xlsx")
+
+
+DEFECT_WORKBOOKS = (canonical_with_defects, sample_with_structure_defects, sample_with_every_cell_defect)
+
+
+def findings() -> dict[str, dict]:
+    """The findings of every workbook of the set, by name."""
+    from tests.test_validation import CASES
+
+    result: dict[str, dict] = {}
+    with tempfile.TemporaryDirectory() as temporary:
+        directory = Path(temporary)
+        result["canoniek"] = _report(s.CANONICAL_WORKBOOK)
+        for name, change, _ in CASES:
+            data = sample.sample_data()
+            change(data)
+            case_dir = directory / name
+            case_dir.mkdir()
+            result[f"corpus/{name}"] = _report(sample.build(case_dir, data), directory)
+        for name, (builder, _) in badfiles.UNREADABLE.items():
+            case_dir = directory / f"bad-{name}"
+            case_dir.mkdir()
+            result[f"onleesbaar/{name}"] = _report(builder(case_dir), directory)
+        for builder in DEFECT_WORKBOOKS:
+            case_dir = directory / builder.__name__
+            case_dir.mkdir()
+            result[f"defecten/{builder.__name__}"] = _report(builder(case_dir), directory)
+    return result
+
+
+def _dump(value: dict) -> str:
+    return json.dumps(value, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m tests.golden", description=__doc__.splitlines()[0])
+    parser.add_argument("--write", action="store_true", help="store the findings of the current code")
+    args = parser.parse_args(argv)
+    now = _dump(findings())
+    if args.write:
+        GOLDEN.parent.mkdir(parents=True, exist_ok=True)
+        GOLDEN.write_text(now, encoding="utf-8")
+        print(f"written: {GOLDEN.relative_to(ROOT)}")
+        return 0
+    stored = GOLDEN.read_text(encoding="utf-8")
+    if stored == now:
+        print("findings identical")
+        return 0
+    sys.stdout.writelines(difflib.unified_diff(stored.splitlines(True), now.splitlines(True), "stored", "now", n=2))
+    return 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
