@@ -58,13 +58,21 @@ def page_data(overview, data, report) -> int:
     parts += [agg.status_moves(overview), agg.moved_actions(overview, overview.previous_round, overview.latest_round)]
     parts.append(agg.move_sentences(parts[5]))
     actions = agg.filter_actions(overview, agg.ActionQuery())
-    parts += [agg.goal_labels(overview), actions, agg.action_table(overview, actions, agg.action_notes(overview, report.findings))]
+    parts += [
+        agg.goal_labels(overview),
+        actions,
+        agg.action_table(overview, actions, agg.action_notes(overview, report.findings)),
+    ]
     parts += [agg.status_column(overview, None), agg.status_by_round(overview, actions, by_goal=True)]
     matrix = agg.party_matrix(overview)
     parties = agg.party_order(matrix)
     parts += [matrix, agg.party_matrix_wide(matrix, parties)]
     if parties:
-        parts += [agg.party_profile(overview, parties[0]), agg.party_status_counts(overview, parties[0]), agg.party_actions(overview, parties[0], None, None)]
+        parts += [
+            agg.party_profile(overview, parties[0]),
+            agg.party_status_counts(overview, parties[0]),
+            agg.party_actions(overview, parties[0], None, None),
+        ]
     parts += [agg.timeline(overview, actions), agg.timeline_axis(overview)]
     parts += [agg.budget_lines(overview), agg.budget_per_year(overview), agg.quality_agenda(overview)]
     parts += [agg.budget_by_group(overview), agg.budget_by_kind(overview)]

@@ -45,11 +45,11 @@ def _visit(browser, url: str, heading: str) -> float:
 
 def render_times(workbook: Path) -> dict:
     """Cold (first visit after the server started: the workbook is read) and warm (a new visitor: served from cache)."""
+    import shutil
+
     from playwright.sync_api import sync_playwright
 
     from tests.browser import CHROMIUM_ARGS, streamlit_server
-
-    import shutil
 
     executable = shutil.which("chromium") or shutil.which("chromium-browser")
     result: dict = {"workbook": workbook.name}

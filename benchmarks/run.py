@@ -35,7 +35,10 @@ def machine() -> str:
             if line.startswith("model name"):
                 cpu = line.split(":", 1)[1].strip()
                 break
-        memory = next(int(l.split()[1]) for l in Path("/proc/meminfo").read_text().splitlines() if l.startswith("MemTotal")) / 2**20
+        memory = (
+            next(int(l.split()[1]) for l in Path("/proc/meminfo").read_text().splitlines() if l.startswith("MemTotal"))
+            / 2**20
+        )
     except (OSError, StopIteration):
         memory = 0
     import openpyxl
@@ -51,7 +54,10 @@ def machine() -> str:
 def measure_in_child(path: Path, repeat: int) -> dict:
     done = subprocess.run(
         [sys.executable, "-m", "benchmarks.measure", str(path), str(repeat)],
-        cwd=ROOT, capture_output=True, text=True, timeout=900,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=900,
     )
     if done.returncode != 0:
         raise RuntimeError(f"measuring {path.name} failed:\n{done.stderr[-3000:]}")
@@ -67,7 +73,9 @@ def workbooks(short: bool, directory: Path) -> list[tuple[str, Path]]:
 
         rows = [("testvoorbeeld (canoniek ontbreekt)", sample.build(directory))]
     else:
-        raise SystemExit(f"Het canonieke werkboek ontbreekt: {canonical}. (python -m benchmarks --short gebruikt dan het testvoorbeeld.)")
+        raise SystemExit(
+            f"Het canonieke werkboek ontbreekt: {canonical}. (python -m benchmarks --short gebruikt dan het testvoorbeeld.)"
+        )
     for size in SHORT_SIZES if short else FULL_SIZES:
         rows.append((f"synthetisch {_int(size)} acties", synthetic_workbook(size)))
     return rows
@@ -102,17 +110,25 @@ def verdicts(results: list[dict]) -> list[str]:
     lines = []
     canonical = results[0]
     ok = canonical["total_s"] < TARGET_CANONICAL_S
-    lines.append(f"- {canonical['label']}: lezen+valideren+aggregeren {_ms(canonical['total_s'])} (doel < {_ms(TARGET_CANONICAL_S)}): {'gehaald' if ok else 'NIET gehaald'}")
+    lines.append(
+        f"- {canonical['label']}: lezen+valideren+aggregeren {_ms(canonical['total_s'])} (doel < {_ms(TARGET_CANONICAL_S)}): {'gehaald' if ok else 'NIET gehaald'}"
+    )
     largest = results[-1]
     if largest["actions"] >= 50_000:
         ok = largest["total_s"] < TARGET_LARGE_S and largest["peak_rss_mb"] < TARGET_LARGE_MB
-        lines.append(f"- {largest['label']}: {_ms(largest['total_s'])} en {_int(largest['peak_rss_mb'])} MB (doel < 5 s en < 1 GB): {'gehaald' if ok else 'NIET gehaald'}")
+        lines.append(
+            f"- {largest['label']}: {_ms(largest['total_s'])} en {_int(largest['peak_rss_mb'])} MB (doel < 5 s en < 1 GB): {'gehaald' if ok else 'NIET gehaald'}"
+        )
     return lines
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m benchmarks", description="Snelheid en geheugen van het werkboek en de app.")
-    parser.add_argument("--short", action="store_true", help="kleine maten, voor CI (faalt alleen op fouten, niet op tijden)")
+    parser = argparse.ArgumentParser(
+        prog="python -m benchmarks", description="Snelheid en geheugen van het werkboek en de app."
+    )
+    parser.add_argument(
+        "--short", action="store_true", help="kleine maten, voor CI (faalt alleen op fouten, niet op tijden)"
+    )
     parser.add_argument("--json", type=Path, help="schrijf alle cijfers ook als JSON naar dit bestand")
     parser.add_argument("--no-browser", action="store_true", help="sla de meting in Chromium over")
     args = parser.parse_args(argv)
@@ -149,5 +165,8 @@ def main(argv: list[str] | None = None) -> int:
             else:
                 print("\nWeergave in Chromium: niet gemeten (chromium ontbreekt; apt-get install chromium).")
     if args.json:
-        args.json.write_text(json.dumps({"machine": machine(), "short": args.short, "workbooks": results, "render": render}, indent=2), encoding="utf-8")
+        args.json.write_text(
+            json.dumps({"machine": machine(), "short": args.short, "workbooks": results, "render": render}, indent=2),
+            encoding="utf-8",
+        )
     return 0

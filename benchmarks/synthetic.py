@@ -20,19 +20,52 @@ VERSION = 1
 ROOT = Path(__file__).resolve().parent.parent
 CACHE_DIR = ROOT / "artifacts" / "benchmarks"
 GOALS = [f"{p}.{g}" for p in (1, 2, 3) for g in (1, 2, 3, 4)]
-ROUNDS = [("zomer 2024", dt.date(2024, 7, 1)), ("najaar 2025", dt.date(2025, 11, 1)), ("zomer 2026", dt.date(2026, 7, 1))]
-PARTY_NAMES = [
-    "OCW", "MBO Raad", "JOB", "Mbo-scholen", "VWS", "SZW", "BZK", "EZK", "JenV", "DUO", "Inspectie", "SBB", "NRTO",
-    "VNG", "Gemeenten", "Werkgevers", "VNO-NCW", "MKB-Nederland", "FNV", "CNV", "AOb", "NJR", "Ingrado", "ECBO",
-    "Kennispunt MBO", "Studentenraden", "Hogescholen", "Vereniging Hogescholen", "NCP", "CvTE", "Platform Bèta Techniek",
-    "Techniekpact", "Regio's", "Provincies", "UWV", "Sociale partners", "Onderwijsraad", "Stichting Burgerschap",
+ROUNDS = [
+    ("zomer 2024", dt.date(2024, 7, 1)),
+    ("najaar 2025", dt.date(2025, 11, 1)),
+    ("zomer 2026", dt.date(2026, 7, 1)),
 ]
-WORDS = (
-    "het mbo de student studenten scholen werkgevers in samenwerking met partners versterken wij de positie van "
-    "gelijke kansen stage discriminatie aanpak loopbaanoriëntatie begeleiding burgerschap taal rekenen digitale "
-    "vaardigheden regio arbeidsmarkt kwaliteitsagenda's middelen monitor onderzoek wetsvoorstel Kamerbrief "
-    "uitvoering pilot evaluatie verkenning doorlopende leerlijnen praktijkleren docenten professionalisering"
-).split()
+PARTY_NAMES = [
+    "OCW",
+    "MBO Raad",
+    "JOB",
+    "Mbo-scholen",
+    "VWS",
+    "SZW",
+    "BZK",
+    "EZK",
+    "JenV",
+    "DUO",
+    "Inspectie",
+    "SBB",
+    "NRTO",
+    "VNG",
+    "Gemeenten",
+    "Werkgevers",
+    "VNO-NCW",
+    "MKB-Nederland",
+    "FNV",
+    "CNV",
+    "AOb",
+    "NJR",
+    "Ingrado",
+    "ECBO",
+    "Kennispunt MBO",
+    "Studentenraden",
+    "Hogescholen",
+    "Vereniging Hogescholen",
+    "NCP",
+    "CvTE",
+    "Platform Bèta Techniek",
+    "Techniekpact",
+    "Regio's",
+    "Provincies",
+    "UWV",
+    "Sociale partners",
+    "Onderwijsraad",
+    "Stichting Burgerschap",
+]
+WORDS = ["het", "mbo", "de", "student", "studenten", "scholen", "werkgevers", "in", "samenwerking", "met", "partners", "versterken", "wij", "de", "positie", "van", "gelijke", "kansen", "stage", "discriminatie", "aanpak", "loopbaanoriëntatie", "begeleiding", "burgerschap", "taal", "rekenen", "digitale", "vaardigheden", "regio", "arbeidsmarkt", "kwaliteitsagenda's", "middelen", "monitor", "onderzoek", "wetsvoorstel", "Kamerbrief", "uitvoering", "pilot", "evaluatie", "verkenning", "doorlopende", "leerlijnen", "praktijkleren", "docenten", "professionalisering"]
 
 
 def _corpus(rng: random.Random, size: int = 200_000) -> str:
@@ -60,7 +93,7 @@ def synthetic_data(actions: int, seed: int = 2027) -> dict[str, list[dict]]:
     corpus = _corpus(rng)
     statuses = [st for st in s.STATUSES if st != s.STATUS_UNKNOWN]
     rows = []
-    counters = {goal: 0 for goal in GOALS}
+    counters = dict.fromkeys(GOALS, 0)
     for index in range(actions):
         goal = GOALS[index % len(GOALS)]
         counters[goal] += 1
@@ -71,36 +104,79 @@ def synthetic_data(actions: int, seed: int = 2027) -> dict[str, list[dict]]:
             s.COL_GOAL: goal,
             s.COL_WHAT: _text(rng, corpus, 530, 100, 2100),
             s.COL_WHO: _who(rng),
-            s.COL_WHEN: "Doorlopend" if start is None else (f"{start}" if end == start else f"{start} – {end or 'e.v.'}"),
+            s.COL_WHEN: "Doorlopend"
+            if start is None
+            else (f"{start}" if end == start else f"{start} – {end or 'e.v.'}"),
             s.COL_START_YEAR: start,
             s.COL_END_YEAR: end,
         }
         for number, (round_name, _) in enumerate(ROUNDS):
-            progress = None if rng.random() < 0.1 else ("Idem." if number and rng.random() < 0.05 else _text(rng, corpus, 200 + 75 * number, 20, 1500))
+            progress = (
+                None
+                if rng.random() < 0.1
+                else ("Idem." if number and rng.random() < 0.05 else _text(rng, corpus, 200 + 75 * number, 20, 1500))
+            )
             row[f"{s.PROGRESS_PREFIX}{round_name}"] = progress
             row[f"{s.STATUS_PREFIX}{round_name}"] = rng.choice(statuses)
         rows.append(row)
     return {
         s.SHEET_PRIORITIES: [
             {s.COL_PRIORITY: p, s.COL_TITLE: title, s.COL_AMBITION: "Ambitie " + title.lower() + "."}
-            for p, title in ((1, "Gelijke kansen"), (2, "Aansluiting op de arbeidsmarkt"), (3, "Onderwijs voor de toekomst"))
+            for p, title in (
+                (1, "Gelijke kansen"),
+                (2, "Aansluiting op de arbeidsmarkt"),
+                (3, "Onderwijs voor de toekomst"),
+            )
         ],
         s.SHEET_GOALS: [
-            {s.COL_GOAL: goal, s.COL_PRIORITY: int(goal[0]), s.COL_TITLE: f"Doelstelling {goal}", s.COL_DESCRIPTION: _text(rng, corpus, 250, 80, 600)}
+            {
+                s.COL_GOAL: goal,
+                s.COL_PRIORITY: int(goal[0]),
+                s.COL_TITLE: f"Doelstelling {goal}",
+                s.COL_DESCRIPTION: _text(rng, corpus, 250, 80, 600),
+            }
             for goal in GOALS
         ],
         s.SHEET_PARTIES: [
-            {s.COL_PARTY: name, s.COL_FULL_NAME: f"{name} (voluit)", s.COL_KIND: s.PARTY_KINDS[i % len(s.PARTY_KINDS)], s.COL_ALIASES: f"{name.lower()} nl" if i % 3 == 0 else None}
+            {
+                s.COL_PARTY: name,
+                s.COL_FULL_NAME: f"{name} (voluit)",
+                s.COL_KIND: s.PARTY_KINDS[i % len(s.PARTY_KINDS)],
+                s.COL_ALIASES: f"{name.lower()} nl" if i % 3 == 0 else None,
+            }
             for i, name in enumerate(PARTY_NAMES)
         ],
-        s.SHEET_ROUNDS: [{s.COL_ROUND: name, s.COL_DATE: date, s.COL_SOURCE: f"Voortgangsbrief {name}"} for name, date in ROUNDS],
+        s.SHEET_ROUNDS: [
+            {s.COL_ROUND: name, s.COL_DATE: date, s.COL_SOURCE: f"Voortgangsbrief {name}"} for name, date in ROUNDS
+        ],
         s.SHEET_ACTIONS: rows,
         s.SHEET_BUDGET: [
-            {s.COL_BUDGET_ID: "B01", s.COL_DESCRIPTION: "Totaal per jaar", s.COL_AMOUNT: 900.0, s.COL_KIND: "structureel per jaar", s.COL_FROM_YEAR: 2023, s.COL_TO_YEAR: 2027, s.COL_PRIORITY: None, s.COL_GOAL: None, s.COL_PART_OF: None, s.COL_SOURCE: "Werkagenda"},
+            {
+                s.COL_BUDGET_ID: "B01",
+                s.COL_DESCRIPTION: "Totaal per jaar",
+                s.COL_AMOUNT: 900.0,
+                s.COL_KIND: "structureel per jaar",
+                s.COL_FROM_YEAR: 2023,
+                s.COL_TO_YEAR: 2027,
+                s.COL_PRIORITY: None,
+                s.COL_GOAL: None,
+                s.COL_PART_OF: None,
+                s.COL_SOURCE: "Werkagenda",
+            },
         ]
         + [
-            {s.COL_BUDGET_ID: f"B{i + 2:02d}", s.COL_DESCRIPTION: f"Middelen doelstelling {goal}", s.COL_AMOUNT: round(rng.uniform(1, 40), 1), s.COL_KIND: rng.choice(("per jaar", "eenmalig")),
-             s.COL_FROM_YEAR: (year := rng.choice((2023, 2024, 2025))), s.COL_TO_YEAR: year, s.COL_PRIORITY: int(goal[0]), s.COL_GOAL: goal, s.COL_PART_OF: None, s.COL_SOURCE: "Voortgangsbrief"}
+            {
+                s.COL_BUDGET_ID: f"B{i + 2:02d}",
+                s.COL_DESCRIPTION: f"Middelen doelstelling {goal}",
+                s.COL_AMOUNT: round(rng.uniform(1, 40), 1),
+                s.COL_KIND: rng.choice(("per jaar", "eenmalig")),
+                s.COL_FROM_YEAR: (year := rng.choice((2023, 2024, 2025))),
+                s.COL_TO_YEAR: year,
+                s.COL_PRIORITY: int(goal[0]),
+                s.COL_GOAL: goal,
+                s.COL_PART_OF: None,
+                s.COL_SOURCE: "Voortgangsbrief",
+            }
             for i, goal in enumerate(GOALS * 2)
         ],
     }
@@ -112,6 +188,8 @@ def synthetic_workbook(actions: int, directory: Path = CACHE_DIR) -> Path:
     if not path.exists():
         path.parent.mkdir(parents=True, exist_ok=True)
         partial = path.with_suffix(".tmp.xlsx")
-        write_workbook(partial, synthetic_data(actions), readme=["Synthetisch werkboek voor benchmarks", f"{actions} acties"])
+        write_workbook(
+            partial, synthetic_data(actions), readme=["Synthetisch werkboek voor benchmarks", f"{actions} acties"]
+        )
         partial.replace(path)
     return path

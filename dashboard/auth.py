@@ -22,8 +22,9 @@ import hashlib
 import hmac
 import logging
 import time
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, Mapping
+from typing import Any
 
 from .config import ACCESS_LOGIN, ACCESS_OPEN, ACCESS_PASSWORD, AppConfig
 
@@ -44,7 +45,9 @@ MSG_WRONG_PASSWORD = "Dit wachtwoord klopt niet. Probeer het opnieuw, of vraag h
 MSG_LOGIN = "Dit dashboard is alleen toegankelijk na inloggen. Log in met uw werkaccount."
 MSG_DENIED = "U bent ingelogd als {email}, maar dat adres heeft geen toegang tot dit dashboard. Vraag de beheerder om toegang, of meld u af en log in met een ander account."
 MSG_UNVERIFIED = "Uw e-mailadres is bij uw account niet bevestigd; daarom is er geen toegang. Bevestig het adres bij uw account, of log in met een ander account."
-MSG_MISCONFIGURED = "De toegang tot dit dashboard is niet goed ingesteld, daarom wordt niets getoond. Neem contact op met de beheerder."
+MSG_MISCONFIGURED = (
+    "De toegang tot dit dashboard is niet goed ingesteld, daarom wordt niets getoond. Neem contact op met de beheerder."
+)
 
 
 @dataclass(frozen=True)
@@ -171,11 +174,20 @@ def _screen_body(config: AppConfig, decision: Decision, user: Mapping[str, Any])
         _password_screen(config)
     elif decision.screen == SCREEN_LOGIN:
         st.info(decision.message, icon=":material/lock:")
-        st.button("Inloggen", icon=":material/login:", type="primary", key="inloggen", on_click=_login, args=(config.login_provider,))
+        st.button(
+            "Inloggen",
+            icon=":material/login:",
+            type="primary",
+            key="inloggen",
+            on_click=_login,
+            args=(config.login_provider,),
+        )
     elif decision.screen == SCREEN_DENIED:
         from .text import escape_markdown
 
-        st.error(decision.message.format(email=escape_markdown(normalise_email(user.get("email")))), icon=":material/block:")
+        st.error(
+            decision.message.format(email=escape_markdown(normalise_email(user.get("email")))), icon=":material/block:"
+        )
         st.button("Afmelden", icon=":material/logout:", key="afmelden", on_click=st.logout)
     else:
         st.error(decision.message, icon=":material/error:")

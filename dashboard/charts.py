@@ -11,7 +11,7 @@ Nothing here imports Streamlit: ``tests/test_charts.py`` checks the specs.
 
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 import altair as alt
 import pandas as pd
@@ -52,7 +52,11 @@ KIND_SCALE = alt.Scale(domain=list(KIND_COLORS), range=list(KIND_COLORS.values()
 def _kind_color(kinds: Sequence[str]) -> alt.Color:
     """Colour by budget kind; the legend lists only the kinds shown."""
     present = [kind for kind in KIND_COLORS if kind in set(kinds)]
-    return alt.Color(f"{s.COL_KIND}:N", scale=KIND_SCALE, title="Soort", legend=alt.Legend(values=present or list(KIND_COLORS)))
+    return alt.Color(
+        f"{s.COL_KIND}:N", scale=KIND_SCALE, title="Soort", legend=alt.Legend(values=present or list(KIND_COLORS))
+    )
+
+
 REST_COLOR = "#D9D9D9"
 
 #: Heatmap fills from light to dark blue; the text on a cell is black or white, whichever reads.
@@ -70,12 +74,18 @@ PRIVATE = ("_start", "_end", "_mid", "_label", "_text_color", "_fill")
 
 def _finish(chart: alt.TopLevelMixin, title: str, description: str) -> alt.TopLevelMixin:
     """Title, description, Dutch locale; the width fills the page, the height is the plot's own."""
-    extra = {} if isinstance(chart, alt.FacetChart) else {"autosize": alt.AutoSizeParams(type="fit-x", contains="padding")}
-    return chart.properties(
-        title=alt.Title(title, anchor="start", fontSize=16, offset=12),
-        description=description,
-        **extra,
-    ).configure(locale=NL_LOCALE).configure_legend(orient="bottom", direction="horizontal", titleOrient="left", labelLimit=260)
+    extra = (
+        {} if isinstance(chart, alt.FacetChart) else {"autosize": alt.AutoSizeParams(type="fit-x", contains="padding")}
+    )
+    return (
+        chart.properties(
+            title=alt.Title(title, anchor="start", fontSize=16, offset=12),
+            description=description,
+            **extra,
+        )
+        .configure(locale=NL_LOCALE)
+        .configure_legend(orient="bottom", direction="horizontal", titleOrient="left", labelLimit=260)
+    )
 
 
 def description_of(chart: alt.TopLevelMixin) -> str:
@@ -91,7 +101,9 @@ def title_of(chart: alt.TopLevelMixin) -> str:
     return str(getattr(value, "text", value))
 
 
-def stack(frame: pd.DataFrame, group: Sequence[str], value: str, order: str | None = None, rank: dict | None = None) -> pd.DataFrame:
+def stack(
+    frame: pd.DataFrame, group: Sequence[str], value: str, order: str | None = None, rank: dict | None = None
+) -> pd.DataFrame:
     """Add ``_start``, ``_end`` and ``_mid`` per ``group`` (segments in ``order`` by ``rank``)."""
     data = frame.copy()
     if data.empty:
@@ -129,7 +141,9 @@ def _status_text_colors(statuses: pd.Series) -> pd.Series:
 def status_legend(statuses: Sequence[str], columns: int = 3) -> alt.Legend:
     """A legend listing only the statuses shown, in rubric order, wrapped in rows of ``columns``."""
     present = [status for status in s.STATUSES if status in set(statuses)]
-    return alt.Legend(values=present or list(s.STATUSES), columns=max(1, min(columns, len(present) or 1)), title="Status")
+    return alt.Legend(
+        values=present or list(s.STATUSES), columns=max(1, min(columns, len(present) or 1)), title="Status"
+    )
 
 
 def _status_color(statuses: Sequence[str], title: str = "Status", columns: int = 3) -> alt.Color:
@@ -143,7 +157,16 @@ def _height(rows: int) -> int:
 
 
 # --- status ----------------------------------------------------------------------------------------
-def status_bars(counts: pd.DataFrame, *, title: str, description: str, category: str | None = agg.COL_LABEL, category_title: str = "", order: Sequence[str] | None = None, legend_columns: int = 3) -> alt.LayerChart:
+def status_bars(
+    counts: pd.DataFrame,
+    *,
+    title: str,
+    description: str,
+    category: str | None = agg.COL_LABEL,
+    category_title: str = "",
+    order: Sequence[str] | None = None,
+    legend_columns: int = 3,
+) -> alt.LayerChart:
     """Stacked horizontal bars: per category (or one bar) the number of actions per status.
 
     ``counts`` as from ``aggregate.status_counts``: [Naam,] Status, Aantal, Totaal, Aandeel.
@@ -185,7 +208,15 @@ def status_bars(counts: pd.DataFrame, *, title: str, description: str, category:
     return _finish(chart, title, description)
 
 
-def status_by_round_chart(frame: pd.DataFrame, *, title: str, description: str, rounds: Sequence[str], by_goal: bool = False, goals: Sequence[str] | None = None) -> alt.TopLevelMixin:
+def status_by_round_chart(
+    frame: pd.DataFrame,
+    *,
+    title: str,
+    description: str,
+    rounds: Sequence[str],
+    by_goal: bool = False,
+    goals: Sequence[str] | None = None,
+) -> alt.TopLevelMixin:
     """Status mix per round side by side (one bar per round); per goal in rows when ``by_goal``.
 
     ``frame`` as from ``aggregate.status_by_round``.
@@ -217,15 +248,30 @@ def status_by_round_chart(frame: pd.DataFrame, *, title: str, description: str, 
     height = len(rounds) * ROW_HEIGHT
     if by_goal:
         order = [g for g in (goals or []) if g in set(data[agg.COL_LABEL])] or list(dict.fromkeys(data[agg.COL_LABEL]))
-        chart = alt.layer(bars, labels, data=data).properties(width=FACET_WIDTH, height=height).facet(
-            row=alt.Row(
-                f"{agg.COL_LABEL}:N",
-                sort=order,
-                title=None,
-                header=alt.Header(labelAngle=0, labelAlign="left", labelAnchor="start", labelOrient="top", labelFontWeight="bold", labelFontSize=13, labelColor="#31333F", labelLimit=600, labelPadding=4),
-            ),
-            spacing=16,
-        ).resolve_scale(y="independent")
+        chart = (
+            alt.layer(bars, labels, data=data)
+            .properties(width=FACET_WIDTH, height=height)
+            .facet(
+                row=alt.Row(
+                    f"{agg.COL_LABEL}:N",
+                    sort=order,
+                    title=None,
+                    header=alt.Header(
+                        labelAngle=0,
+                        labelAlign="left",
+                        labelAnchor="start",
+                        labelOrient="top",
+                        labelFontWeight="bold",
+                        labelFontSize=13,
+                        labelColor="#31333F",
+                        labelLimit=600,
+                        labelPadding=4,
+                    ),
+                ),
+                spacing=16,
+            )
+            .resolve_scale(y="independent")
+        )
     else:
         chart = alt.layer(bars, labels, data=data).properties(height=height + 10)
     return _finish(chart, title, description)
@@ -252,7 +298,17 @@ def heat_fill(value: float, highest: float) -> str:
 SELECT_CELL = "cel"
 
 
-def party_heatmap(matrix: pd.DataFrame, *, title: str, description: str, parties: Sequence[str], goals: Sequence[str], chosen_party: str | None = None, chosen_goal: str | None = None, selectable: bool = True) -> alt.LayerChart:
+def party_heatmap(
+    matrix: pd.DataFrame,
+    *,
+    title: str,
+    description: str,
+    parties: Sequence[str],
+    goals: Sequence[str],
+    chosen_party: str | None = None,
+    chosen_goal: str | None = None,
+    selectable: bool = True,
+) -> alt.LayerChart:
     """Parties (rows) x goals (columns); the number of actions in each cell, the role split in the tooltip.
 
     ``matrix`` as from ``aggregate.party_matrix``; ``parties`` and ``goals`` give
@@ -271,7 +327,12 @@ def party_heatmap(matrix: pd.DataFrame, *, title: str, description: str, parties
     if chosen_goal:
         chosen &= data[s.COL_GOAL] == chosen_goal
     data["_chosen"] = chosen
-    x = alt.X(f"{s.COL_GOAL}:N", sort=list(goals), title="Doelstelling", axis=alt.Axis(orient="top", labelAngle=0, labelFontSize=12))
+    x = alt.X(
+        f"{s.COL_GOAL}:N",
+        sort=list(goals),
+        title="Doelstelling",
+        axis=alt.Axis(orient="top", labelAngle=0, labelFontSize=12),
+    )
     y = alt.Y(f"{s.COL_PARTY}:N", sort=list(parties), title=None, axis=alt.Axis(labelLimit=220, labelFontSize=12))
     tooltip = [
         alt.Tooltip(f"{s.COL_PARTY}:N", title="Partij"),
@@ -292,7 +353,9 @@ def party_heatmap(matrix: pd.DataFrame, *, title: str, description: str, parties
         x=x, y=y, text="_label:N", color=alt.Color("_text_color:N", scale=None), tooltip=tooltip
     )
     if selectable:  # a click on the cell or on its number selects the cell
-        pick = alt.selection_point(name=SELECT_CELL, fields=[s.COL_PARTY, s.COL_GOAL], on="click", clear=False, toggle=False)
+        pick = alt.selection_point(
+            name=SELECT_CELL, fields=[s.COL_PARTY, s.COL_GOAL], on="click", clear=False, toggle=False
+        )
         cells = cells.add_params(pick)
         text = text.add_params(pick)
     chart = alt.layer(cells, text).properties(height=max(1, len(parties)) * 30 + 10)
@@ -302,7 +365,9 @@ def party_heatmap(matrix: pd.DataFrame, *, title: str, description: str, parties
 def role_status_chart(counts: pd.DataFrame, *, title: str, description: str) -> alt.LayerChart:
     """A party's actions per role, stacked by latest status (``aggregate.party_status_counts``)."""
     frame = counts.rename(columns={COL_ROLE: agg.COL_LABEL})
-    return status_bars(frame, title=title, description=description, category=agg.COL_LABEL, category_title="Rol", order=list(s.ROLES))
+    return status_bars(
+        frame, title=title, description=description, category=agg.COL_LABEL, category_title="Rol", order=list(s.ROLES)
+    )
 
 
 # --- budget ----------------------------------------------------------------------------------------
@@ -325,9 +390,15 @@ def budget_per_year_chart(figure: agg.BudgetFigure, *, title: str, description: 
     """Columns per year, one segment per budget line (labelled with its Budget-ID), coloured by kind; the year's total on top."""
     rows = figure.rows.copy()
     rows["_kind_rank"] = rows[s.COL_KIND].map({k: i for i, k in enumerate(s.BUDGET_KINDS)})
-    rows = rows.sort_values([agg.COL_YEAR, "_kind_rank", s.COL_AMOUNT], ascending=[True, True, False], kind="stable").drop(columns="_kind_rank")
+    rows = rows.sort_values(
+        [agg.COL_YEAR, "_kind_rank", s.COL_AMOUNT], ascending=[True, True, False], kind="stable"
+    ).drop(columns="_kind_rank")
     data = stack(rows, [agg.COL_YEAR], s.COL_AMOUNT)
-    totals = data.groupby(agg.COL_YEAR, as_index=False)[s.COL_AMOUNT].sum() if len(data) else pd.DataFrame(columns=[agg.COL_YEAR, s.COL_AMOUNT])
+    totals = (
+        data.groupby(agg.COL_YEAR, as_index=False)[s.COL_AMOUNT].sum()
+        if len(data)
+        else pd.DataFrame(columns=[agg.COL_YEAR, s.COL_AMOUNT])
+    )
     longest = float(totals[s.COL_AMOUNT].max()) if len(totals) else 0.0
     data["_label"] = _labels_where_wide(data, data[s.COL_BUDGET_ID].astype(str), s.COL_AMOUNT, longest)
     data["_text_color"] = _kind_text_colors(data[s.COL_KIND])
@@ -335,24 +406,34 @@ def budget_per_year_chart(figure: agg.BudgetFigure, *, title: str, description: 
     years = sorted(int(y) for y in data[agg.COL_YEAR].unique()) if len(data) else []
     x = alt.X(f"{agg.COL_YEAR}:O", sort=years, title="Jaar", axis=alt.Axis(labelAngle=0))
     tooltip = _budget_tooltip([alt.Tooltip(f"{agg.COL_YEAR}:O", title="Jaar")])
-    bars = alt.Chart(data).mark_bar(stroke="#FFFFFF", strokeWidth=1, width={"band": 0.7}).encode(
-        x=x,
-        y=alt.Y("_start:Q", axis=_euro_axis()),
-        y2="_end:Q",
-        color=_kind_color(data[s.COL_KIND]),
-        tooltip=tooltip,
+    bars = (
+        alt.Chart(data)
+        .mark_bar(stroke="#FFFFFF", strokeWidth=1, width={"band": 0.7})
+        .encode(
+            x=x,
+            y=alt.Y("_start:Q", axis=_euro_axis()),
+            y2="_end:Q",
+            color=_kind_color(data[s.COL_KIND]),
+            tooltip=tooltip,
+        )
     )
-    labels = alt.Chart(data).mark_text(fontSize=11).encode(
-        x=x, y="_mid:Q", text="_label:N", color=alt.Color("_text_color:N", scale=None), tooltip=tooltip
+    labels = (
+        alt.Chart(data)
+        .mark_text(fontSize=11)
+        .encode(x=x, y="_mid:Q", text="_label:N", color=alt.Color("_text_color:N", scale=None), tooltip=tooltip)
     )
-    top = alt.Chart(totals).mark_text(dy=-8, fontSize=12, fontWeight="bold", color="#1A1A1A").encode(
-        x=x, y=alt.Y(f"{s.COL_AMOUNT}:Q"), text="_label:N"
+    top = (
+        alt.Chart(totals)
+        .mark_text(dy=-8, fontSize=12, fontWeight="bold", color="#1A1A1A")
+        .encode(x=x, y=alt.Y(f"{s.COL_AMOUNT}:Q"), text="_label:N")
     )
     chart = alt.layer(bars, labels, top).properties(height=380)
     return _finish(chart, title, description)
 
 
-def budget_group_chart(figure: agg.BudgetFigure, *, title: str, description: str, groups: Sequence[str] | None = None) -> alt.LayerChart:
+def budget_group_chart(
+    figure: agg.BudgetFigure, *, title: str, description: str, groups: Sequence[str] | None = None
+) -> alt.LayerChart:
     """Per goal (or priority): one bar per kind of amount, named "goal · kind", one segment per budget line; kinds are never added up."""
     data = stack(figure.rows, [agg.COL_GROUP, s.COL_KIND], s.COL_AMOUNT)  # stack works on a copy
     longest = float(data["_end"].max()) if len(data) else 0.0
@@ -361,14 +442,26 @@ def budget_group_chart(figure: agg.BudgetFigure, *, title: str, description: str
     data["_row"] = data[agg.COL_GROUP].astype(str) + " · " + data[s.COL_KIND].astype(str)
     order = list(groups) if groups is not None else list(dict.fromkeys(data[agg.COL_GROUP]))
     present = set(data["_row"])
-    rows_in_order = [f"{group} · {kind}" for group in order for kind in s.BUDGET_KINDS if f"{group} · {kind}" in present]
+    rows_in_order = [
+        f"{group} · {kind}" for group in order for kind in s.BUDGET_KINDS if f"{group} · {kind}" in present
+    ]
     y = alt.Y("_row:N", sort=rows_in_order, title=None, axis=alt.Axis(labelLimit=LABEL_LIMIT + 120))
     tooltip = _budget_tooltip([alt.Tooltip(f"{agg.COL_GROUP}:N", title="Doelstelling / prioriteit")])
-    bars = alt.Chart(data).mark_bar(stroke="#FFFFFF", strokeWidth=1, height={"band": 0.75}).encode(
-        y=y, x=alt.X("_start:Q", axis=_euro_axis()), x2="_end:Q", color=_kind_color(data[s.COL_KIND]), tooltip=tooltip
+    bars = (
+        alt.Chart(data)
+        .mark_bar(stroke="#FFFFFF", strokeWidth=1, height={"band": 0.75})
+        .encode(
+            y=y,
+            x=alt.X("_start:Q", axis=_euro_axis()),
+            x2="_end:Q",
+            color=_kind_color(data[s.COL_KIND]),
+            tooltip=tooltip,
+        )
     )
-    labels = alt.Chart(data).mark_text(fontSize=11).encode(
-        y=y, x="_mid:Q", text="_label:N", color=alt.Color("_text_color:N", scale=None), tooltip=tooltip
+    labels = (
+        alt.Chart(data)
+        .mark_text(fontSize=11)
+        .encode(y=y, x="_mid:Q", text="_label:N", color=alt.Color("_text_color:N", scale=None), tooltip=tooltip)
     )
     chart = alt.layer(bars, labels).properties(height=_height(len(rows_in_order)))
     return _finish(chart, title, description)
@@ -380,14 +473,20 @@ def budget_lines_chart(figure: agg.BudgetFigure, *, title: str, description: str
     order = list(data[agg.COL_LABEL])
     y = alt.Y(f"{agg.COL_LABEL}:N", sort=order, title=None, axis=alt.Axis(labelLimit=LABEL_LIMIT))
     tooltip = _budget_tooltip([alt.Tooltip(f"{s.COL_PART_OF}:N", title="Onderdeel van")])
-    bars = alt.Chart(data).mark_bar(height={"band": 0.75}).encode(
-        y=y,
-        x=alt.X(f"{s.COL_AMOUNT}:Q", axis=_euro_axis(), scale=alt.Scale(nice=True)),
-        color=_kind_color(data[s.COL_KIND]),
-        tooltip=tooltip,
+    bars = (
+        alt.Chart(data)
+        .mark_bar(height={"band": 0.75})
+        .encode(
+            y=y,
+            x=alt.X(f"{s.COL_AMOUNT}:Q", axis=_euro_axis(), scale=alt.Scale(nice=True)),
+            color=_kind_color(data[s.COL_KIND]),
+            tooltip=tooltip,
+        )
     )
-    labels = alt.Chart(data).mark_text(align="left", dx=4, fontSize=11, color="#1A1A1A").encode(
-        y=y, x=f"{s.COL_AMOUNT}:Q", text=f"{agg.COL_AMOUNT_TEXT}:N", tooltip=tooltip
+    labels = (
+        alt.Chart(data)
+        .mark_text(align="left", dx=4, fontSize=11, color="#1A1A1A")
+        .encode(y=y, x=f"{s.COL_AMOUNT}:Q", text=f"{agg.COL_AMOUNT_TEXT}:N", tooltip=tooltip)
     )
     chart = alt.layer(bars, labels).properties(height=_height(len(order)))
     return _finish(chart, title, description)
@@ -396,15 +495,23 @@ def budget_lines_chart(figure: agg.BudgetFigure, *, title: str, description: str
 def quality_agenda_chart(figure: agg.BudgetFigure, *, title: str, description: str) -> alt.LayerChart:
     """The quality-agenda budget per year: one column per year, its amount on top."""
     data = stack(figure.rows.sort_values([agg.COL_YEAR, s.COL_BUDGET_ID]), [agg.COL_YEAR], s.COL_AMOUNT)
-    totals = data.groupby(agg.COL_YEAR, as_index=False)[s.COL_AMOUNT].sum() if len(data) else pd.DataFrame(columns=[agg.COL_YEAR, s.COL_AMOUNT])
+    totals = (
+        data.groupby(agg.COL_YEAR, as_index=False)[s.COL_AMOUNT].sum()
+        if len(data)
+        else pd.DataFrame(columns=[agg.COL_YEAR, s.COL_AMOUNT])
+    )
     totals["_label"] = totals[s.COL_AMOUNT].map(fmt.euro_short)
     x = alt.X(f"{agg.COL_YEAR}:O", title="Jaar", axis=alt.Axis(labelAngle=0))
     tooltip = _budget_tooltip([alt.Tooltip(f"{agg.COL_YEAR}:O", title="Jaar")])
-    bars = alt.Chart(data).mark_bar(color=KIND_COLORS[agg.KIND_PER_YEAR], stroke="#FFFFFF", strokeWidth=1, width={"band": 0.6}).encode(
-        x=x, y=alt.Y("_start:Q", axis=_euro_axis()), y2="_end:Q", tooltip=tooltip
+    bars = (
+        alt.Chart(data)
+        .mark_bar(color=KIND_COLORS[agg.KIND_PER_YEAR], stroke="#FFFFFF", strokeWidth=1, width={"band": 0.6})
+        .encode(x=x, y=alt.Y("_start:Q", axis=_euro_axis()), y2="_end:Q", tooltip=tooltip)
     )
-    top = alt.Chart(totals).mark_text(dy=-8, fontSize=12, fontWeight="bold", color="#1A1A1A").encode(
-        x=x, y=f"{s.COL_AMOUNT}:Q", text="_label:N"
+    top = (
+        alt.Chart(totals)
+        .mark_text(dy=-8, fontSize=12, fontWeight="bold", color="#1A1A1A")
+        .encode(x=x, y=f"{s.COL_AMOUNT}:Q", text="_label:N")
     )
     chart = alt.layer(bars, top).properties(height=300)
     return _finish(chart, title, description)
@@ -424,7 +531,9 @@ def composition_chart(comp: agg.Composition, *, title: str, description: str) ->
     whole_row = {**{k: whole.get(k) for k in whole}, "_row": whole_label, agg.COL_PART: "geheel", "_start": 0.0,
                  "_end": float(whole[s.COL_AMOUNT] or 0), "_legend": f"{whole[s.COL_BUDGET_ID]} (geheel)"}  # fmt: skip
     parts = stack(comp.parts, [], s.COL_AMOUNT)
-    parts["_legend"] = [f"{i} {d}".strip() if i else agg.REST_LABEL for i, d in zip(parts[s.COL_BUDGET_ID], parts[s.COL_DESCRIPTION])]
+    parts["_legend"] = [
+        f"{i} {d}".strip() if i else agg.REST_LABEL for i, d in zip(parts[s.COL_BUDGET_ID], parts[s.COL_DESCRIPTION])
+    ]
     if comp.overlapping:  # never stack parts that overlap: one bar per part, each against the whole
         parts["_start"] = 0.0
         parts["_end"] = parts[s.COL_AMOUNT].astype(float).fillna(0.0)
@@ -436,25 +545,49 @@ def composition_chart(comp: agg.Composition, *, title: str, description: str) ->
     data = pd.concat([pd.DataFrame([whole_row]), parts], ignore_index=True)
     data["_mid"] = (data["_start"] + data["_end"]) / 2
     longest = max(float(data["_end"].max()), 1.0)
-    text = [f"{i} {a}".strip() if i else f"{agg.REST_LABEL} {a}" for i, a in zip(data[s.COL_BUDGET_ID].fillna(""), data[agg.COL_AMOUNT_TEXT])]
-    data["_label"] = _labels_where_wide(data.assign(_w=data["_end"] - data["_start"]), pd.Series(text, index=data.index), "_w", longest)
+    text = [
+        f"{i} {a}".strip() if i else f"{agg.REST_LABEL} {a}"
+        for i, a in zip(data[s.COL_BUDGET_ID].fillna(""), data[agg.COL_AMOUNT_TEXT])
+    ]
+    data["_label"] = _labels_where_wide(
+        data.assign(_w=data["_end"] - data["_start"]), pd.Series(text, index=data.index), "_w", longest
+    )
     domain = list(dict.fromkeys(data["_legend"]))
     colors = []
     palette = iter(COMPOSITION_PALETTE[1:] * 4)
     for name in domain:
-        colors.append(COMPOSITION_PALETTE[0] if name.endswith("(geheel)") else REST_COLOR if name == agg.REST_LABEL else next(palette))
+        colors.append(
+            COMPOSITION_PALETTE[0]
+            if name.endswith("(geheel)")
+            else REST_COLOR
+            if name == agg.REST_LABEL
+            else next(palette)
+        )
     data["_text_color"] = data["_legend"].map(dict(zip(domain, [fmt.text_color_on(c) for c in colors])))
     y = alt.Y("_row:N", sort=rows, title=None, axis=alt.Axis(labelLimit=LABEL_LIMIT))
-    tooltip = _budget_tooltip([alt.Tooltip(f"{agg.COL_PART}:N", title="Deel"), alt.Tooltip(f"{s.COL_PART_OF}:N", title="Onderdeel van")])
-    bars = alt.Chart(data).mark_bar(stroke="#FFFFFF", strokeWidth=1, height={"band": 0.7}).encode(
-        y=y,
-        x=alt.X("_start:Q", axis=_euro_axis()),
-        x2="_end:Q",
-        color=alt.Color("_legend:N", scale=alt.Scale(domain=domain, range=colors), title="Regel", legend=alt.Legend(columns=2, direction="vertical", orient="bottom")),
-        tooltip=tooltip,
+    tooltip = _budget_tooltip(
+        [alt.Tooltip(f"{agg.COL_PART}:N", title="Deel"), alt.Tooltip(f"{s.COL_PART_OF}:N", title="Onderdeel van")]
     )
-    labels = alt.Chart(data).mark_text(fontSize=11).encode(
-        y=y, x="_mid:Q", text="_label:N", color=alt.Color("_text_color:N", scale=None), tooltip=tooltip
+    bars = (
+        alt.Chart(data)
+        .mark_bar(stroke="#FFFFFF", strokeWidth=1, height={"band": 0.7})
+        .encode(
+            y=y,
+            x=alt.X("_start:Q", axis=_euro_axis()),
+            x2="_end:Q",
+            color=alt.Color(
+                "_legend:N",
+                scale=alt.Scale(domain=domain, range=colors),
+                title="Regel",
+                legend=alt.Legend(columns=2, direction="vertical", orient="bottom"),
+            ),
+            tooltip=tooltip,
+        )
+    )
+    labels = (
+        alt.Chart(data)
+        .mark_text(fontSize=11)
+        .encode(y=y, x="_mid:Q", text="_label:N", color=alt.Color("_text_color:N", scale=None), tooltip=tooltip)
     )
     chart = alt.layer(bars, labels).properties(height=len(rows) * 44 + 10)
     return _finish(chart, title, description)
@@ -468,7 +601,9 @@ CHAR_WIDTH_PX = 6.5  #: the time line's words (11 px): about this wide per chara
 NARROW_YEAR_PX = 55  #: one year on the time line's axis on a narrow screen
 
 
-def timeline_chart(frame: pd.DataFrame, *, title: str, description: str, axis: tuple[int, int], today_year: float | None = None) -> alt.LayerChart:
+def timeline_chart(
+    frame: pd.DataFrame, *, title: str, description: str, axis: tuple[int, int], today_year: float | None = None
+) -> alt.LayerChart:
     """One bar per action from its start year to the end of its end year, coloured by latest status.
 
     The status word is written in the bar (with "eindjaar verstreken" when the
@@ -492,7 +627,12 @@ def timeline_chart(frame: pd.DataFrame, *, title: str, description: str, axis: t
     y = alt.Y(f"{agg.COL_ACTION}:N", sort=order, title=None, axis=alt.Axis(labelLimit=160))
     # the axis ends a little after the last year, to leave room for the arrows of open-ended actions
     scale = alt.Scale(domain=[first, last + 1 + ARROW_ROOM], nice=False, zero=False)
-    x = alt.X(f"{agg.COL_BEGIN}:Q", scale=scale, title=None, axis=alt.Axis(values=list(range(first, last + 2)), labels=False, ticks=False, grid=True, domain=False))
+    x = alt.X(
+        f"{agg.COL_BEGIN}:Q",
+        scale=scale,
+        title=None,
+        axis=alt.Axis(values=list(range(first, last + 2)), labels=False, ticks=False, grid=True, domain=False),
+    )
     tooltip = [
         alt.Tooltip(f"{agg.COL_ACTION}:N", title="Actie"),
         alt.Tooltip(f"{agg.COL_LABEL}:N", title="Doelstelling"),
@@ -506,29 +646,45 @@ def timeline_chart(frame: pd.DataFrame, *, title: str, description: str, axis: t
         color=alt.Color(f"{COL_LATEST_STATUS}:N", scale=STATUS_SCALE, title="Laatste status", sort=list(s.STATUSES), legend=status_legend(data[COL_LATEST_STATUS], 6)),
         tooltip=tooltip,
     )  # fmt: skip
-    words = alt.Chart(data).mark_text(align="left", dx=6, fontSize=11).encode(
-        y=y, x=alt.X("_text_x:Q", scale=scale), text="_label:N", color=alt.Color("_text_color:N", scale=None), tooltip=tooltip
+    words = (
+        alt.Chart(data)
+        .mark_text(align="left", dx=6, fontSize=11)
+        .encode(
+            y=y,
+            x=alt.X("_text_x:Q", scale=scale),
+            text="_label:N",
+            color=alt.Color("_text_color:N", scale=None),
+            tooltip=tooltip,
+        )
     )
     open_rows = data[data[agg.COL_OPEN]]
-    arrows = alt.Chart(open_rows).mark_point(shape="triangle-right", filled=True, size=120, color="#1A1A1A", xOffset=7).encode(
-        y=y, x=alt.X(f"{agg.COL_END}:Q", scale=scale), tooltip=tooltip
+    arrows = (
+        alt.Chart(open_rows)
+        .mark_point(shape="triangle-right", filled=True, size=120, color="#1A1A1A", xOffset=7)
+        .encode(y=y, x=alt.X(f"{agg.COL_END}:Q", scale=scale), tooltip=tooltip)
     )
     years = pd.DataFrame({"_year": list(range(first, last + 1))})
     years["_x"] = years["_year"] + 0.5
     years["_label"] = years["_year"].astype(str)
-    year_labels = alt.Chart(years).mark_text(fontSize=12, fontWeight="bold", color="#31333F", baseline="bottom").encode(
-        x=alt.X("_x:Q", scale=scale), y=alt.value(-6), text="_label:N"
+    year_labels = (
+        alt.Chart(years)
+        .mark_text(fontSize=12, fontWeight="bold", color="#31333F", baseline="bottom")
+        .encode(x=alt.X("_x:Q", scale=scale), y=alt.value(-6), text="_label:N")
     )
     layers = [bars, words, arrows, year_labels]
     if today_year is not None:
         now = pd.DataFrame({"x": [today_year], "_label": ["nu"]})
-        layers.append(alt.Chart(now).mark_rule(color="#1A1A1A", strokeDash=[4, 3], strokeWidth=1.5).encode(x=alt.X("x:Q", scale=scale)))
+        layers.append(
+            alt.Chart(now)
+            .mark_rule(color="#1A1A1A", strokeDash=[4, 3], strokeWidth=1.5)
+            .encode(x=alt.X("x:Q", scale=scale))
+        )
     height = max(1, len(order)) * 24 + 10
     if today_year is not None:
         layers.append(
-            alt.Chart(now).mark_text(align="center", baseline="top", dy=4, fontSize=11, fontWeight="bold", color="#1A1A1A").encode(
-                x=alt.X("x:Q", scale=scale), y=alt.value(height), text="_label:N"
-            )
+            alt.Chart(now)
+            .mark_text(align="center", baseline="top", dy=4, fontSize=11, fontWeight="bold", color="#1A1A1A")
+            .encode(x=alt.X("x:Q", scale=scale), y=alt.value(height), text="_label:N")
         )
     chart = alt.layer(*layers).properties(height=height, padding={"top": 24, "left": 5, "right": 5, "bottom": 5})
     return _finish(chart, title, description)

@@ -18,9 +18,10 @@ describes every setting for the people who deploy the app.
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any
 
 from workbook import settings as wb_settings
 
@@ -83,7 +84,9 @@ def _words(value: Any) -> list[str]:
     """A list from secrets, or a text separated by commas, semicolons or white space; trimmed, lower case."""
     if value is None:
         return []
-    items = value if isinstance(value, (list, tuple, set)) else str(value).replace(";", ",").replace("\n", ",").split(",")
+    items = (
+        value if isinstance(value, (list, tuple, set)) else str(value).replace(";", ",").replace("\n", ",").split(",")
+    )
     words = []
     for item in items:
         for word in str(item).split():

@@ -101,7 +101,9 @@ def file_stem(*parts: object) -> str:
     return "-".join(words) or "tabel"
 
 
-def download_buttons(frame: pd.DataFrame, stem: str, *, key: str, label: str = "Tabel", sheet: str | None = None) -> None:
+def download_buttons(
+    frame: pd.DataFrame, stem: str, *, key: str, label: str = "Tabel", sheet: str | None = None
+) -> None:
     """Two download buttons (CSV and Excel) for ``frame`` as shown (the current filter)."""
     import streamlit as st
 

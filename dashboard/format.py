@@ -176,9 +176,13 @@ def for_display(frame: pd.DataFrame) -> pd.DataFrame:
         series = shown[column]
         if pd.api.types.is_bool_dtype(series.dtype):
             shown[column] = series.map(lambda v: "ja" if v is True else ("nee" if v is False else "")).astype(object)
-        elif pd.api.types.is_integer_dtype(series.dtype) or (pd.api.types.is_float_dtype(series.dtype) and _plain_column(column)):
+        elif pd.api.types.is_integer_dtype(series.dtype) or (
+            pd.api.types.is_float_dtype(series.dtype) and _plain_column(column)
+        ):
             plain = _plain_column(column)
-            shown[column] = series.map(lambda v: "" if _missing(v) else (str(int(v)) if plain else number(v))).astype(object)
+            shown[column] = series.map(lambda v: "" if _missing(v) else (str(int(v)) if plain else number(v))).astype(
+                object
+            )
         elif pd.api.types.is_float_dtype(series.dtype):
             shown[column] = series.map(lambda v: "" if _missing(v) else amount(v)).astype(object)
         else:

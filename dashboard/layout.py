@@ -67,7 +67,9 @@ def loaded() -> Loaded:
 def validation_banner(item: Loaded) -> None:
     """On every page: say so when the workbook has a fout, with a link to the findings."""
     if not item.report.readable:
-        st.error(f"Het werkboek '{_inert(item.name)}' kan niet worden gelezen: {_inert(item.report.findings[0].message)}")
+        st.error(
+            f"Het werkboek '{_inert(item.name)}' kan niet worden gelezen: {_inert(item.report.findings[0].message)}"
+        )
         st.page_link(CHECK_PAGE, label="Naar de controle van het werkboek", icon=":material/fact_check:")
     elif item.report.errors:
         st.error(
@@ -88,7 +90,9 @@ def sidebar() -> None:
             st.caption(f"Gewijzigd op {item.modified:%d-%m-%Y %H:%M}")
         state = "in orde" if item.report.valid else ("onleesbaar" if not item.report.readable else "bevat fouten")
         icon = ":material/check_circle:" if item.report.valid else ":material/error:"
-        st.caption(f"{icon} Controle: {state} ({item.report.counts['fout']} fouten, {item.report.counts['waarschuwing']} waarschuwingen)")
+        st.caption(
+            f"{icon} Controle: {state} ({item.report.counts['fout']} fouten, {item.report.counts['waarschuwing']} waarschuwingen)"
+        )
 
 
 def _inert(text: str) -> str:
@@ -151,7 +155,9 @@ def show_chart(chart, **kwargs):
     return result
 
 
-def show_table(frame, *, key: str, stem: str, label: str = "Tabel", column_config=None, height="auto", download=None) -> None:
+def show_table(
+    frame, *, key: str, stem: str, label: str = "Tabel", column_config=None, height="auto", download=None
+) -> None:
     """A table shown as text (never markdown, Dutch number formats) with CSV and Excel downloads of exactly these rows.
 
     ``download`` is the frame to offer when it differs from the one shown
@@ -161,5 +167,12 @@ def show_table(frame, *, key: str, stem: str, label: str = "Tabel", column_confi
     from .export import download_buttons
     from .format import for_display
 
-    st.dataframe(for_display(frame), hide_index=True, width="stretch", column_config=column_config, height=height, key=f"{key}-table")
+    st.dataframe(
+        for_display(frame),
+        hide_index=True,
+        width="stretch",
+        column_config=column_config,
+        height=height,
+        key=f"{key}-table",
+    )
     download_buttons(frame if download is None else download, stem, key=key, label=label)

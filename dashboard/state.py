@@ -10,8 +10,9 @@ address bar always holds the view on screen.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from typing import Any, Callable, Iterable, Mapping, Sequence
+from typing import Any
 
 from workbook import aggregate as agg
 from workbook import settings as s
@@ -114,7 +115,9 @@ def note_unknown(param: str, text: str) -> str:
     return f"De link noemt een onbekende {PARAM_NAMES[param]} '{shown}'; die wordt genegeerd."
 
 
-def parse(params: Mapping[str, Any], options: Choices, allowed: Sequence[str] = tuple(FIELDS)) -> tuple[agg.ActionQuery, list[str]]:
+def parse(
+    params: Mapping[str, Any], options: Choices, allowed: Sequence[str] = tuple(FIELDS)
+) -> tuple[agg.ActionQuery, list[str]]:
     """The ActionQuery the ``allowed`` parameters describe, and a note for each value ignored."""
     query = agg.ActionQuery()
     notes: list[str] = []

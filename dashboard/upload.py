@@ -59,13 +59,17 @@ def too_large_message(size: int, max_mb: int) -> str | None:
     ).replace(".", ",", 1)
 
 
-def check_upload(content: bytes, name: str, current: Loaded | None, *, max_mb: int, today: dt.date | None = None) -> Candidate:
+def check_upload(
+    content: bytes, name: str, current: Loaded | None, *, max_mb: int, today: dt.date | None = None
+) -> Candidate:
     """Read and check ``content``, mark up a copy, compare with ``current``. Never raises for a bad file."""
     refusal = too_large_message(len(content), max_mb)
     if refusal:
         return Candidate(name, content, None, refusal=refusal)
     loaded = load_bytes(content, name, today)
-    return Candidate(name, content, loaded, annotated=annotated_copy(content, loaded.report), diff=compare(current, loaded))
+    return Candidate(
+        name, content, loaded, annotated=annotated_copy(content, loaded.report), diff=compare(current, loaded)
+    )
 
 
 def annotated_copy(content: bytes, report: Report) -> bytes | None:
@@ -90,17 +94,18 @@ def findings_by_sheet(report: Report) -> dict[str, pd.DataFrame]:
     """One table per sheet (file-level findings under 'bestand'), in report order."""
     tables: dict[str, pd.DataFrame] = {}
     for sheet, findings in report.by_sheet().items():
-        rows = [
-            {"Ernst": f.severity, "Cel": f.location, "Melding": f.message}
-            for f in findings
-        ]
+        rows = [{"Ernst": f.severity, "Cel": f.location, "Melding": f.message} for f in findings]
         tables[sheet] = pd.DataFrame(rows, columns=list(FINDING_COLUMNS))
     return tables
 
 
 def sheet_counts(report: Report) -> pd.DataFrame:
     rows = [
-        {"Blad": sheet, "Fouten": sum(f.severity == "fout" for f in findings), "Waarschuwingen": sum(f.severity == "waarschuwing" for f in findings)}
+        {
+            "Blad": sheet,
+            "Fouten": sum(f.severity == "fout" for f in findings),
+            "Waarschuwingen": sum(f.severity == "waarschuwing" for f in findings),
+        }
         for sheet, findings in report.by_sheet().items()
     ]
     return pd.DataFrame(rows, columns=list(SHEET_COUNT_COLUMNS))

@@ -4,8 +4,8 @@ import datetime as dt
 
 import streamlit as st
 
-from dashboard import layout, upload
 from dashboard import format as fmt
+from dashboard import layout, upload
 from dashboard.config import MAX_UPLOAD_MB
 from dashboard.data import PREVIEW_BYTES, PREVIEW_NAME, load_path
 from dashboard.export import XLSX_MIME
@@ -58,14 +58,15 @@ def make_current(candidate, path, hosted: bool) -> None:
         return
     stop_preview()
     kept = f" Het vorige bestand is bewaard als history/{result.backup.name}." if result.backup else ""
-    st.session_state[DONE_MESSAGE] = ("success", escape_markdown(f"'{candidate.name}' is nu het huidige werkboek.{kept}"))
+    st.session_state[DONE_MESSAGE] = (
+        "success",
+        escape_markdown(f"'{candidate.name}' is nu het huidige werkboek.{kept}"),
+    )
 
 
 def show_report(report, key: str) -> None:
     """The check result: one sentence, the counts per sheet, and per sheet a table of findings."""
-    if not report.readable:
-        st.error(report.summary())
-    elif report.errors:
+    if not report.readable or report.errors:
         st.error(report.summary())
     elif report.warnings:
         st.warning(report.summary())
@@ -86,7 +87,9 @@ def show_report(report, key: str) -> None:
                 column_config={
                     "Ernst": st.column_config.TextColumn(width=110),
                     "Cel": st.column_config.TextColumn(width=150),
-                    "Melding": st.column_config.TextColumn(width=1400, help="Wijs een melding aan om de hele tekst te zien."),
+                    "Melding": st.column_config.TextColumn(
+                        width=1400, help="Wijs een melding aan om de hele tekst te zien."
+                    ),
                 },
             )
 
@@ -107,7 +110,9 @@ if message:
 shown = layout.loaded()
 st.header("Controle van het getoonde werkboek")
 if shown.is_preview:
-    st.info(f"U bekijkt uw eigen versie '{escape_markdown(shown.name)}' (alleen voor u zichtbaar); het gedeelde werkboek is niet veranderd.")
+    st.info(
+        f"U bekijkt uw eigen versie '{escape_markdown(shown.name)}' (alleen voor u zichtbaar); het gedeelde werkboek is niet veranderd."
+    )
     st.button("Stop de voorbeeldweergave", icon=":material/close:", key="stop-preview", on_click=stop_preview)
 st.markdown(
     f"**Bestand:** {escape_markdown(shown.name)}"
@@ -215,7 +220,9 @@ if uploaded is not None:
                 )
             )
         if not candidate.diff.empty:
-            layout.show_table(candidate.diff.as_frame(), key="bijwerken-verschillen", stem="wijzigingen-werkboek", label="Wijzigingen")
+            layout.show_table(
+                candidate.diff.as_frame(), key="bijwerken-verschillen", stem="wijzigingen-werkboek", label="Wijzigingen"
+            )
 
     st.subheader("Wat wilt u doen?")
     if candidate.loaded and candidate.loaded.usable:
@@ -227,9 +234,13 @@ if uploaded is not None:
             args=(content, candidate.name),
         )
     if config.hosted:
-        st.caption("Op de gedeelde website kan het werkboek niet worden vervangen; de beheerder neemt een goedgekeurde versie over.")
+        st.caption(
+            "Op de gedeelde website kan het werkboek niet worden vervangen; de beheerder neemt een goedgekeurde versie over."
+        )
     elif not candidate.acceptable:
-        st.error("Deze versie bevat fouten en kan daarom niet het huidige werkboek worden. Herstel de fouten (zie de versie met opmerkingen) en upload opnieuw.")
+        st.error(
+            "Deze versie bevat fouten en kan daarom niet het huidige werkboek worden. Herstel de fouten (zie de versie met opmerkingen) en upload opnieuw."
+        )
     elif candidate.diff is not None and candidate.diff.empty and current_bytes == content:
         st.info("Deze versie is gelijk aan het huidige werkboek.")
     else:

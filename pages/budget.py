@@ -84,7 +84,11 @@ if wholes:
                 "en zijn daarom niet opgeteld."
                 if comp.overlapping
                 else f"Bovenste balk: het geheel {whole_id}; onderste balk: de regels die er onderdeel van zijn"
-                + (f", plus het deel dat niet is uitgesplitst ({fmt.euro_short(comp.rest)})." if comp.rest > 0.005 else ".")
+                + (
+                    f", plus het deel dat niet is uitgesplitst ({fmt.euro_short(comp.rest)})."
+                    if comp.rest > 0.005
+                    else "."
+                )
             ),
         )
     )
@@ -150,7 +154,18 @@ layout.show_chart(
 )
 
 st.subheader("Alle budgetregels")
-columns = [s.COL_BUDGET_ID, s.COL_DESCRIPTION, s.COL_AMOUNT, s.COL_KIND, s.COL_FROM_YEAR, s.COL_TO_YEAR, s.COL_PRIORITY, s.COL_GOAL, s.COL_PART_OF, s.COL_SOURCE]
+columns = [
+    s.COL_BUDGET_ID,
+    s.COL_DESCRIPTION,
+    s.COL_AMOUNT,
+    s.COL_KIND,
+    s.COL_FROM_YEAR,
+    s.COL_TO_YEAR,
+    s.COL_PRIORITY,
+    s.COL_GOAL,
+    s.COL_PART_OF,
+    s.COL_SOURCE,
+]
 shown = lines[columns].copy()
 shown[s.COL_AMOUNT] = lines[agg.COL_AMOUNT_TEXT]
 layout.show_table(shown, key="budget-regels", stem="budgetregels", label="Budgetregels", download=lines[columns])

@@ -60,12 +60,17 @@ table = agg.action_table(overview, actions, notes_per_row)
 status_col = agg.status_column(overview, round_name)
 
 shown = fmt.count(len(actions), "actie", "acties")
-st.markdown(f"**{shown}** van de {fmt.number(len(overview.actions))}" + (" (alle acties)" if query.empty else " die aan de filters voldoen"))
+st.markdown(
+    f"**{shown}** van de {fmt.number(len(overview.actions))}"
+    + (" (alle acties)" if query.empty else " die aan de filters voldoen")
+)
 stem = file_stem("acties", goal, party, status, round_name, text)
 download_buttons(table, stem, key="doelstellingen-acties", label="Acties")
 
 if actions.empty:
-    st.info("Geen acties gevonden met deze filters. Kies een andere doelstelling, partij of status, of pas de zoektekst aan.")
+    st.info(
+        "Geen acties gevonden met deze filters. Kies een andere doelstelling, partij of status, of pas de zoektekst aan."
+    )
     st.stop()
 
 # --- status per round ------------------------------------------------------------------------------
@@ -115,7 +120,13 @@ with tab_list:
                 for round_item in reversed(overview.rounds):
                     progress = action[overview.progress_column(round_item)]
                     round_status = action[overview.status_column(round_item)]
-                    text_shown = escape_markdown(progress) if isinstance(progress, str) and progress.strip() else "*(geen voortgangstekst)*"
-                    st.markdown(f"**Voortgang {escape_markdown(round_item)}** {fmt.status_badge(round_status)}  \n{text_shown}")
+                    text_shown = (
+                        escape_markdown(progress)
+                        if isinstance(progress, str) and progress.strip()
+                        else "*(geen voortgangstekst)*"
+                    )
+                    st.markdown(
+                        f"**Voortgang {escape_markdown(round_item)}** {fmt.status_badge(round_status)}  \n{text_shown}"
+                    )
 with tab_table:
     st.dataframe(fmt.for_display(table), hide_index=True, width="stretch", key="doelstellingen-tabel")

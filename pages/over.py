@@ -2,8 +2,8 @@
 
 import streamlit as st
 
-from dashboard import layout
 from dashboard import format as fmt
+from dashboard import layout
 from workbook import aggregate as agg
 from workbook import settings as s
 

@@ -89,13 +89,22 @@ if overview.previous_round:
         shown = sentences[:MAX_SENTENCES]
         st.markdown("\n".join(f"- {escape_markdown(line)}" for line in shown))
         if len(sentences) > len(shown):
-            rest = int(moves[agg.COL_COUNT].iloc[len(shown):].sum())
+            rest = int(moves[agg.COL_COUNT].iloc[len(shown) :].sum())
             st.markdown(f"En nog {fmt.count(rest, 'actie', 'acties')} met een andere wijziging (zie hieronder).")
-        with st.expander(f"Welke acties zijn veranderd? ({fmt.count(int(moves[agg.COL_COUNT].sum()), 'actie', 'acties')})"):
+        with st.expander(
+            f"Welke acties zijn veranderd? ({fmt.count(int(moves[agg.COL_COUNT].sum()), 'actie', 'acties')})"
+        ):
             moved = agg.moved_actions(overview, overview.previous_round, overview.latest_round)
-            layout.show_table(moved, key="overzicht-wijzigingen", stem=f"statuswijzigingen-{latest}".replace(" ", "-"), label="Wijzigingen")
+            layout.show_table(
+                moved,
+                key="overzicht-wijzigingen",
+                stem=f"statuswijzigingen-{latest}".replace(" ", "-"),
+                label="Wijzigingen",
+            )
     else:
-        st.markdown(f"Geen enkele actie heeft in {escape_markdown(latest)} een andere status dan in {escape_markdown(overview.previous_round)}.")
+        st.markdown(
+            f"Geen enkele actie heeft in {escape_markdown(latest)} een andere status dan in {escape_markdown(overview.previous_round)}."
+        )
 else:
     st.markdown("Er is nog maar één rapportageronde; er is niets om mee te vergelijken.")
 
@@ -106,11 +115,12 @@ state = "in orde" if report.valid else ("bevat fouten" if report.readable else "
 facts = [
     f"**Bestand:** {escape_markdown(item.name)}" + (" (uw eigen versie)" if item.is_preview else ""),
     f"**Gewijzigd:** {fmt.datetime_nl(item.modified)}" if item.modified else None,
-    f"**Laatste ronde:** {escape_markdown(latest)}"
-    + (f" ({fmt.date_nl(head.round_date)})" if head.round_date else ""),
+    f"**Laatste ronde:** {escape_markdown(latest)}" + (f" ({fmt.date_nl(head.round_date)})" if head.round_date else ""),
     f"**Rondes:** {escape_markdown(', '.join(overview.rounds))}" if overview.rounds else None,
     f"**Controle:** {state}: {fmt.count(report.counts['fout'], 'fout', 'fouten')}, "
     f"{fmt.count(report.counts['waarschuwing'], 'waarschuwing', 'waarschuwingen')}",
 ]
 st.markdown("  \n".join(f for f in facts if f))
-st.page_link(layout.CHECK_PAGE, label="Bevindingen van de controle en een nieuwe versie aanleveren", icon=":material/fact_check:")
+st.page_link(
+    layout.CHECK_PAGE, label="Bevindingen van de controle en een nieuwe versie aanleveren", icon=":material/fact_check:"
+)

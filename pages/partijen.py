@@ -87,7 +87,9 @@ if party:
     if subtitle:
         st.caption(escape_markdown(subtitle))
     columns = st.columns(4)
-    columns[0].metric("Acties", fmt.number(profile.actions), border=True, help="Acties die de partij in de kolom Wie noemen.")
+    columns[0].metric(
+        "Acties", fmt.number(profile.actions), border=True, help="Acties die de partij in de kolom Wie noemen."
+    )
     for column, role_name in zip(columns[1:], s.ROLES):
         column.metric(role_name.capitalize(), fmt.number(profile.role_counts[role_name]), border=True)
     if profile.actions:

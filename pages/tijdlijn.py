@@ -63,12 +63,27 @@ open_count = int(frame[agg.COL_OPEN].sum())
 unknown_start = int(frame[agg.COL_START_UNKNOWN].sum())
 facts = []
 if open_count:
-    facts.append(f"{fmt.count(open_count, 'actie is', 'acties zijn')} doorlopend (geen eindjaar en niet afgerond of gestopt)")
+    facts.append(
+        f"{fmt.count(open_count, 'actie is', 'acties zijn')} doorlopend (geen eindjaar en niet afgerond of gestopt)"
+    )
 if unknown_start:
-    facts.append(f"bij {fmt.count(unknown_start, 'actie', 'acties')} noemt de planning geen startjaar; die begint op de as in {axis[0]}")
+    facts.append(
+        f"bij {fmt.count(unknown_start, 'actie', 'acties')} noemt de planning geen startjaar; die begint op de as in {axis[0]}"
+    )
 if facts:
     st.caption("; ".join(facts).capitalize() + ".")
 
-table = frame[[s.COL_ACTION_ID, s.COL_GOAL, s.COL_WHAT, s.COL_WHEN, agg.COL_PERIOD, agg.COL_OPEN, agg.COL_LATEST_STATUS, agg.COL_PAST_END]]
+table = frame[
+    [
+        s.COL_ACTION_ID,
+        s.COL_GOAL,
+        s.COL_WHAT,
+        s.COL_WHEN,
+        agg.COL_PERIOD,
+        agg.COL_OPEN,
+        agg.COL_LATEST_STATUS,
+        agg.COL_PAST_END,
+    ]
+]
 with st.expander("De tijdlijn als tabel"):
     layout.show_table(table, key="tijdlijn-tabel", stem=file_stem("tijdlijn", goal, party, status), label="Tijdlijn")

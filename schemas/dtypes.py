@@ -85,7 +85,9 @@ def parse_numbers(series: pd.Series) -> tuple[pd.Series, pd.Series]:
         return numbers.where(~bad), bad
     missing = np.isnan(floats)
     numbers = pd.arrays.FloatingArray(np.where(missing, 0.0, floats), missing)
-    return pd.Series(numbers, index=series.index, name=series.name), pd.Series(np.zeros(len(floats), dtype=bool), index=series.index, name=series.name)
+    return pd.Series(numbers, index=series.index, name=series.name), pd.Series(
+        np.zeros(len(floats), dtype=bool), index=series.index, name=series.name
+    )
 
 
 def parse_dates(series: pd.Series) -> tuple[pd.Series, pd.Series]:

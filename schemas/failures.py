@@ -33,7 +33,7 @@ from workbook.reader import SheetTable
 from .sheets import CHECK_CODES, INTEGER_HINTS, PATTERN_HINTS, SHEET_MODELS, TEXT_CODE, TYPE_CODES
 
 #: Which finding wins when one cell fails several checks (lower first).
-_RANK = {code: 0 for code in (*TYPE_CODES.values(), TEXT_CODE)} | {
+_RANK = dict.fromkeys((*TYPE_CODES.values(), TEXT_CODE), 0) | {
     "required-value": 1,
     "invalid-pattern": 2,
     "invalid-value": 2,
@@ -116,7 +116,9 @@ def _classify(schema: pa.DataFrameSchema, failures: pd.DataFrame) -> pd.DataFram
     return rows
 
 
-def _code_for(schema: pa.DataFrameSchema, context: str, column: str, check: str, number: Any) -> tuple[str | None, dict]:
+def _code_for(
+    schema: pa.DataFrameSchema, context: str, column: str, check: str, number: Any
+) -> tuple[str | None, dict]:
     if context == "DataFrameSchema":
         checks = schema.checks
         if pd.notna(number) and int(number) < len(checks):
@@ -181,11 +183,17 @@ def _to_findings(sheet: str, table: SheetTable, rows: pd.DataFrame, limit: int) 
                 params["other_rows"] = _rows_text(list(same))
                 value = None
             elif code == TEXT_CODE:
-                params["hint"] = " (Excel heeft er waarschijnlijk een datum van gemaakt)" if isinstance(value, (dt.date, dt.time)) else ""
+                params["hint"] = (
+                    " (Excel heeft er waarschijnlijk een datum van gemaakt)"
+                    if isinstance(value, (dt.date, dt.time))
+                    else ""
+                )
             elif code == "required-value":
                 value = None
             findings.append(
-                messages.make(code, sheet=sheet, row=row, column=column, cell=table.cell(column, row), value=value, **params)
+                messages.make(
+                    code, sheet=sheet, row=row, column=column, cell=table.cell(column, row), value=value, **params
+                )
             )
         if len(group) > limit:
             findings.append(more_findings(findings[-1], len(group) - limit))
@@ -217,7 +225,10 @@ def _later_duplicates(group: pd.DataFrame, limit: int) -> pd.DataFrame:
     later["others"] = None
     shown = later.index[:limit]
     later.loc[shown, "others"] = pd.Series(
-        [[r for r in rows_by_key[key] if r != row] for key, row in zip(later.loc[shown, "key"], later.loc[shown, "index"])],
+        [
+            [r for r in rows_by_key[key] if r != row]
+            for key, row in zip(later.loc[shown, "key"], later.loc[shown, "index"])
+        ],
         index=shown,
         dtype=object,
     )

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Callable
+from collections.abc import Callable
 
 import pandas as pd
 
@@ -48,11 +48,17 @@ def _texts(series: pd.Series) -> pd.Series:
 
 def _matches(series: pd.Series, pattern: str, flags: int = 0) -> pd.Series:
     regex = re.compile(pattern, flags)
-    return pd.Series([isinstance(v, str) and regex.match(v) is not None for v in _texts(series)], index=series.index, dtype=bool)
+    return pd.Series(
+        [isinstance(v, str) and regex.match(v) is not None for v in _texts(series)], index=series.index, dtype=bool
+    )
 
 
-def _make(code: str, data: WorkbookData, sheet: str, row: int, column: str | None, value: object = None, **params) -> Finding:
-    return messages.make(code, sheet=sheet, row=int(row), column=column, cell=data.cell(sheet, column, row), value=value, **params)
+def _make(
+    code: str, data: WorkbookData, sheet: str, row: int, column: str | None, value: object = None, **params
+) -> Finding:
+    return messages.make(
+        code, sheet=sheet, row=int(row), column=column, cell=data.cell(sheet, column, row), value=value, **params
+    )
 
 
 def _display_number(value: float) -> str:
@@ -119,7 +125,16 @@ def goal_code_matches_priority(data: WorkbookData, today: dt.date) -> list[Findi
     actual = _whole(goals[s.COL_PRIORITY])
     bad = well_formed & actual.notna() & (actual != expected).fillna(False).astype(bool)
     return [
-        _make("goal-priority-mismatch", data, s.SHEET_GOALS, row, s.COL_PRIORITY, int(actual[row]), goal=codes[row], expected=int(expected[row]))
+        _make(
+            "goal-priority-mismatch",
+            data,
+            s.SHEET_GOALS,
+            row,
+            s.COL_PRIORITY,
+            int(actual[row]),
+            goal=codes[row],
+            expected=int(expected[row]),
+        )
         for row in goals.index[bad]
     ]
 
@@ -131,7 +146,10 @@ def _unknown_goals(data: WorkbookData, sheet: str) -> list[Finding]:
         return []
     codes = _texts(frame[s.COL_GOAL])
     bad = _matches(frame[s.COL_GOAL], s.GOAL_PATTERN) & ~codes.isin(set(known))
-    return [_make("unknown-goal", data, sheet, row, s.COL_GOAL, code, goals_sheet=s.SHEET_GOALS) for row, code in codes[bad].items()]
+    return [
+        _make("unknown-goal", data, sheet, row, s.COL_GOAL, code, goals_sheet=s.SHEET_GOALS)
+        for row, code in codes[bad].items()
+    ]
 
 
 def action_goal_exists(data: WorkbookData, today: dt.date) -> list[Finding]:
@@ -160,7 +178,16 @@ def budget_goal_matches_priority(data: WorkbookData, today: dt.date) -> list[Fin
     actual = _whole(budget[s.COL_PRIORITY])
     bad = well_formed & actual.notna() & (actual != expected).fillna(False).astype(bool)
     return [
-        _make("goal-priority-mismatch", data, s.SHEET_BUDGET, row, s.COL_PRIORITY, int(actual[row]), goal=codes[row], expected=int(expected[row]))
+        _make(
+            "goal-priority-mismatch",
+            data,
+            s.SHEET_BUDGET,
+            row,
+            s.COL_PRIORITY,
+            int(actual[row]),
+            goal=codes[row],
+            expected=int(expected[row]),
+        )
         for row in budget.index[bad]
     ]
 
@@ -180,11 +207,17 @@ def party_names_unique(data: WorkbookData, today: dt.date) -> list[Finding]:
         for column, name in [(s.COL_PARTY, party)] + [(s.COL_ALIASES, a) for a in split_aliases(alias_cell)]:
             owner = owners.setdefault(party_key(name), (party, int(row)))
             if owner[0] != party:
-                findings.append(_make("duplicate-alias", data, s.SHEET_PARTIES, row, column, name, other=owner[0], other_row=owner[1]))
+                findings.append(
+                    _make(
+                        "duplicate-alias", data, s.SHEET_PARTIES, row, column, name, other=owner[0], other_row=owner[1]
+                    )
+                )
     return findings
 
 
-def _wie_problems(text: str, resolve: Callable[[str], str | None], suggestion: Callable[[str], str]) -> list[tuple[str, str, str]]:
+def _wie_problems(
+    text: str, resolve: Callable[[str], str | None], suggestion: Callable[[str], str]
+) -> list[tuple[str, str, str]]:
     """(code, name, suggestion) for each problem in one Wie cell."""
     problems = []
     mentions = wie_names(text)
@@ -213,11 +246,24 @@ def action_parties_known(data: WorkbookData, today: dt.date) -> list[Finding]:
 
     resolve = index.resolver()
     who = _texts(actions[s.COL_WHO])
-    problems = {text: _wie_problems(text, resolve, suggestion) for text in who.dropna().unique()}  # each distinct text once
+    problems = {
+        text: _wie_problems(text, resolve, suggestion) for text in who.dropna().unique()
+    }  # each distinct text once
     findings = []
     for row, text in who.dropna().items():
         for code, name, suggestion in problems[text]:
-            findings.append(_make(code, data, s.SHEET_ACTIONS, row, s.COL_WHO, name, suggestion=suggestion, parties_sheet=s.SHEET_PARTIES))
+            findings.append(
+                _make(
+                    code,
+                    data,
+                    s.SHEET_ACTIONS,
+                    row,
+                    s.COL_WHO,
+                    name,
+                    suggestion=suggestion,
+                    parties_sheet=s.SHEET_PARTIES,
+                )
+            )
     return findings
 
 
@@ -244,13 +290,27 @@ def rounds_have_columns(data: WorkbookData, today: dt.date) -> list[Finding]:
         for column in (round_columns.progress, round_columns.status):
             if column not in present:
                 findings.append(
-                    messages.make("round-columns-missing", sheet=s.SHEET_ACTIONS, column=column, value=name, rounds_sheet=s.SHEET_ROUNDS)
+                    messages.make(
+                        "round-columns-missing",
+                        sheet=s.SHEET_ACTIONS,
+                        column=column,
+                        value=name,
+                        rounds_sheet=s.SHEET_ROUNDS,
+                    )
                 )
     for column in columns:
         parsed = s.parse_round_column(str(column))
         if parsed and parsed[1] not in names:
             findings.append(
-                _make("round-not-listed", data, s.SHEET_ACTIONS, table.header_row, column, parsed[1], rounds_sheet=s.SHEET_ROUNDS)
+                _make(
+                    "round-not-listed",
+                    data,
+                    s.SHEET_ACTIONS,
+                    table.header_row,
+                    column,
+                    parsed[1],
+                    rounds_sheet=s.SHEET_ROUNDS,
+                )
             )
     in_columns = [name for name in s.round_names_in_columns(columns) if name in names]
     in_sheet = [name for name in dict.fromkeys(names) if name in in_columns]
@@ -293,7 +353,16 @@ def newest_round_is_recent(data: WorkbookData, today: dt.date) -> list[Finding]:
     if (today - newest).days <= s.STALE_AFTER_DAYS:
         return []
     return [
-        _make("old-workbook", data, s.SHEET_ROUNDS, row, s.COL_DATE, newest, round=_texts(rounds[s.COL_ROUND])[row] or _EMPTY, months=round(s.STALE_AFTER_DAYS / 30.44))
+        _make(
+            "old-workbook",
+            data,
+            s.SHEET_ROUNDS,
+            row,
+            s.COL_DATE,
+            newest,
+            round=_texts(rounds[s.COL_ROUND])[row] or _EMPTY,
+            months=round(s.STALE_AFTER_DAYS / 30.44),
+        )
     ]
 
 
@@ -321,7 +390,16 @@ def budget_parent_exists_and_is_larger(data: WorkbookData, today: dt.date) -> li
         amount, parent_amount = amounts[row], amounts[row_of[parent]]
         if pd.notna(amount) and pd.notna(parent_amount) and amount >= parent_amount:
             findings.append(
-                _make("parent-not-larger", data, s.SHEET_BUDGET, row, s.COL_PART_OF, parent, amount=_display_number(amount), parent_amount=_display_number(parent_amount))
+                _make(
+                    "parent-not-larger",
+                    data,
+                    s.SHEET_BUDGET,
+                    row,
+                    s.COL_PART_OF,
+                    parent,
+                    amount=_display_number(amount),
+                    parent_amount=_display_number(parent_amount),
+                )
             )
     return findings
 
@@ -355,7 +433,17 @@ def start_not_after_end(data: WorkbookData, today: dt.date) -> list[Finding]:
         start, end = _whole(frame[start_column]), _whole(frame[end_column])
         bad = (start > end).fillna(False).astype(bool)
         findings += [
-            _make("start-after-end", data, sheet, row, start_column, int(first), start=int(first), end=int(last), end_column=end_column)
+            _make(
+                "start-after-end",
+                data,
+                sheet,
+                row,
+                start_column,
+                int(first),
+                start=int(first),
+                end=int(last),
+                end_column=end_column,
+            )
             for row, first, last in zip(frame.index[bad], start[bad].tolist(), end[bad].tolist())
         ]
     return findings
@@ -403,7 +491,15 @@ def latest_round_filled(data: WorkbookData, today: dt.date) -> list[Finding]:
         for row in actions.index[progress.isna() & ~settled]
     ]
     findings += [
-        _make("empty-latest-status", data, s.SHEET_ACTIONS, row, latest.status, round=latest.name, allowed=", ".join(s.STATUSES))
+        _make(
+            "empty-latest-status",
+            data,
+            s.SHEET_ACTIONS,
+            row,
+            latest.status,
+            round=latest.name,
+            allowed=", ".join(s.STATUSES),
+        )
         for row in actions.index[status.isna()]
     ]
     return findings

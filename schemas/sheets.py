@@ -94,7 +94,9 @@ class Actions(SheetModel):
     end_year: Series[WholeNumber] = pa.Field(alias=s.COL_END_YEAR, coerce=True, nullable=True, in_range=YEARS)
     # two columns per reporting round, recognised by their header: a new round needs no code
     progress: Series[Text] = pa.Field(alias=PROGRESS_COLUMNS, regex=True, nullable=True, required=False)
-    status: Series[Text] = pa.Field(alias=STATUS_COLUMNS, regex=True, nullable=True, required=False, isin=list(s.STATUSES))
+    status: Series[Text] = pa.Field(
+        alias=STATUS_COLUMNS, regex=True, nullable=True, required=False, isin=list(s.STATUSES)
+    )
 
 
 class Budget(SheetModel):

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable
 
 from workbook import messages
 from workbook import settings as s
@@ -37,7 +37,9 @@ STRUCTURE_CODES = frozenset(
 )  # fmt: skip
 
 
-def validate_workbook(source: str | Path | bytes, name: str | None = None, today: dt.date | None = None) -> tuple[WorkbookData | None, Report]:
+def validate_workbook(
+    source: str | Path | bytes, name: str | None = None, today: dt.date | None = None
+) -> tuple[WorkbookData | None, Report]:
     """Read and validate ``source`` (a path or the file's bytes). Never raises for a bad file.
 
     An unreadable file gives ``(None, Report(readable=False, findings=[why]))``.

@@ -42,7 +42,9 @@ def renamed_csv(directory: Path) -> Path:
 
 
 def html_page(directory: Path) -> Path:
-    return _write(directory, "export.xlsx", b"<!DOCTYPE html><html><body><table><tr><td>1</td></tr></table></body></html>")
+    return _write(
+        directory, "export.xlsx", b"<!DOCTYPE html><html><body><table><tr><td>1</td></tr></table></body></html>"
+    )
 
 
 def zip_without_workbook(directory: Path) -> Path:
@@ -117,7 +119,9 @@ def million_rows(directory: Path) -> Path:
         b'<row r="%d"><c r="A%d" t="inlineStr"><is><t>1.1-01</t></is></c></row>' % (n, n) for n in range(7, 1_000_001)
     )
     part = sheet_part(source, settings.SHEET_ACTIONS)
-    return replace_part(source, Path(directory) / "miljoen.xlsx", part, lambda xml: xml.replace(b"</sheetData>", rows + b"</sheetData>"))
+    return replace_part(
+        source, Path(directory) / "miljoen.xlsx", part, lambda xml: xml.replace(b"</sheetData>", rows + b"</sheetData>")
+    )
 
 
 def broken_sheet_xml(directory: Path) -> Path:

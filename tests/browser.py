@@ -15,8 +15,8 @@ import subprocess
 import sys
 import time
 import urllib.request
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 import pytest
 
@@ -64,12 +64,21 @@ def streamlit_server(env: dict[str, str] | None = None, script: str = "app.py", 
     environment = {**os.environ, **(env or {})}
     environment.setdefault("STREAMLIT_BROWSER_GATHER_USAGE_STATS", "false")
     command = [
-        sys.executable, "-m", "streamlit", "run", script,
-        "--server.headless", "true",
-        "--server.port", str(port),
-        "--server.address", "127.0.0.1",
-        "--server.fileWatcherType", "none",
-        "--browser.gatherUsageStats", "false",
+        sys.executable,
+        "-m",
+        "streamlit",
+        "run",
+        script,
+        "--server.headless",
+        "true",
+        "--server.port",
+        str(port),
+        "--server.address",
+        "127.0.0.1",
+        "--server.fileWatcherType",
+        "none",
+        "--browser.gatherUsageStats",
+        "false",
     ]
     log_path = ROOT / "artifacts" / f"streamlit-{port}.log"
     log_path.parent.mkdir(parents=True, exist_ok=True)

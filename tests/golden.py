@@ -60,7 +60,12 @@ def _report(path: Path, directory: Path | None = None) -> dict:
 def canonical_with_defects(directory: Path) -> Path:
     """The canonical workbook with 30 cells broken in every way a person breaks them (seeded)."""
     book = load_workbook(s.CANONICAL_WORKBOOK)
-    actions, budget, parties, rounds = book[s.SHEET_ACTIONS], book[s.SHEET_BUDGET], book[s.SHEET_PARTIES], book[s.SHEET_ROUNDS]
+    actions, budget, parties, rounds = (
+        book[s.SHEET_ACTIONS],
+        book[s.SHEET_BUDGET],
+        book[s.SHEET_PARTIES],
+        book[s.SHEET_ROUNDS],
+    )
     header = {cell.value: cell.column for cell in actions[1]}
     rng = random.Random(11)
     bad_values = {

@@ -20,7 +20,9 @@ def soffice_path() -> str:
     if path:
         return path
     if in_ci():
-        pytest.fail("soffice is not installed (apt-get install libreoffice-calc-nogui); LibreOffice tests must run in CI")
+        pytest.fail(
+            "soffice is not installed (apt-get install libreoffice-calc-nogui); LibreOffice tests must run in CI"
+        )
     pytest.skip("soffice is not installed; install it with apt-get install libreoffice-calc-nogui")
 
 
@@ -30,7 +32,16 @@ def resave_as_xlsx(source: Path, out_dir: Path, timeout: float = 120) -> Path:
     profile = Path("/tmp") / f"lo-profile-{uuid.uuid4().hex}"
     try:
         result = subprocess.run(
-            [soffice_path(), f"-env:UserInstallation={profile.as_uri()}", "--headless", "--convert-to", "xlsx", "--outdir", str(out_dir), str(source)],
+            [
+                soffice_path(),
+                f"-env:UserInstallation={profile.as_uri()}",
+                "--headless",
+                "--convert-to",
+                "xlsx",
+                "--outdir",
+                str(out_dir),
+                str(source),
+            ],
             capture_output=True,
             text=True,
             timeout=timeout,
@@ -38,5 +49,7 @@ def resave_as_xlsx(source: Path, out_dir: Path, timeout: float = 120) -> Path:
     finally:
         shutil.rmtree(profile, ignore_errors=True)
     converted = out_dir / (source.stem + ".xlsx")
-    assert result.returncode == 0 and converted.is_file(), f"LibreOffice conversion failed: {result.stdout} {result.stderr}"
+    assert result.returncode == 0 and converted.is_file(), (
+        f"LibreOffice conversion failed: {result.stdout} {result.stderr}"
+    )
     return converted

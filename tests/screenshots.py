@@ -83,7 +83,9 @@ def shoot(workbook: Path, pages=PAGES, out: Path = SCREENSHOT_DIR) -> dict[str, 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--werkboek", type=Path, help="the workbook to show (default: the canonical one, else the sample)")
+    parser.add_argument(
+        "--werkboek", type=Path, help="the workbook to show (default: the canonical one, else the sample)"
+    )
     parser.add_argument("--readme", action="store_true", help="also write docs/img/overzicht.png")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:

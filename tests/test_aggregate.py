@@ -58,7 +58,9 @@ def test_a_goal_only_named_in_acties_still_gets_a_label(tmp_path, sample_data):
     overview = overview_of(tmp_path, sample_data)
     assert list(agg.goal_labels(overview))[-1] == "3.4"
     counts = agg.status_counts(overview, by=s.COL_GOAL)
-    assert ("3.4", "3.4", s.STATUS_STOPPED, 1) in set(counts[[s.COL_GOAL, agg.COL_LABEL, agg.COL_STATUS, agg.COL_COUNT]].itertuples(index=False, name=None))
+    assert ("3.4", "3.4", s.STATUS_STOPPED, 1) in set(
+        counts[[s.COL_GOAL, agg.COL_LABEL, agg.COL_STATUS, agg.COL_COUNT]].itertuples(index=False, name=None)
+    )
 
 
 # --- filtering -----------------------------------------------------------------------------------
@@ -96,7 +98,14 @@ def test_empty_query_is_empty():
 def test_headline(overview):
     head = agg.headline(overview)
     assert (head.actions, head.round, head.round_date) == (5, "najaar 2025", dt.date(2025, 11, 1))
-    assert head.status_counts == {"Afgerond": 1, "Loopt": 3, "Vertraagd": 0, "Niet gestart": 0, "Gestopt": 1, "Onbekend": 0}
+    assert head.status_counts == {
+        "Afgerond": 1,
+        "Loopt": 3,
+        "Vertraagd": 0,
+        "Niet gestart": 0,
+        "Gestopt": 1,
+        "Onbekend": 0,
+    }
     assert head.share(s.STATUS_RUNNING) == pytest.approx(0.6)
     assert head.past_end == 0  # 1.2-01 ends in 2026: not yet past in November 2026
     # B02 (367, structural) is part of B01 (900): the structural total is 900, not 1267
@@ -213,7 +222,13 @@ def test_action_table_has_every_round(overview):
 def test_party_matrix_counts_per_role(overview):
     matrix = agg.party_matrix(overview)
     cell = matrix[(matrix[s.COL_PARTY] == "OCW") & (matrix[s.COL_GOAL] == "1.1")].iloc[0]
-    assert (cell[agg.COL_COUNT], cell[s.ROLE_LEAD], cell[s.ROLE_INVOLVED], cell[s.ROLE_OTHER], cell[agg.COL_TOTAL]) == (2, 1, 1, 0, 2)
+    assert (cell[agg.COL_COUNT], cell[s.ROLE_LEAD], cell[s.ROLE_INVOLVED], cell[s.ROLE_OTHER], cell[agg.COL_TOTAL]) == (
+        2,
+        1,
+        1,
+        0,
+        2,
+    )
     assert len(matrix) == 5 * 4  # every party x every goal, zeros included
     assert int(matrix[agg.COL_COUNT].sum()) == len(overview.action_parties)
     assert agg.party_order(matrix) == ["OCW", "JOB", "Mbo-scholen", "MBO Raad", "VWS"]
@@ -221,7 +236,10 @@ def test_party_matrix_counts_per_role(overview):
 
 def test_party_matrix_for_one_role(overview):
     matrix = agg.party_matrix(overview, role=s.ROLE_LEAD)
-    assert {(p, g) for p, g, n in zip(matrix[s.COL_PARTY], matrix[s.COL_GOAL], matrix[agg.COL_COUNT]) if n} == {("OCW", "1.1"), ("Mbo-scholen", "2.1")}
+    assert {(p, g) for p, g, n in zip(matrix[s.COL_PARTY], matrix[s.COL_GOAL], matrix[agg.COL_COUNT]) if n} == {
+        ("OCW", "1.1"),
+        ("Mbo-scholen", "2.1"),
+    }
     assert agg.party_order(matrix) == ["Mbo-scholen", "OCW"]
     wide = agg.party_matrix_wide(matrix, agg.party_order(matrix))
     assert list(wide.columns) == [s.COL_PARTY, "1.1", "1.2", "2.1", "3.1", agg.COL_TOTAL]
@@ -236,7 +254,11 @@ def test_party_actions_and_profile(overview):
     assert ids(agg.party_actions(overview, "OCW", goal="1.2")) == ["1.2-01"]
     assert ids(agg.party_actions(overview, goal="1.1", role=s.ROLE_LEAD)) == ["1.1-01"]
     profile = agg.party_profile(overview, "OCW")
-    assert (profile.full_name, profile.kind, profile.actions) == ("Ministerie van Onderwijs, Cultuur en Wetenschap", "overheid", 4)
+    assert (profile.full_name, profile.kind, profile.actions) == (
+        "Ministerie van Onderwijs, Cultuur en Wetenschap",
+        "overheid",
+        4,
+    )
     assert profile.role_counts == {s.ROLE_LEAD: 1, s.ROLE_INVOLVED: 3, s.ROLE_OTHER: 0}
     assert profile.status_counts[s.STATUS_DONE] == 1 and profile.status_counts[s.STATUS_RUNNING] == 2
     assert profile.lead_status_counts[s.STATUS_RUNNING] == 1
@@ -253,10 +275,22 @@ def test_timeline_bars(overview):
     frame = agg.timeline(overview)
     rows = frame.set_index(s.COL_ACTION_ID)
     # (Begin, Einde = the year after the last, Doorlopend, Startjaar onbekend, Periode)
-    assert rows.loc["1.1-01", [agg.COL_BEGIN, agg.COL_END, agg.COL_OPEN, agg.COL_START_UNKNOWN, agg.COL_PERIOD]].tolist() == [2022, 2028, True, True, "doorlopend (geen jaren genoemd)"]
-    assert rows.loc["1.1-02", [agg.COL_BEGIN, agg.COL_END, agg.COL_OPEN, agg.COL_PERIOD]].tolist() == [2023, 2024, False, "2023"]
+    assert rows.loc[
+        "1.1-01", [agg.COL_BEGIN, agg.COL_END, agg.COL_OPEN, agg.COL_START_UNKNOWN, agg.COL_PERIOD]
+    ].tolist() == [2022, 2028, True, True, "doorlopend (geen jaren genoemd)"]
+    assert rows.loc["1.1-02", [agg.COL_BEGIN, agg.COL_END, agg.COL_OPEN, agg.COL_PERIOD]].tolist() == [
+        2023,
+        2024,
+        False,
+        "2023",
+    ]
     assert rows.loc["1.2-01", [agg.COL_BEGIN, agg.COL_END, agg.COL_PERIOD]].tolist() == [2023, 2027, "2023 - 2026"]
-    assert rows.loc["2.1-01", [agg.COL_BEGIN, agg.COL_END, agg.COL_OPEN, agg.COL_PERIOD]].tolist() == [2024, 2028, True, "2024 - doorlopend"]
+    assert rows.loc["2.1-01", [agg.COL_BEGIN, agg.COL_END, agg.COL_OPEN, agg.COL_PERIOD]].tolist() == [
+        2024,
+        2028,
+        True,
+        "2024 - doorlopend",
+    ]
     assert rows.loc["3.1-01", "Laatste status"] == s.STATUS_STOPPED
 
 
@@ -269,7 +303,9 @@ def test_timeline_bars(overview):
         ("Afgerond", "Loopt", [2028, True, "2024 - doorlopend"]),  # reopened: runs on
     ],
 )
-def test_timeline_ends_a_finished_open_ended_action_in_the_year_it_closed(tmp_path, sample_data, zomer, najaar, expected):
+def test_timeline_ends_a_finished_open_ended_action_in_the_year_it_closed(
+    tmp_path, sample_data, zomer, najaar, expected
+):
     set_action(sample_data, "2.1-01", **{"Status zomer 2024": zomer, "Status najaar 2025": najaar})  # no end year
     rows = agg.timeline(overview_of(tmp_path, sample_data)).set_index(s.COL_ACTION_ID)
     assert rows.loc["2.1-01", [agg.COL_END, agg.COL_OPEN, agg.COL_PERIOD]].tolist() == expected
@@ -296,7 +332,7 @@ def test_timeline_draws_an_end_before_the_start_as_one_year(tmp_path, sample_dat
 
 # --- budget ------------------------------------------------------------------------------------------------
 def budget_row(**values):
-    row = {c: None for c in s.SHEET_COLUMNS[s.SHEET_BUDGET]}
+    row = dict.fromkeys(s.SHEET_COLUMNS[s.SHEET_BUDGET])
     row.update(values)
     return row
 
@@ -336,7 +372,12 @@ def test_budget_per_year_counts_a_part_in_a_year_its_whole_does_not_cover(tmp_pa
 @pytest.mark.parametrize(
     ("ids_", "parent_of", "kept", "dropped"),
     [
-        (["A", "B", "C"], {"B": "A", "C": "B"}, ["A"], {"B": "A", "C": "B"}),  # the nearest whole in the figure is named
+        (
+            ["A", "B", "C"],
+            {"B": "A", "C": "B"},
+            ["A"],
+            {"B": "A", "C": "B"},
+        ),  # the nearest whole in the figure is named
         (["B", "C"], {"B": "A", "C": "B"}, ["B"], {"C": "B"}),  # the whole is not in this figure
         (["A", "B"], {"A": "B", "B": "A"}, [], {"A": "B", "B": "A"}),  # a cycle (a fout) ends
         (["A", "A"], {}, ["A"], {}),
@@ -391,7 +432,12 @@ def test_quality_agenda_years(tmp_path, sample_data):
         budget.append(budget_row(**{s.COL_BUDGET_ID: bid, s.COL_DESCRIPTION: f"Kwaliteitsagenda's {year}", s.COL_AMOUNT: amount,
                                     s.COL_KIND: "per jaar", s.COL_FROM_YEAR: year, s.COL_TO_YEAR: year, s.COL_SOURCE: "004: tabel"}))  # fmt: skip
     figure = agg.quality_agenda(overview_of(tmp_path, sample_data))
-    assert list(zip(figure.rows[agg.COL_YEAR], figure.rows[s.COL_AMOUNT])) == [(2024, 704.0), (2025, 539.0), (2026, 539.0), (2027, 540.0)]
+    assert list(zip(figure.rows[agg.COL_YEAR], figure.rows[s.COL_AMOUNT])) == [
+        (2024, 704.0),
+        (2025, 539.0),
+        (2026, 539.0),
+        (2027, 540.0),
+    ]
     assert figure.total == 704 + 539 + 539 + 540
 
 
@@ -453,4 +499,10 @@ def test_timeline_keeps_rows_with_a_missing_or_repeated_id_apart(tmp_path, sampl
     set_action(sample_data, "1.1-01", **{s.COL_ACTION_ID: None})
     set_action(sample_data, "2.1-01", **{s.COL_ACTION_ID: "1.2-01"})  # a repeated id (a fout)
     frame = agg.timeline(overview_of(tmp_path, sample_data))
-    assert sorted(frame[agg.COL_ACTION]) == ["1.1-02", "1.2-01 (rij 4)", "1.2-01 (rij 5)", "3.1-01", "zonder Actie-ID (rij 2)"]
+    assert sorted(frame[agg.COL_ACTION]) == [
+        "1.1-02",
+        "1.2-01 (rij 4)",
+        "1.2-01 (rij 5)",
+        "3.1-01",
+        "zonder Actie-ID (rij 2)",
+    ]

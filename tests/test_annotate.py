@@ -81,7 +81,9 @@ def test_values_are_kept(defective, tmp_path):
     _annotated(defective, tmp_path / "uit.xlsx")
     original, copy = load_workbook(defective), load_workbook(tmp_path / "uit.xlsx")
     for name in original.sheetnames:
-        assert [list(r) for r in original[name].iter_rows(values_only=True)] == [list(r) for r in copy[name].iter_rows(values_only=True)]
+        assert [list(r) for r in original[name].iter_rows(values_only=True)] == [
+            list(r) for r in copy[name].iter_rows(values_only=True)
+        ]
 
 
 def test_annotated_copy_validates_the_same(defective, tmp_path):

@@ -9,14 +9,16 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from dashboard import auth
-from dashboard.config import ACCESS_LOGIN, ACCESS_OPEN, ACCESS_PASSWORD, AppConfig
+from dashboard.config import ACCESS_LOGIN, ACCESS_PASSWORD, AppConfig
 from tests import sample
 
 ROOT = Path(__file__).resolve().parent.parent
 APP = str(ROOT / "app.py")
 BASE = AppConfig(workbook_path=Path("w.xlsx"), hosted=False, max_upload_mb=10)
 PASSWORD = replace(BASE, access=ACCESS_PASSWORD, password="Correct paard batterij niet")
-LOGIN = replace(BASE, access=ACCESS_LOGIN, allowed_emails=("anna@minocw.nl",), allowed_domains=("mbo.nl",), auth_configured=True)
+LOGIN = replace(
+    BASE, access=ACCESS_LOGIN, allowed_emails=("anna@minocw.nl",), allowed_domains=("mbo.nl",), auth_configured=True
+)
 AUTH_SECRETS = {
     "redirect_uri": "http://localhost:8501/oauth2callback",
     "cookie_secret": "test-cookie-secret",
@@ -79,22 +81,58 @@ def test_password_token_is_not_the_password_and_changes_with_it():
         pytest.param(BASE, {}, None, True, auth.SCREEN_NONE, id="open-by-default"),
         pytest.param(BASE, user("x@y.nl"), None, True, auth.SCREEN_NONE, id="open-ignores-the-user"),
         pytest.param(PASSWORD, {}, None, False, auth.SCREEN_PASSWORD, id="password-asked"),
-        pytest.param(PASSWORD, {}, auth.password_token(PASSWORD.password), True, auth.SCREEN_NONE, id="password-given-before"),
-        pytest.param(PASSWORD, {}, auth.password_token("oud wachtwoord"), False, auth.SCREEN_PASSWORD, id="password-changed-since"),
+        pytest.param(
+            PASSWORD, {}, auth.password_token(PASSWORD.password), True, auth.SCREEN_NONE, id="password-given-before"
+        ),
+        pytest.param(
+            PASSWORD,
+            {},
+            auth.password_token("oud wachtwoord"),
+            False,
+            auth.SCREEN_PASSWORD,
+            id="password-changed-since",
+        ),
         pytest.param(PASSWORD, {}, "rommel", False, auth.SCREEN_PASSWORD, id="password-forged-token"),
-        pytest.param(replace(PASSWORD, password=None), {}, None, False, auth.SCREEN_MISCONFIGURED, id="password-mode-without-password"),
+        pytest.param(
+            replace(PASSWORD, password=None),
+            {},
+            None,
+            False,
+            auth.SCREEN_MISCONFIGURED,
+            id="password-mode-without-password",
+        ),
         pytest.param(LOGIN, {}, None, False, auth.SCREEN_LOGIN, id="login-no-user"),
         pytest.param(LOGIN, user(logged_in=False), None, False, auth.SCREEN_LOGIN, id="login-logged-out"),
         pytest.param(LOGIN, user("anna@minocw.nl"), None, True, auth.SCREEN_NONE, id="login-listed-address"),
         pytest.param(LOGIN, user("Kees@MBO.nl"), None, True, auth.SCREEN_NONE, id="login-listed-domain"),
         pytest.param(LOGIN, user("kees@elders.nl"), None, False, auth.SCREEN_DENIED, id="login-not-listed"),
         pytest.param(LOGIN, user(), None, False, auth.SCREEN_DENIED, id="login-without-email"),
-        pytest.param(LOGIN, user("anna@minocw.nl", email_verified=False), None, False, auth.SCREEN_DENIED, id="login-unverified"),
-        pytest.param(LOGIN, user("anna@minocw.nl", email_verified=True), None, True, auth.SCREEN_NONE, id="login-verified"),
+        pytest.param(
+            LOGIN, user("anna@minocw.nl", email_verified=False), None, False, auth.SCREEN_DENIED, id="login-unverified"
+        ),
+        pytest.param(
+            LOGIN, user("anna@minocw.nl", email_verified=True), None, True, auth.SCREEN_NONE, id="login-verified"
+        ),
         pytest.param(LOGIN, {}, auth.password_token("x"), False, auth.SCREEN_LOGIN, id="login-ignores-password-token"),
-        pytest.param(replace(LOGIN, auth_configured=False), user("anna@minocw.nl"), None, False, auth.SCREEN_MISCONFIGURED, id="login-without-auth-section"),
-        pytest.param(replace(LOGIN, allowed_emails=(), allowed_domains=()), user("anna@minocw.nl"), None, False, auth.SCREEN_MISCONFIGURED, id="login-empty-allow-list"),
-        pytest.param(replace(BASE, access="iedereen"), {}, None, False, auth.SCREEN_MISCONFIGURED, id="unknown-mode-fails-closed"),
+        pytest.param(
+            replace(LOGIN, auth_configured=False),
+            user("anna@minocw.nl"),
+            None,
+            False,
+            auth.SCREEN_MISCONFIGURED,
+            id="login-without-auth-section",
+        ),
+        pytest.param(
+            replace(LOGIN, allowed_emails=(), allowed_domains=()),
+            user("anna@minocw.nl"),
+            None,
+            False,
+            auth.SCREEN_MISCONFIGURED,
+            id="login-empty-allow-list",
+        ),
+        pytest.param(
+            replace(BASE, access="iedereen"), {}, None, False, auth.SCREEN_MISCONFIGURED, id="unknown-mode-fails-closed"
+        ),
     ],
 )
 def test_decide(config, visitor, token, granted, screen):
@@ -241,7 +279,10 @@ def test_a_deep_link_shows_only_the_password_screen_in_the_browser(tmp_path):
     from tests.browser import browser, exception_texts, streamlit_server, wait_for_app
 
     path = sample.build(tmp_path)
-    with streamlit_server({"WERKBOEK_PAD": str(path), "WERKAGENDA_WACHTWOORD": "geheim"}) as base, browser() as chromium:
+    with (
+        streamlit_server({"WERKBOEK_PAD": str(path), "WERKAGENDA_WACHTWOORD": "geheim"}) as base,
+        browser() as chromium,
+    ):
         page = chromium.new_page(viewport={"width": 1280, "height": 800})
         page.goto(f"{base}/doelstellingen?doel=2.1")  # the server's first request: a deep link
         page.get_by_label("Wachtwoord").wait_for(timeout=30_000)
@@ -269,7 +310,16 @@ def test_many_first_requests_at_once_all_go_through_the_router(tmp_path, passwor
     from tests.browser import browser, exception_texts, streamlit_server, wait_for_app
 
     path = sample.build(tmp_path)
-    names = ["overzicht", "doelstellingen", "partijen", "budget", "tijdlijn", "bijwerken", "over", "doelstellingen?doel=2.1"]
+    names = [
+        "overzicht",
+        "doelstellingen",
+        "partijen",
+        "budget",
+        "tijdlijn",
+        "bijwerken",
+        "over",
+        "doelstellingen?doel=2.1",
+    ]
     env = {"WERKBOEK_PAD": str(path), "WERKAGENDA_WACHTWOORD": password}
     with streamlit_server(env) as base, browser() as chromium:
         pages = [chromium.new_context(viewport={"width": 1280, "height": 800}).new_page() for _ in names]
@@ -288,5 +338,8 @@ def test_many_first_requests_at_once_all_go_through_the_router(tmp_path, passwor
                 assert auth.APP_TITLE in main and "Hoe staan de acties" not in main, name
             else:
                 items = [line.strip() for line in nav.inner_text().splitlines() if line.strip()]
-                assert "Werkboek bijwerken" in items and "app" not in items, (name, items)  # app.py's menu, not file names
+                assert "Werkboek bijwerken" in items and "app" not in items, (
+                    name,
+                    items,
+                )  # app.py's menu, not file names
             assert exception_texts(page) == [], name

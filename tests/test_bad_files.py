@@ -24,7 +24,9 @@ E, W = "fout", "waarschuwing"
 A = s.SHEET_ACTIONS
 
 
-@pytest.mark.parametrize(("defect", "builder", "code"), [(k, *v) for k, v in badfiles.UNREADABLE.items()], ids=list(badfiles.UNREADABLE))
+@pytest.mark.parametrize(
+    ("defect", "builder", "code"), [(k, *v) for k, v in badfiles.UNREADABLE.items()], ids=list(badfiles.UNREADABLE)
+)
 def test_unreadable_file_gives_one_finding(tmp_path, defect, builder, code):
     path = builder(tmp_path)
     data, report = validate_workbook(path)
@@ -36,7 +38,11 @@ def test_unreadable_file_gives_one_finding(tmp_path, defect, builder, code):
         read_workbook(path)
 
 
-@pytest.mark.parametrize(("defect", "builder", "code"), [(k, *v) for k, v in badfiles.UNREADABLE.items() if k != "missing-file"], ids=[k for k in badfiles.UNREADABLE if k != "missing-file"])
+@pytest.mark.parametrize(
+    ("defect", "builder", "code"),
+    [(k, *v) for k, v in badfiles.UNREADABLE.items() if k != "missing-file"],
+    ids=[k for k in badfiles.UNREADABLE if k != "missing-file"],
+)
 def test_unreadable_bytes_give_the_same_finding(tmp_path, defect, builder, code):
     content = builder(tmp_path).read_bytes()
     data, report = validate_workbook(content, name="upload.xlsx")
@@ -125,16 +131,28 @@ def _empty_sheet(book):
 
 
 LAYOUT = [
-    ("missing-sheet", lambda book: book.remove(book[s.SHEET_BUDGET]), [(E, s.SHEET_BUDGET, None, None, "missing-sheet")]),
+    (
+        "missing-sheet",
+        lambda book: book.remove(book[s.SHEET_BUDGET]),
+        [(E, s.SHEET_BUDGET, None, None, "missing-sheet")],
+    ),
     ("renamed-sheet", lambda book: setattr(book[A], "title", "Actie"), [(E, A, None, None, "sheet-renamed")]),
     ("sheet-name-other-case-and-spaces", _rename_other_case, []),
-    ("header-on-row-3", _insert_rows_above_header, [(W, A, 3, None, "header-not-first-row"), (E, A, 4, s.COL_WHO, "unknown-party")]),
+    (
+        "header-on-row-3",
+        _insert_rows_above_header,
+        [(W, A, 3, None, "header-not-first-row"), (E, A, 4, s.COL_WHO, "unknown-party")],
+    ),
     ("merged-cells", _merge, [(E, A, 2, None, "merged-cells"), (E, A, 3, s.COL_WHAT, "required-value")]),
     ("hidden-row", _hide_row, [(W, A, 4, None, "hidden-rows")]),
     ("blank-row-between", _blank_row, [(W, A, 4, None, "blank-row")]),
     ("deleted-column", _delete_column, [(E, A, 1, s.COL_WHO, "missing-column")]),
     ("duplicate-header", _duplicate_header, [(E, A, 1, s.COL_WHO, "duplicate-column")]),
-    ("formula-error-and-uncalculated", _formula_problems, [(E, A, 3, s.COL_START_YEAR, "formula-error"), (E, A, 4, s.COL_END_YEAR, "formula-without-value")]),
+    (
+        "formula-error-and-uncalculated",
+        _formula_problems,
+        [(E, A, 3, s.COL_START_YEAR, "formula-error"), (E, A, 4, s.COL_END_YEAR, "formula-without-value")],
+    ),
     ("sheet-without-header", _empty_sheet, [(E, s.SHEET_ROUNDS, None, None, "empty-sheet")]),
 ]
 

@@ -28,7 +28,9 @@ def test_synthetic_workbook_is_valid_and_realistic(tmp_path):
     actions = data.frame(s.SHEET_ACTIONS)
     assert len(actions) == 300 and actions[s.COL_ACTION_ID].is_unique
     assert 300 < actions[s.COL_WHAT].str.len().mean() < 800  # like the canonical workbook (about 530)
-    assert actions[s.COL_WHO].str.contains(",").mean() > 0.4 and actions[s.COL_WHO].str.contains("andere partijen").any()
+    assert (
+        actions[s.COL_WHO].str.contains(",").mean() > 0.4 and actions[s.COL_WHO].str.contains("andere partijen").any()
+    )
     assert len(data.frame(s.SHEET_PARTIES)) == 38 and len(data.rounds) == 3
     overview = build_overview(read_workbook(path))
     assert page_data(overview, data, report) > 20  # every page function ran on it
@@ -55,7 +57,16 @@ def test_short_benchmark_runs_and_reports_every_figure(tmp_path):
     rows = figures["workbooks"]
     assert [r["actions"] for r in rows[1:]] == list(run.SHORT_SIZES)
     for row in rows:
-        for key in ("read_s", "pandas_read_s", "validate_s", "overview_s", "pages_s", "total_s", "cache_miss_s", "cache_hit_s"):
+        for key in (
+            "read_s",
+            "pandas_read_s",
+            "validate_s",
+            "overview_s",
+            "pages_s",
+            "total_s",
+            "cache_miss_s",
+            "cache_hit_s",
+        ):
             assert row[key] > 0, (row["label"], key)
         assert row["peak_rss_mb"] >= row["rss_base_mb"] > 0
         assert row["read_ratio"] == pytest.approx(row["read_s"] / row["pandas_read_s"])

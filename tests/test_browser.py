@@ -66,8 +66,15 @@ def _check_deep_link(page) -> None:
     nav = page.locator('[data-testid="stSidebarNav"]').inner_text()
     assert "Overzicht" in nav and "Werkboek bijwerken" in nav  # app.py's menu, not the pages/ folder's
     assert "Getoond werkboek" in page.locator('[data-testid="stSidebar"]').inner_text()
-    selects = page.locator('[data-testid="stSelectbox"] input').evaluate_all("els => els.map(e => [e.getAttribute('aria-label'), e.value])")
-    assert dict(selects) == {"Doelstelling": "2.1 Studiekeuze", "Partij": "JOB", "Ronde": "zomer 2024", "Status": "Alle statussen"}
+    selects = page.locator('[data-testid="stSelectbox"] input').evaluate_all(
+        "els => els.map(e => [e.getAttribute('aria-label'), e.value])"
+    )
+    assert dict(selects) == {
+        "Doelstelling": "2.1 Studiekeuze",
+        "Partij": "JOB",
+        "Ronde": "zomer 2024",
+        "Status": "Alle statussen",
+    }
     summaries = expander_titles(page)
     assert len(summaries) == 1 and summaries[0].startswith("2.1-01") and "Niet gestart" in summaries[0]
     page.close()
@@ -85,8 +92,11 @@ def test_an_upload_over_the_limit_gets_the_dutch_message_in_the_browser(chromium
         uploader = page.locator('[data-testid="stFileUploader"]')
         assert "ten hoogste 1 MB" in uploader.inner_text()  # the page's limit, in the label
         assert not uploader.get_by_text("25MB per file").is_visible()  # not Streamlit's hard limit next to it
-        big = {"name": "groot.xlsx", "mimeType": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-               "buffer": b"PK" + b"x" * (3 * 1024 * 1024 // 2)}
+        big = {
+            "name": "groot.xlsx",
+            "mimeType": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            "buffer": b"PK" + b"x" * (3 * 1024 * 1024 // 2),
+        }
         page.locator('[data-testid="stFileUploader"] input[type="file"]').set_input_files(big)
         message = page.get_by_text("hier kan ten hoogste 1 MB worden aangeleverd")
         message.wait_for(timeout=30_000)

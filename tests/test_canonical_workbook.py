@@ -73,7 +73,9 @@ def in_order(text: object, source_tokens: list[str], max_gap: int = 400) -> floa
         positions.setdefault(token, []).append(i)
     best = 0
     head = tokens[:3]
-    starts = [i for i in positions.get(head[0], []) if source_tokens[i : i + len(head)] == head] or positions.get(tokens[0], [])
+    starts = [i for i in positions.get(head[0], []) if source_tokens[i : i + len(head)] == head] or positions.get(
+        tokens[0], []
+    )
     for start in starts[:50]:
         found, at = 1, start
         for token in tokens[1:]:
@@ -206,7 +208,9 @@ def test_a_round_without_text_is_onbekend_unless_the_action_was_already_finished
     assert sorted(carried[s.COL_ACTION_ID]) == ["1.1-06", "1.2-06", "2.3-09", "3.4-06"]
     assert (carried[f"Status {second}"] == carried[f"Status {first}"]).all()
     assert (actions.loc[empty & ~finished, f"Status {second}"] == "Onbekend").all()
-    assert (actions.loc[actions[f"Voortgang {first}"].fillna("").str.strip() == "", f"Status {first}"] == "Onbekend").all()
+    assert (
+        actions.loc[actions[f"Voortgang {first}"].fillna("").str.strip() == "", f"Status {first}"] == "Onbekend"
+    ).all()
 
 
 def test_remarks_explain_the_transcription_choices(actions, budget):
@@ -256,7 +260,9 @@ def test_the_source_text_is_transcribed_completely(actions):
 
 
 def test_years_follow_wanneer(actions):
-    for action_id, when, start, end in zip(actions[s.COL_ACTION_ID], actions[s.COL_WHEN], actions[s.COL_START_YEAR], actions[s.COL_END_YEAR]):
+    for action_id, when, start, end in zip(
+        actions[s.COL_ACTION_ID], actions[s.COL_WHEN], actions[s.COL_START_YEAR], actions[s.COL_END_YEAR]
+    ):
         named = sorted({int(y) for y in re.findall(r"\b(20[2-3]\d)\b", str(when))})
         if pd.notna(start):
             assert int(start) in named, f"{action_id}: Startjaar {start} not in '{when}'"
@@ -276,7 +282,9 @@ def test_every_budget_line_names_its_source_and_quotes_it_faithfully(budget):
         assert quotes, f"{budget_id}: Bron quotes no sentence"
         for quote in quotes:
             quote = re.sub(r"\[[^\]]*\]", " ", quote)  # editorial insertions like [tabel]
-            found = max(in_order(quote, words((SOURCES / f).read_text(encoding="utf-8")), max_gap=60) for f in set(files))
+            found = max(
+                in_order(quote, words((SOURCES / f).read_text(encoding="utf-8")), max_gap=60) for f in set(files)
+            )
             assert found >= 0.95, f"{budget_id}: '{quote}'"
 
 
@@ -308,10 +316,14 @@ def test_a_part_is_never_added_to_its_whole(data, budget):
     for year, group in figure.rows.groupby(aggregate.COL_YEAR):
         ids = set(group[s.COL_BUDGET_ID])
         for budget_id in ids:
-            assert not set(aggregate.ancestors(budget_id, parent_of)) & ids, f"{year}: {budget_id} counted with its whole"
+            assert not set(aggregate.ancestors(budget_id, parent_of)) & ids, (
+                f"{year}: {budget_id} counted with its whole"
+            )
     # the Werkagenda's 0,9 mld per year is counted once per year, not with the quality-agenda lines inside it
     whole = budget.loc[budget[s.COL_AMOUNT] == 900, s.COL_BUDGET_ID].iloc[0]
     in_2025 = figure.rows.loc[figure.rows[aggregate.COL_YEAR] == 2025, s.COL_BUDGET_ID].tolist()
     assert in_2025.count(whole) == 1
-    quality_2025 = budget.loc[(budget[s.COL_FROM_YEAR] == 2025) & (budget[s.COL_AMOUNT] == 539), s.COL_BUDGET_ID].iloc[0]
+    quality_2025 = budget.loc[(budget[s.COL_FROM_YEAR] == 2025) & (budget[s.COL_AMOUNT] == 539), s.COL_BUDGET_ID].iloc[
+        0
+    ]
     assert parent_of[quality_2025] == whole and quality_2025 not in in_2025

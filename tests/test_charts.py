@@ -61,18 +61,52 @@ def all_charts(overview) -> dict[str, alt.TopLevelMixin]:
     labels = agg.goal_labels(overview)
     matrix = agg.party_matrix(overview)
     return {
-        "status_bars": charts.status_bars(agg.status_counts(overview, by=s.COL_GOAL), title="Status per doelstelling", description="Beschrijving.", order=agg.group_order(overview, s.COL_GOAL)),
-        "status_total": charts.status_bars(agg.status_counts(overview), title="Alle acties", description="Beschrijving.", category=None),
-        "by_round": charts.status_by_round_chart(agg.status_by_round(overview), title="Per ronde", description="Beschrijving.", rounds=overview.rounds),
-        "by_round_goals": charts.status_by_round_chart(agg.status_by_round(overview, by_goal=True), title="Per ronde per doel", description="Beschrijving.", rounds=overview.rounds, by_goal=True, goals=list(labels.values())),
-        "heatmap": charts.party_heatmap(matrix, title="Matrix", description="Beschrijving.", parties=agg.party_order(matrix), goals=list(labels)),
-        "role_status": charts.role_status_chart(agg.party_status_counts(overview, "OCW"), title="Rollen", description="Beschrijving."),
-        "per_year": charts.budget_per_year_chart(agg.budget_per_year(overview), title="Per jaar", description="Beschrijving."),
-        "by_group": charts.budget_group_chart(agg.budget_by_group(overview), title="Per doel", description="Beschrijving."),
+        "status_bars": charts.status_bars(
+            agg.status_counts(overview, by=s.COL_GOAL),
+            title="Status per doelstelling",
+            description="Beschrijving.",
+            order=agg.group_order(overview, s.COL_GOAL),
+        ),
+        "status_total": charts.status_bars(
+            agg.status_counts(overview), title="Alle acties", description="Beschrijving.", category=None
+        ),
+        "by_round": charts.status_by_round_chart(
+            agg.status_by_round(overview), title="Per ronde", description="Beschrijving.", rounds=overview.rounds
+        ),
+        "by_round_goals": charts.status_by_round_chart(
+            agg.status_by_round(overview, by_goal=True),
+            title="Per ronde per doel",
+            description="Beschrijving.",
+            rounds=overview.rounds,
+            by_goal=True,
+            goals=list(labels.values()),
+        ),
+        "heatmap": charts.party_heatmap(
+            matrix, title="Matrix", description="Beschrijving.", parties=agg.party_order(matrix), goals=list(labels)
+        ),
+        "role_status": charts.role_status_chart(
+            agg.party_status_counts(overview, "OCW"), title="Rollen", description="Beschrijving."
+        ),
+        "per_year": charts.budget_per_year_chart(
+            agg.budget_per_year(overview), title="Per jaar", description="Beschrijving."
+        ),
+        "by_group": charts.budget_group_chart(
+            agg.budget_by_group(overview), title="Per doel", description="Beschrijving."
+        ),
         "lines": charts.budget_lines_chart(agg.budget_by_kind(overview), title="Regels", description="Beschrijving."),
-        "quality": charts.quality_agenda_chart(agg.budget_per_year(overview), title="Kwaliteit", description="Beschrijving."),
-        "composition": charts.composition_chart(agg.composition(overview, "B01"), title="Samenstelling", description="Beschrijving."),
-        "timeline": charts.timeline_chart(agg.timeline(overview), title="Tijdlijn", description="Beschrijving.", axis=agg.timeline_axis(overview), today_year=2026.9),
+        "quality": charts.quality_agenda_chart(
+            agg.budget_per_year(overview), title="Kwaliteit", description="Beschrijving."
+        ),
+        "composition": charts.composition_chart(
+            agg.composition(overview, "B01"), title="Samenstelling", description="Beschrijving."
+        ),
+        "timeline": charts.timeline_chart(
+            agg.timeline(overview),
+            title="Tijdlijn",
+            description="Beschrijving.",
+            axis=agg.timeline_axis(overview),
+            today_year=2026.9,
+        ),
     }
 
 
@@ -89,12 +123,16 @@ def test_every_chart_has_a_title_a_description_and_dutch_number_formats(built):
         assert charts.description_of(chart) == "Beschrijving." and charts.title_of(chart) == d["title"]["text"], name
         assert d["config"]["locale"]["number"]["decimal"] == ",", name
         assert d["config"]["locale"]["number"]["thousands"] == ".", name
-        assert not any(str(t).startswith("_") for t in tooltip_titles(chart) if t), f"{name}: internal field in a tooltip"
+        assert not any(str(t).startswith("_") for t in tooltip_titles(chart) if t), (
+            f"{name}: internal field in a tooltip"
+        )
         for layer in layers(chart):  # an axis on an internal field never shows that field's name as title
             for channel in ("x", "y"):
                 enc = layer.get("encoding", {}).get(channel, {})
                 if enc.get("field", "").startswith("_") and "axis" in enc and enc["axis"] is not None:
-                    assert "title" in enc or "title" in enc["axis"], f"{name}: axis {channel} would be titled {enc['field']}"
+                    assert "title" in enc or "title" in enc["axis"], (
+                        f"{name}: axis {channel} would be titled {enc['field']}"
+                    )
 
 
 def test_charts_that_fill_the_width_size_their_plot_not_their_frame(built):
@@ -115,7 +153,12 @@ def test_status_bars_spec(built, overview):
     assert color["scale"]["domain"] == list(s.STATUSES)
     assert color["scale"]["range"] == [fmt.STATUS_COLORS[x] for x in s.STATUSES]
     assert color["legend"]["values"] == ["Afgerond", "Loopt", "Gestopt"]  # only the statuses shown
-    assert bars["encoding"]["y"]["sort"] == ["1.1 Gelijkwaardigheid", "1.2 Welzijn", "2.1 Studiekeuze", "3.1 Taal en rekenen"]
+    assert bars["encoding"]["y"]["sort"] == [
+        "1.1 Gelijkwaardigheid",
+        "1.2 Welzijn",
+        "2.1 Studiekeuze",
+        "3.1 Taal en rekenen",
+    ]
     assert {"Naam", "Status", "_start", "_end", "_mid", "_label"} <= encoded_fields(chart)
     assert {"Status", "Aantal acties", "Aandeel"} <= tooltip_titles(chart)
     rows = [r for r in records(chart) if r["Naam"] == "1.1 Gelijkwaardigheid"]
@@ -132,7 +175,15 @@ def test_status_labels_are_readable_on_their_colour(built, overview):
 
 
 def test_narrow_segments_get_no_label(overview):
-    counts = pd.DataFrame({"Naam": ["a"] * 2, "Status": ["Afgerond", "Loopt"], "Aantal": [1, 40], "Totaal": [41, 41], "Aandeel": [1 / 41, 40 / 41]})
+    counts = pd.DataFrame(
+        {
+            "Naam": ["a"] * 2,
+            "Status": ["Afgerond", "Loopt"],
+            "Aantal": [1, 40],
+            "Totaal": [41, 41],
+            "Aandeel": [1 / 41, 40 / 41],
+        }
+    )
     rows = records(charts.status_bars(counts, title="t", description="d."))
     assert [(r["Status"], r["_label"]) for r in rows] == [("Afgerond", ""), ("Loopt", "40")]
 
@@ -171,7 +222,14 @@ def test_heatmap_numbers_are_readable_on_every_fill():
 
 def test_heatmap_marks_the_chosen_party(overview):
     matrix = agg.party_matrix(overview)
-    chart = charts.party_heatmap(matrix, title="t", description="d.", parties=agg.party_order(matrix), goals=["1.1", "1.2", "2.1", "3.1"], chosen_party="JOB")
+    chart = charts.party_heatmap(
+        matrix,
+        title="t",
+        description="d.",
+        parties=agg.party_order(matrix),
+        goals=["1.1", "1.2", "2.1", "3.1"],
+        chosen_party="JOB",
+    )
     chosen = {(r["Partij"], r["Doelstelling"]) for r in records(chart) if r["_chosen"]}
     assert chosen == {("JOB", g) for g in ("1.1", "1.2", "2.1", "3.1")}
 
@@ -216,7 +274,9 @@ def test_budget_group_chart_keeps_kinds_apart(built, overview):
     chart = built["by_group"]
     bars = layers(chart)[0]
     assert bars["encoding"]["y"]["field"] == "_row"  # one bar per goal and kind, named in words next to its colour
-    assert [(r["Groep"], r["Budget-ID"], r["_row"]) for r in records(chart)] == [("2.1 Studiekeuze", "B04", "2.1 Studiekeuze · eenmalig")]
+    assert [(r["Groep"], r["Budget-ID"], r["_row"]) for r in records(chart)] == [
+        ("2.1 Studiekeuze", "B04", "2.1 Studiekeuze · eenmalig")
+    ]
     assert bars["encoding"]["y"]["sort"] == ["2.1 Studiekeuze · eenmalig"]
 
 
@@ -234,7 +294,11 @@ def test_budget_group_chart_orders_goals_then_kinds_and_never_adds_kinds():
     figure = agg.BudgetFigure(rows=rows, left_out=pd.DataFrame())
     chart = charts.budget_group_chart(figure, title="t", description="d.", groups=["2.1 Keuze", "3.3 Werk"])
     bars = layers(chart)[0]
-    assert bars["encoding"]["y"]["sort"] == ["2.1 Keuze · per jaar", "3.3 Werk · per jaar", "3.3 Werk · totaal looptijd"]
+    assert bars["encoding"]["y"]["sort"] == [
+        "2.1 Keuze · per jaar",
+        "3.3 Werk · per jaar",
+        "3.3 Werk · totaal looptijd",
+    ]
     ends = {r["Budget-ID"]: (r["_start"], r["_end"]) for r in records(chart)}
     assert ends["B1"] == (0.0, 142.0) and ends["B4"] == (142.0, 172.0)  # stacked within one kind
     assert ends["B2"] == (0.0, 22.0)  # another kind starts at zero: never added
@@ -251,11 +315,17 @@ def test_timeline_chart_marks_open_ended_actions(built, overview):
     datasets = spec(chart)["datasets"]
     arrow_rows = datasets[arrows["data"]["name"]]
     assert sorted(r["Actie-ID"] for r in arrow_rows) == ["1.1-01", "2.1-01"]
-    labels = {r["Actie-ID"]: r["_label"] for r in datasets[bars["data"]["name"]] if "Actie-ID" in r} if "data" in bars else {
-        r["Actie-ID"]: r["_label"] for r in records(chart) if "Actie-ID" in r and "_label" in r
-    }
+    labels = (
+        {r["Actie-ID"]: r["_label"] for r in datasets[bars["data"]["name"]] if "Actie-ID" in r}
+        if "data" in bars
+        else {r["Actie-ID"]: r["_label"] for r in records(chart) if "Actie-ID" in r and "_label" in r}
+    )
     assert labels["1.1-01"] == "Loopt · doorlopend" and labels["3.1-01"] == "Gestopt"
-    rows = {r["Actie-ID"]: r for r in datasets[words["data"]["name"]]} if "data" in words else {r["Actie-ID"]: r for r in records(chart) if "_text_x" in r}
+    rows = (
+        {r["Actie-ID"]: r for r in datasets[words["data"]["name"]]}
+        if "data" in words
+        else {r["Actie-ID"]: r for r in records(chart) if "_text_x" in r}
+    )
     assert words["encoding"]["x"]["field"] == "_text_x"
     for row in rows.values():  # words that do not fit in their bar stand after it, in black (never white on white)
         if row["_text_x"] != row["Begin"]:
@@ -271,7 +341,14 @@ def test_timeline_chart_marks_open_ended_actions(built, overview):
 # --- formats --------------------------------------------------------------------------------------------
 @pytest.mark.parametrize(
     ("value", "expected"),
-    [(1234.5, "€ 1.234,5 mln"), (367, "€ 367 mln"), (0.25, "€ 0,25 mln"), (2.5, "€ 2,5 mln"), (1234567.0, "€ 1.234.567 mln"), (None, "")],
+    [
+        (1234.5, "€ 1.234,5 mln"),
+        (367, "€ 367 mln"),
+        (0.25, "€ 0,25 mln"),
+        (2.5, "€ 2,5 mln"),
+        (1234567.0, "€ 1.234.567 mln"),
+        (None, ""),
+    ],
 )
 def test_euro_mln(value, expected):
     assert fmt.euro_mln(value) == expected
@@ -337,7 +414,11 @@ def _lab(hex_color: str, matrix) -> tuple[float, float, float]:
 
     rgb = [linear(int(hex_color[i : i + 2], 16)) for i in (1, 3, 5)]
     r, g, b = (min(1.0, max(0.0, sum(m * v for m, v in zip(row, rgb)))) for row in matrix)
-    x, y, z = 0.4124 * r + 0.3576 * g + 0.1805 * b, 0.2126 * r + 0.7152 * g + 0.0722 * b, 0.0193 * r + 0.1192 * g + 0.9505 * b
+    x, y, z = (
+        0.4124 * r + 0.3576 * g + 0.1805 * b,
+        0.2126 * r + 0.7152 * g + 0.0722 * b,
+        0.0193 * r + 0.1192 * g + 0.9505 * b,
+    )
 
     def f(t: float) -> float:
         return t ** (1 / 3) if t > 0.008856 else 7.787 * t + 16 / 116

@@ -54,7 +54,9 @@ def test_warnings_only_exit_0(capsys, tmp_path):
     assert out.startswith("WAARSCHUWING\tActies!J4 (kolom 'Voortgang najaar 2025'): ")
 
 
-@pytest.mark.parametrize("defect", ["missing-file", "renamed-csv", "truncated", "encrypted-ole2", "old-xls", "not-a-zip"])
+@pytest.mark.parametrize(
+    "defect", ["missing-file", "renamed-csv", "truncated", "encrypted-ole2", "old-xls", "not-a-zip"]
+)
 def test_unreadable_file_exits_2(capsys, tmp_path, defect):
     builder, code_expected = badfiles.UNREADABLE[defect]
     code, out = run(capsys, str(builder(tmp_path)))
@@ -72,7 +74,13 @@ def test_json_report(capsys, tmp_path):
     assert report["geldig"] is False and report["leesbaar"] is True
     assert report["aantallen"] == {"fout": 1, "waarschuwing": 0}
     (finding,) = report["bevindingen"]
-    assert (finding["sheet"], finding["row"], finding["column"], finding["cell"], finding["code"]) == ("Budget", 4, s.COL_AMOUNT, "C4", "negative-amount")
+    assert (finding["sheet"], finding["row"], finding["column"], finding["cell"], finding["code"]) == (
+        "Budget",
+        4,
+        s.COL_AMOUNT,
+        "C4",
+        "negative-amount",
+    )
     assert finding["location"] == "Budget!C4"
 
 
@@ -106,7 +114,9 @@ def test_annotate_of_unreadable_file_writes_nothing(capsys, tmp_path):
 
 
 def test_python_dash_m_workbook(sample_workbook):
-    result = subprocess.run([sys.executable, "-m", "workbook", "validate", str(sample_workbook)], capture_output=True, text=True, cwd=ROOT)
+    result = subprocess.run(
+        [sys.executable, "-m", "workbook", "validate", str(sample_workbook)], capture_output=True, text=True, cwd=ROOT
+    )
     assert result.returncode == 0, result.stderr
     assert "in orde" in result.stdout
 

@@ -26,14 +26,32 @@ def test_defaults_serve_the_local_case_with_no_setup():
 
 def test_environment_wins_over_secrets(tmp_path):
     secrets = {"werkboek_pad": "/ergens/anders.xlsx", "gehost": False, "max_upload_mb": 3, "wachtwoord": "uit-secrets"}
-    environ = {**NOT_CLOUD, "WERKBOEK_PAD": str(tmp_path / "w.xlsx"), "WERKAGENDA_GEHOST": "ja", "WERKAGENDA_MAX_UPLOAD_MB": "7", "WERKAGENDA_WACHTWOORD": "uit-omgeving"}
+    environ = {
+        **NOT_CLOUD,
+        "WERKBOEK_PAD": str(tmp_path / "w.xlsx"),
+        "WERKAGENDA_GEHOST": "ja",
+        "WERKAGENDA_MAX_UPLOAD_MB": "7",
+        "WERKAGENDA_WACHTWOORD": "uit-omgeving",
+    }
     config = load_config(environ=environ, secrets=secrets)
-    assert (config.workbook_path, config.hosted, config.max_upload_mb, config.password) == (tmp_path / "w.xlsx", True, 7, "uit-omgeving")
+    assert (config.workbook_path, config.hosted, config.max_upload_mb, config.password) == (
+        tmp_path / "w.xlsx",
+        True,
+        7,
+        "uit-omgeving",
+    )
 
 
 def test_secrets_are_used_when_the_environment_is_silent():
-    secrets = {"werkboek_pad": "/data/w.xlsx", "gehost": "1", "max_upload_mb": 5, "toegestaan": ["Anna@MinOCW.nl", "@mbo.nl"]}
-    config = load_config(environ={**NOT_CLOUD, "WERKBOEK_PAD": ""}, secrets=secrets)  # an empty variable counts as unset
+    secrets = {
+        "werkboek_pad": "/data/w.xlsx",
+        "gehost": "1",
+        "max_upload_mb": 5,
+        "toegestaan": ["Anna@MinOCW.nl", "@mbo.nl"],
+    }
+    config = load_config(
+        environ={**NOT_CLOUD, "WERKBOEK_PAD": ""}, secrets=secrets
+    )  # an empty variable counts as unset
     assert (config.workbook_path, config.hosted, config.max_upload_mb) == (Path("/data/w.xlsx"), True, 5)
     assert (config.allowed_emails, config.allowed_domains) == (("anna@minocw.nl",), ("mbo.nl",))
 

@@ -7,7 +7,8 @@ import json
 import pytest
 
 from tests import sample
-from workbook import cli, read_workbook, settings as s
+from workbook import cli, read_workbook
+from workbook import settings as s
 from workbook.diff import (
     ADDED,
     CHANGED,
@@ -42,7 +43,9 @@ def add_budget(data):
 
 
 def add_party(data):
-    data[s.SHEET_PARTIES].append({s.COL_PARTY: "SZW", s.COL_FULL_NAME: "Ministerie van SZW", s.COL_KIND: "overheid", s.COL_ALIASES: None})
+    data[s.SHEET_PARTIES].append(
+        {s.COL_PARTY: "SZW", s.COL_FULL_NAME: "Ministerie van SZW", s.COL_KIND: "overheid", s.COL_ALIASES: None}
+    )
 
 
 def add_round(data):
@@ -61,29 +64,67 @@ def drop_column(data):
 CASES = [
     ("no change", lambda d: None, []),
     ("action added", add_action, [(s.SHEET_ACTIONS, ADDED, "1.1-03", None, None, None)]),
-    ("action removed", lambda d: d[s.SHEET_ACTIONS].remove(action(d, "2.1-01")), [(s.SHEET_ACTIONS, REMOVED, "2.1-01", None, None, None)]),
-    ("action text changed", lambda d: action(d, "1.2-01").update({s.COL_WHAT: "Een nieuwe monitor."}),
-     [(s.SHEET_ACTIONS, CHANGED, "1.2-01", s.COL_WHAT, "Een monitor integrale veiligheid.", "Een nieuwe monitor.")]),
-    ("action year cleared", lambda d: action(d, "1.2-01").update({s.COL_END_YEAR: None}),
-     [(s.SHEET_ACTIONS, CHANGED, "1.2-01", s.COL_END_YEAR, "2026", "(leeg)")]),
-    ("status moved", lambda d: action(d, "1.1-01").update({"Status najaar 2025": s.STATUS_DONE}),
-     [(s.SHEET_ACTIONS, STATUS, "1.1-01", "Status najaar 2025", s.STATUS_RUNNING, s.STATUS_DONE)]),
-    ("status moved in an earlier round", lambda d: action(d, "2.1-01").update({"Status zomer 2024": s.STATUS_DELAYED}),
-     [(s.SHEET_ACTIONS, STATUS, "2.1-01", "Status zomer 2024", s.STATUS_NOT_STARTED, s.STATUS_DELAYED)]),
-    ("progress text changed", lambda d: action(d, "1.1-02").update({"Voortgang najaar 2025": "Afgerond in 2024."}),
-     [(s.SHEET_ACTIONS, CHANGED, "1.1-02", "Voortgang najaar 2025", "(leeg)", "Afgerond in 2024.")]),
-    ("new round: two columns and a round", add_round,
-     [(s.SHEET_ACTIONS, COLUMN_ADDED, None, "Voortgang voorjaar 2026", None, "5 gevulde cellen"),
-      (s.SHEET_ACTIONS, COLUMN_ADDED, None, "Status voorjaar 2026", None, "5 gevulde cellen"),
-      (s.SHEET_ROUNDS, ADDED, "voorjaar 2026", None, None, None)]),
+    (
+        "action removed",
+        lambda d: d[s.SHEET_ACTIONS].remove(action(d, "2.1-01")),
+        [(s.SHEET_ACTIONS, REMOVED, "2.1-01", None, None, None)],
+    ),
+    (
+        "action text changed",
+        lambda d: action(d, "1.2-01").update({s.COL_WHAT: "Een nieuwe monitor."}),
+        [(s.SHEET_ACTIONS, CHANGED, "1.2-01", s.COL_WHAT, "Een monitor integrale veiligheid.", "Een nieuwe monitor.")],
+    ),
+    (
+        "action year cleared",
+        lambda d: action(d, "1.2-01").update({s.COL_END_YEAR: None}),
+        [(s.SHEET_ACTIONS, CHANGED, "1.2-01", s.COL_END_YEAR, "2026", "(leeg)")],
+    ),
+    (
+        "status moved",
+        lambda d: action(d, "1.1-01").update({"Status najaar 2025": s.STATUS_DONE}),
+        [(s.SHEET_ACTIONS, STATUS, "1.1-01", "Status najaar 2025", s.STATUS_RUNNING, s.STATUS_DONE)],
+    ),
+    (
+        "status moved in an earlier round",
+        lambda d: action(d, "2.1-01").update({"Status zomer 2024": s.STATUS_DELAYED}),
+        [(s.SHEET_ACTIONS, STATUS, "2.1-01", "Status zomer 2024", s.STATUS_NOT_STARTED, s.STATUS_DELAYED)],
+    ),
+    (
+        "progress text changed",
+        lambda d: action(d, "1.1-02").update({"Voortgang najaar 2025": "Afgerond in 2024."}),
+        [(s.SHEET_ACTIONS, CHANGED, "1.1-02", "Voortgang najaar 2025", "(leeg)", "Afgerond in 2024.")],
+    ),
+    (
+        "new round: two columns and a round",
+        add_round,
+        [
+            (s.SHEET_ACTIONS, COLUMN_ADDED, None, "Voortgang voorjaar 2026", None, "5 gevulde cellen"),
+            (s.SHEET_ACTIONS, COLUMN_ADDED, None, "Status voorjaar 2026", None, "5 gevulde cellen"),
+            (s.SHEET_ROUNDS, ADDED, "voorjaar 2026", None, None, None),
+        ],
+    ),
     ("budget line added", add_budget, [(s.SHEET_BUDGET, ADDED, "B05", None, None, None)]),
-    ("budget line removed", lambda d: d[s.SHEET_BUDGET].remove(budget(d, "B03")), [(s.SHEET_BUDGET, REMOVED, "B03", None, None, None)]),
-    ("budget amount changed", lambda d: budget(d, "B04").update({s.COL_AMOUNT: 3.75}),
-     [(s.SHEET_BUDGET, CHANGED, "B04", s.COL_AMOUNT, "2,5", "3,75")]),
+    (
+        "budget line removed",
+        lambda d: d[s.SHEET_BUDGET].remove(budget(d, "B03")),
+        [(s.SHEET_BUDGET, REMOVED, "B03", None, None, None)],
+    ),
+    (
+        "budget amount changed",
+        lambda d: budget(d, "B04").update({s.COL_AMOUNT: 3.75}),
+        [(s.SHEET_BUDGET, CHANGED, "B04", s.COL_AMOUNT, "2,5", "3,75")],
+    ),
     ("party added", add_party, [(s.SHEET_PARTIES, ADDED, "SZW", None, None, None)]),
-    ("party removed", lambda d: d[s.SHEET_PARTIES].remove(party(d, "VWS")), [(s.SHEET_PARTIES, REMOVED, "VWS", None, None, None)]),
-    ("party kind changed", lambda d: party(d, "JOB").update({s.COL_KIND: "overig"}),
-     [(s.SHEET_PARTIES, CHANGED, "JOB", s.COL_KIND, "studenten", "overig")]),
+    (
+        "party removed",
+        lambda d: d[s.SHEET_PARTIES].remove(party(d, "VWS")),
+        [(s.SHEET_PARTIES, REMOVED, "VWS", None, None, None)],
+    ),
+    (
+        "party kind changed",
+        lambda d: party(d, "JOB").update({s.COL_KIND: "overig"}),
+        [(s.SHEET_PARTIES, CHANGED, "JOB", s.COL_KIND, "studenten", "overig")],
+    ),
     ("column removed", drop_column, [(s.SHEET_PARTIES, COLUMN_REMOVED, None, s.COL_ALIASES, "3 gevulde cellen", None)]),
     ("rows sorted differently: no change", lambda d: d[s.SHEET_ACTIONS].sort(key=lambda r: r[s.COL_WHAT]), []),
     ("spaces around a value: no change", lambda d: action(d, "1.1-01").update({s.COL_WHEN: " Doorlopend "}), []),
@@ -124,7 +165,14 @@ def test_text_records_and_status_summary(tmp_path, old):
     assert "Budget: budgetregel B01, kolom 'Bedrag (mln €)': '900' -> '950'." in text
     frame = result.as_frame()
     assert list(frame.columns) == list(RECORD_COLUMNS) and len(frame) == 4
-    assert frame.iloc[0].to_dict() == {"Blad": "Acties", "Sleutel": "1.1-03", "Wijziging": "toegevoegd", "Kolom": "", "Oud": "(leeg)", "Nieuw": "(leeg)"}
+    assert frame.iloc[0].to_dict() == {
+        "Blad": "Acties",
+        "Sleutel": "1.1-03",
+        "Wijziging": "toegevoegd",
+        "Kolom": "",
+        "Oud": "(leeg)",
+        "Nieuw": "(leeg)",
+    }
 
 
 def test_a_repeated_or_missing_key_does_not_break_the_diff(tmp_path, old):
@@ -145,6 +193,15 @@ def test_diff_command(tmp_path, capsys, old):
     assert "status najaar 2025: Loopt -> Afgerond" in capsys.readouterr().out
     assert cli.main(["diff", str(old_path), str(new_path), "--json"]) == 1
     payload = json.loads(capsys.readouterr().out)
-    assert payload["wijzigingen"] == [{"Blad": "Acties", "Sleutel": "1.1-01", "Wijziging": "statuswijziging", "Kolom": "Status najaar 2025", "Oud": "Loopt", "Nieuw": "Afgerond"}]
+    assert payload["wijzigingen"] == [
+        {
+            "Blad": "Acties",
+            "Sleutel": "1.1-01",
+            "Wijziging": "statuswijziging",
+            "Kolom": "Status najaar 2025",
+            "Oud": "Loopt",
+            "Nieuw": "Afgerond",
+        }
+    ]
     (tmp_path / "kapot.xlsx").write_bytes(b"geen werkboek")
     assert cli.main(["diff", str(old_path), str(tmp_path / "kapot.xlsx")]) == 2

@@ -12,16 +12,23 @@ import time
 
 import pytest
 
-from tests import sample
 from benchmarks.measure import status_mb
+from tests import sample
 from tests.browser import CHROMIUM_ARGS, SERVER_PIDS, chromium_path, streamlit_server
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 SESSIONS = 20
 PAGES = ["overzicht", "doelstellingen", "partijen", "budget", "tijdlijn", "bijwerken", "over"]
-TITLES = {"overzicht": "Overzicht", "doelstellingen": "Doelstellingen", "partijen": "Partijen", "budget": "Budget",
-          "tijdlijn": "Tijdlijn", "bijwerken": "Werkboek bijwerken", "over": "Over"}
+TITLES = {
+    "overzicht": "Overzicht",
+    "doelstellingen": "Doelstellingen",
+    "partijen": "Partijen",
+    "budget": "Budget",
+    "tijdlijn": "Tijdlijn",
+    "bijwerken": "Werkboek bijwerken",
+    "over": "Over",
+}
 PAGE_TIMEOUT_MS = 300_000  #: 20 pages at once on 2 shared cores: a page took up to ~75 s
 RUN_TIMEOUT_S = 900  #: the whole run took 157 s on 23-11-2026
 MAX_RSS_MB = 800  #: the server after 20 sessions x 7 pages (measured 224 MB on 23-11-2026; see docs/prestaties.md)
@@ -70,7 +77,9 @@ async def run_visitors(base: str) -> tuple[list[str], float]:
         browser = await playwright.chromium.launch(executable_path=chromium_path(), headless=True, args=CHROMIUM_ARGS)
         try:
             start = time.monotonic()
-            results = await asyncio.wait_for(asyncio.gather(*(visitor(browser, base, n) for n in range(SESSIONS))), RUN_TIMEOUT_S)
+            results = await asyncio.wait_for(
+                asyncio.gather(*(visitor(browser, base, n) for n in range(SESSIONS))), RUN_TIMEOUT_S
+            )
             return [p for problems in results for p in problems], time.monotonic() - start
         finally:
             await browser.close()
@@ -85,6 +94,8 @@ def test_twenty_concurrent_visitors_see_every_page_without_error(tmp_path):
         problems, seconds = asyncio.run(run_visitors(base))
         time.sleep(2)  # closed sessions are cleaned up by the server
         after = rss_mb(pid)
-    print(f"\n{SESSIONS} visitors x {len(PAGES)} pages in {seconds:.1f} s; server RSS {before:.0f} MB before, {after:.0f} MB after")
+    print(
+        f"\n{SESSIONS} visitors x {len(PAGES)} pages in {seconds:.1f} s; server RSS {before:.0f} MB before, {after:.0f} MB after"
+    )
     assert problems == []
     assert after < MAX_RSS_MB, f"server RSS after the run: {after:.0f} MB"

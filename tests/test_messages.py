@@ -17,7 +17,16 @@ ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ("workbook", "schemas", "dashboard")
 CODE_LIKE = re.compile(r"^[a-z]+(?:-[a-z0-9]+)+$")
 #: Hyphenated strings in the sources that are no finding codes.
-NOT_CODES = {"utf-8", "utf-16-le", "latin-1", "doelstelling-volgnummer", "utf-8-sig", "fit-x", "triangle-right", "current-password"}
+NOT_CODES = {
+    "utf-8",
+    "utf-16-le",
+    "latin-1",
+    "doelstelling-volgnummer",
+    "utf-8-sig",
+    "fit-x",
+    "triangle-right",
+    "current-password",
+}
 DUTCH_WORDS = re.compile(r"\b(het|de|een|in|is|of|en|niet|blad|cel|kolom|rij|na|bevat|kies|van)\b", re.IGNORECASE)
 
 

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import ast
 import csv
+import datetime as dt
 import io
 import json
 import re
@@ -103,7 +102,10 @@ def test_every_page_file_is_registered_in_the_router():
     registered = {
         node.args[0].value
         for node in ast.walk(tree)
-        if isinstance(node, ast.Call) and getattr(node.func, "attr", "") == "Page" and node.args and isinstance(node.args[0], ast.Constant)
+        if isinstance(node, ast.Call)
+        and getattr(node.func, "attr", "") == "Page"
+        and node.args
+        and isinstance(node.args[0], ast.Constant)
     }
     on_disk = {f"pages/{p.name}" for p in (ROOT / "pages").glob("*.py")}
     assert on_disk == registered
@@ -150,7 +152,12 @@ def test_overzicht_headline_charts_and_changes(open_page):
 def test_doelstellingen_lists_every_action_per_goal(open_page):
     at = open_page("doelstellingen")
     assert expander_ids(at) == ["1.1-01", "1.1-02", "1.2-01", "2.1-01", "3.1-01"]
-    assert [h.value for h in at.subheader] == ["1\\.1 Gelijkwaardigheid", "1\\.2 Welzijn", "2\\.1 Studiekeuze", "3\\.1 Taal en rekenen"]
+    assert [h.value for h in at.subheader] == [
+        "1\\.1 Gelijkwaardigheid",
+        "1\\.2 Welzijn",
+        "2\\.1 Studiekeuze",
+        "3\\.1 Taal en rekenen",
+    ]
     chart = specs(at)[0]
     assert chart["facet"]["row"]["field"] == "Naam"  # status mix per round, per goal
     assert chart["spec"]["layer"][0]["encoding"]["y"]["field"] == "Ronde"
@@ -209,7 +216,12 @@ def test_partijen_matrix_and_one_party(open_page):
     assert (cells["encoding"]["x"]["field"], cells["encoding"]["y"]["field"]) == ("Doelstelling", "Partij")
     assert heat["params"][0]["select"]["fields"] == ["Partij", "Doelstelling"]
     assert heat["layer"][1]["encoding"]["text"]["field"] == "_label"
-    assert {m.label: m.value for m in at.metric} == {"Acties": "2", "Primair": "0", "Betrokken": "2", "Andere partijen": "0"}
+    assert {m.label: m.value for m in at.metric} == {
+        "Acties": "2",
+        "Primair": "0",
+        "Betrokken": "2",
+        "Andere partijen": "0",
+    }
     assert [h.value for h in at.header] == ["JOB"]
     assert "Status van de acties van JOB per rol (najaar 2025)" in titles(at)
     content, _ = download(at, "als CSV", index=-1)
@@ -261,7 +273,13 @@ def test_tijdlijn_chart_and_filter(open_page):
 
 def test_over_names_sources_and_statuses(open_page):
     at = open_page("over")
-    assert [h.value for h in at.header] == ["Wat u ziet", "Waar de gegevens vandaan komen", "Wat de statussen betekenen", "Het werkboek actueel houden", "Toegankelijkheid"]
+    assert [h.value for h in at.header] == [
+        "Wat u ziet",
+        "Waar de gegevens vandaan komen",
+        "Wat de statussen betekenen",
+        "Het werkboek actueel houden",
+        "Toegankelijkheid",
+    ]
     body = texts(at)
     for status in s.STATUSES:
         assert f"[{status}]" in body  # each status word in its badge

@@ -23,9 +23,15 @@ def options(tmp_path_factory):
     ("params", "query"),
     [
         ({}, agg.ActionQuery()),
-        ({"doel": "2.1", "partij": "JOB", "ronde": "najaar 2025"}, agg.ActionQuery(goal="2.1", party="JOB", round="najaar 2025")),
+        (
+            {"doel": "2.1", "partij": "JOB", "ronde": "najaar 2025"},
+            agg.ActionQuery(goal="2.1", party="JOB", round="najaar 2025"),
+        ),
         ({"partij": "jobmbo"}, agg.ActionQuery(party="JOB")),  # an alias opens the party
-        ({"partij": "mbo raad", "status": "loopt", "ronde": "ZOMER  2024"}, agg.ActionQuery(party="MBO Raad", status="Loopt", round="zomer 2024")),
+        (
+            {"partij": "mbo raad", "status": "loopt", "ronde": "ZOMER  2024"},
+            agg.ActionQuery(party="MBO Raad", status="Loopt", round="zomer 2024"),
+        ),
         ({"rol": "Primair", "prioriteit": "2"}, agg.ActionQuery(role="primair", priority=2)),
         ({"zoek": "  stage  "}, agg.ActionQuery(text="stage")),
         ({"doel": ["1.1", "1.2"]}, agg.ActionQuery(goal="1.2")),  # a repeated parameter: the last one counts
@@ -46,7 +52,10 @@ def test_parse_valid_params(options, params, query):
         ({"rol": "trekker"}, "De link noemt een onbekende rol 'trekker'; die wordt genegeerd."),
         ({"prioriteit": "vier"}, "De link noemt een onbekende prioriteit 'vier'; die wordt genegeerd."),
         ({"prioriteit": "7"}, "De link noemt een onbekende prioriteit '7'; die wordt genegeerd."),
-        ({"partij": "<script>" * 10}, "De link noemt een onbekende partij '<script><script><script><script><scri...'; die wordt genegeerd."),
+        (
+            {"partij": "<script>" * 10},
+            "De link noemt een onbekende partij '<script><script><script><script><scri...'; die wordt genegeerd.",
+        ),
     ],
 )
 def test_parse_ignores_unknown_values_with_a_note(options, params, note):

@@ -19,7 +19,8 @@ from dashboard.config import MAX_UPLOAD_MB
 from dashboard.data import PREVIEW_BYTES, load_bytes
 from dashboard.text import escape_markdown
 from tests import sample
-from workbook import history, settings as s
+from workbook import history
+from workbook import settings as s
 from workbook.history import TakeInRefused, atomic_write, backup, history_dir, take_in, versions
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -48,7 +49,11 @@ def broken_version(tmp_path: Path) -> Path:
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:
-    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file() and not p.name.endswith(".lock")}
+    return {
+        str(p.relative_to(folder)): p.read_bytes()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file() and not p.name.endswith(".lock")
+    }
 
 
 # --- workbook.history ------------------------------------------------------------------------------------------
@@ -118,7 +123,9 @@ def test_check_upload_reads_checks_annotates_and_compares(tmp_path):
     assert [(c.key, c.old, c.new) for c in candidate.diff.changes] == [("1.1-02", s.STATUS_DONE, "Bijna klaar")]
     tables = upload.findings_by_sheet(candidate.report)
     assert list(tables) == [s.SHEET_ACTIONS] and list(tables[s.SHEET_ACTIONS].columns) == list(upload.FINDING_COLUMNS)
-    assert upload.sheet_counts(candidate.report).to_dict("records") == [{"Blad": s.SHEET_ACTIONS, "Fouten": 1, "Waarschuwingen": len(candidate.report.warnings)}]
+    assert upload.sheet_counts(candidate.report).to_dict("records") == [
+        {"Blad": s.SHEET_ACTIONS, "Fouten": 1, "Waarschuwingen": len(candidate.report.warnings)}
+    ]
 
 
 def test_check_upload_refuses_a_file_over_the_limit_before_reading_it():
@@ -161,8 +168,12 @@ def open_page() -> AppTest:
     return at
 
 
-def upload_file(at: AppTest, path: Path | None = None, *, name: str | None = None, content: bytes | None = None) -> AppTest:
-    at.file_uploader(key="nieuwe-versie").set_value((name or path.name, content if content is not None else path.read_bytes(), XLSX))
+def upload_file(
+    at: AppTest, path: Path | None = None, *, name: str | None = None, content: bytes | None = None
+) -> AppTest:
+    at.file_uploader(key="nieuwe-versie").set_value(
+        (name or path.name, content if content is not None else path.read_bytes(), XLSX)
+    )
     at.run()
     assert not at.exception, [e.value for e in at.exception]
     return at

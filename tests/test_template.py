@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import shutil
 from pathlib import Path
 
@@ -13,7 +12,8 @@ from openpyxl.worksheet.datavalidation import DataValidation
 
 from schemas import validate_workbook
 from tests import sample
-from workbook import cli, settings as s
+from workbook import cli
+from workbook import settings as s
 from workbook.history import history_dir
 from workbook.template import (
     DEFAULT_GOALS,
@@ -57,7 +57,10 @@ def prompt_on_header(path: Path, sheet: str, header: str) -> str | None:
 def all_values(path: Path) -> dict[str, dict[str, object]]:
     """Independent of workbook.template: every cell value of every sheet, read by openpyxl."""
     book = load_workbook(path)
-    return {ws.title: {c.coordinate: c.value for row in ws.iter_rows() for c in row if c.value is not None} for ws in book.worksheets}
+    return {
+        ws.title: {c.coordinate: c.value for row in ws.iter_rows() for c in row if c.value is not None}
+        for ws in book.worksheets
+    }
 
 
 def fill(path: Path, data: dict[str, list[dict]]) -> None:
@@ -74,7 +77,12 @@ def fill(path: Path, data: dict[str, list[dict]]) -> None:
 
 def many_parties(data: dict, count: int = 40) -> dict:
     data[s.SHEET_PARTIES] += [
-        {s.COL_PARTY: f"Partij nummer {i}", s.COL_FULL_NAME: f"Voluit partij {i}", s.COL_KIND: "overig", s.COL_ALIASES: None}
+        {
+            s.COL_PARTY: f"Partij nummer {i}",
+            s.COL_FULL_NAME: f"Voluit partij {i}",
+            s.COL_KIND: "overig",
+            s.COL_ALIASES: None,
+        }
         for i in range(count)
     ]
     return data
@@ -92,7 +100,7 @@ def test_template_has_every_sheet_and_header_in_contract_order(template):
     for sheet, columns in s.SHEET_COLUMNS.items():
         header = [c.value for c in book[sheet][1] if c.value is not None]
         assert header[: len(columns)] == list(columns)
-    rounds = [c.value for c in book[s.SHEET_ACTIONS][1]][len(s.SHEET_COLUMNS[s.SHEET_ACTIONS]):]
+    rounds = [c.value for c in book[s.SHEET_ACTIONS][1]][len(s.SHEET_COLUMNS[s.SHEET_ACTIONS]) :]
     assert rounds == ["Voortgang zomer 2024", "Status zomer 2024", "Voortgang najaar 2025", "Status najaar 2025"]
     assert book[s.SHEET_LISTS].sheet_state == "hidden"
     assert book[s.SHEET_ACTIONS].freeze_panes == "A2"
@@ -135,7 +143,11 @@ def test_template_rules_come_from_the_settings(template, sheet, header, kind, fo
 
 
 def test_free_text_columns_get_no_rule(template):
-    for sheet, header in [(s.SHEET_ACTIONS, s.COL_WHAT), (s.SHEET_ACTIONS, "Voortgang zomer 2024"), (s.SHEET_GOALS, s.COL_GOAL)]:
+    for sheet, header in [
+        (s.SHEET_ACTIONS, s.COL_WHAT),
+        (s.SHEET_ACTIONS, "Voortgang zomer 2024"),
+        (s.SHEET_GOALS, s.COL_GOAL),
+    ]:
         assert rule_on(template, sheet, header) is None
 
 
@@ -294,7 +306,9 @@ def test_format_keeps_every_value_of_the_canonical_workbook(tmp_path):
     before = all_values(copy)
     format_workbook(copy)
     after = all_values(copy)
-    assert {k: v for k, v in after.items() if k != s.SHEET_LISTS} == {k: v for k, v in before.items() if k != s.SHEET_LISTS}
+    assert {k: v for k, v in after.items() if k != s.SHEET_LISTS} == {
+        k: v for k, v in before.items() if k != s.SHEET_LISTS
+    }
     assert s.SHEET_LISTS in after  # rebuilt each time
     _, report_after = validate_workbook(copy)
     assert report_after.as_records() == report_before.as_records()

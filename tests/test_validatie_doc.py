@@ -22,70 +22,295 @@ CHECKS: dict[str, list[tuple[str, str, dict]]] = {
     "Het bestand (het werkboek wordt niet gelezen; afsluitcode 2)": [
         ("file-missing", "Het bestand bestaat.", dict(value="actieoverzicht.xlsx")),
         ("file-empty", "Het bestand is niet leeg.", dict(value="actieoverzicht.xlsx")),
-        ("file-too-large", f"Het bestand is niet groter dan {s.MAX_FILE_BYTES // 2**20} MB.", dict(value=0, size_mb="31,4", limit_mb=s.MAX_FILE_BYTES // 2**20)),
+        (
+            "file-too-large",
+            f"Het bestand is niet groter dan {s.MAX_FILE_BYTES // 2**20} MB.",
+            dict(value=0, size_mb="31,4", limit_mb=s.MAX_FILE_BYTES // 2**20),
+        ),
         ("old-xls", "Het is geen oud .xls-bestand.", dict(value="actieoverzicht.xls")),
         ("encrypted", "Het bestand is niet met een wachtwoord beveiligd.", dict(value="actieoverzicht.xlsx")),
         ("csv-not-xlsx", "Het is geen CSV- of tekstbestand met de naam .xlsx.", dict(value="acties.xlsx")),
-        ("not-a-workbook", "Het is een Excel-werkmap (geen plaatje, webpagina of Word-bestand).", dict(value="export.xlsx")),
-        ("corrupt-workbook", "Het bestand is volledig en onbeschadigd.", dict(value="half.xlsx", detail="het zip-bestand is onvolledig")),
-        ("zip-bomb", f"Uitgepakt is het werkboek niet groter dan {s.MAX_UNCOMPRESSED_BYTES // 2**20} MB.", dict(value="bom.xlsx", limit_mb=s.MAX_UNCOMPRESSED_BYTES // 2**20)),
+        (
+            "not-a-workbook",
+            "Het is een Excel-werkmap (geen plaatje, webpagina of Word-bestand).",
+            dict(value="export.xlsx"),
+        ),
+        (
+            "corrupt-workbook",
+            "Het bestand is volledig en onbeschadigd.",
+            dict(value="half.xlsx", detail="het zip-bestand is onvolledig"),
+        ),
+        (
+            "zip-bomb",
+            f"Uitgepakt is het werkboek niet groter dan {s.MAX_UNCOMPRESSED_BYTES // 2**20} MB.",
+            dict(value="bom.xlsx", limit_mb=s.MAX_UNCOMPRESSED_BYTES // 2**20),
+        ),
     ],
     "De opbouw van het werkboek": [
         ("missing-sheet", "Elk blad is er: " + ", ".join(s.DATA_SHEETS) + ".", dict(sheet=B)),
         ("sheet-renamed", "Een blad met een bijna goede naam wordt herkend en genoemd.", dict(sheet=A, found="Actie")),
         ("empty-sheet", "Elk blad heeft een kopregel.", dict(sheet=s.SHEET_ROUNDS)),
         ("no-rows", "Elk blad behalve Budget heeft ten minste één rij gegevens.", dict(sheet=A)),
-        ("missing-column", "Elke verplichte kolom staat in de kopregel (hoofdletters en spaties tellen niet).", dict(sheet=A, row=1, column=s.COL_WHO)),
-        ("duplicate-column", "Geen kolomnaam staat twee keer in de kopregel.", dict(sheet=A, row=1, column=s.COL_WHO, cell="L1")),
-        ("header-not-first-row", f"De kopregel staat op rij 1 (hij wordt gezocht in de eerste {s.MAX_HEADER_SEARCH_ROWS} rijen).", dict(sheet=A, row=3)),
-        ("too-many-rows", f"Een blad heeft niet meer dan {s.MAX_ROWS_PER_SHEET:,} rijen.".replace(",", "."), dict(sheet=A, limit=s.MAX_ROWS_PER_SHEET)),
+        (
+            "missing-column",
+            "Elke verplichte kolom staat in de kopregel (hoofdletters en spaties tellen niet).",
+            dict(sheet=A, row=1, column=s.COL_WHO),
+        ),
+        (
+            "duplicate-column",
+            "Geen kolomnaam staat twee keer in de kopregel.",
+            dict(sheet=A, row=1, column=s.COL_WHO, cell="L1"),
+        ),
+        (
+            "header-not-first-row",
+            f"De kopregel staat op rij 1 (hij wordt gezocht in de eerste {s.MAX_HEADER_SEARCH_ROWS} rijen).",
+            dict(sheet=A, row=3),
+        ),
+        (
+            "too-many-rows",
+            f"Een blad heeft niet meer dan {s.MAX_ROWS_PER_SHEET:,} rijen.".replace(",", "."),
+            dict(sheet=A, limit=s.MAX_ROWS_PER_SHEET),
+        ),
         ("merged-cells", "Er zijn geen samengevoegde cellen.", dict(sheet=A, row=2, cell="C2", value="C2:C3")),
         ("hidden-rows", "Er zijn geen verborgen rijen met gegevens.", dict(sheet=A, row=4)),
         ("blank-row", "Er staan geen lege rijen tussen de gegevens.", dict(sheet=A, row=4)),
-        ("round-columns-missing", "Elke ronde in Rondes heeft in Acties de kolommen 'Voortgang <ronde>' en 'Status <ronde>'.", dict(sheet=A, column="Status voorjaar 2026", value="voorjaar 2026", rounds_sheet=s.SHEET_ROUNDS)),
-        ("round-not-listed", "Elke rondekolom in Acties hoort bij een ronde in Rondes.", dict(sheet=A, row=1, column="Status najaar 2025", cell="K1", value="najaar 2025", rounds_sheet=s.SHEET_ROUNDS)),
-        ("round-order", "De rondekolommen staan in de volgorde van de rondes.", dict(sheet=A, value="najaar 2025", rounds_sheet=s.SHEET_ROUNDS)),
+        (
+            "round-columns-missing",
+            "Elke ronde in Rondes heeft in Acties de kolommen 'Voortgang <ronde>' en 'Status <ronde>'.",
+            dict(sheet=A, column="Status voorjaar 2026", value="voorjaar 2026", rounds_sheet=s.SHEET_ROUNDS),
+        ),
+        (
+            "round-not-listed",
+            "Elke rondekolom in Acties hoort bij een ronde in Rondes.",
+            dict(
+                sheet=A, row=1, column="Status najaar 2025", cell="K1", value="najaar 2025", rounds_sheet=s.SHEET_ROUNDS
+            ),
+        ),
+        (
+            "round-order",
+            "De rondekolommen staan in de volgorde van de rondes.",
+            dict(sheet=A, value="najaar 2025", rounds_sheet=s.SHEET_ROUNDS),
+        ),
     ],
     "Cellen": [
-        ("formula-error", "Een formule geeft geen fout.", dict(sheet=A, row=3, column=s.COL_START_YEAR, cell="F3", value="#DEEL/0!")),
-        ("formula-without-value", "Een formule heeft een berekende waarde.", dict(sheet=A, row=4, column=s.COL_END_YEAR, cell="G4")),
-        ("required-value", "Verplichte cellen zijn ingevuld (zoals Actie-ID, Doelstelling, Wat, Wie, Bedrag).", dict(sheet=A, row=5, column=s.COL_WHAT, cell="C5")),
-        ("not-an-integer", "Jaartallen en prioriteiten zijn hele getallen.", dict(sheet=A, row=3, column=s.COL_START_YEAR, cell="F3", value="2024/2025", hint=" (een jaartal)", example="2024")),
-        ("not-a-number", "Een bedrag is een getal (12,5 en € 12,5 mogen).", dict(sheet=B, row=4, column=s.COL_AMOUNT, cell="C4", value="704 mln")),
-        ("not-a-date", "Een datum is een datum (1-7-2024 als tekst mag).", dict(sheet=s.SHEET_ROUNDS, row=3, column=s.COL_DATE, cell="B3", value="najaar")),
-        ("not-text", "Tekstkolommen bevatten tekst, geen datum (Excel maakt van 1.2 soms 1 februari).", dict(sheet=A, row=3, column=s.COL_GOAL, cell="B3", value="1-2-2026", hint=" (Excel heeft er waarschijnlijk een datum van gemaakt)")),
-        ("year-out-of-range", f"Jaartallen liggen tussen {s.YEAR_MIN} en {s.YEAR_MAX}.", dict(sheet=A, row=4, column=s.COL_START_YEAR, cell="F4", value=2019, min=s.YEAR_MIN, max=s.YEAR_MAX)),
-        ("negative-amount", "Een bedrag is niet negatief.", dict(sheet=B, row=4, column=s.COL_AMOUNT, cell="C4", value=-704.0)),
-        ("invalid-value", "Status, Soort (partij en budget) en Prioriteit komen uit hun vaste lijst (hoofdletters tellen niet).", dict(sheet=A, row=2, column="Status najaar 2025", cell="K2", value="Bezig", allowed=", ".join(s.STATUSES))),
-        ("invalid-pattern", "Actie-ID, Doelstelling en Budget-ID hebben de vaste vorm (1.2-03, 1.2, B07).", dict(sheet=A, row=2, column=s.COL_ACTION_ID, cell="A2", value="1.1-1", pattern="doelstelling-volgnummer", example="1.2-03")),
-        ("duplicate-id", "Actie-ID, Doelstelling, Partij, Ronde, Prioriteit en Budget-ID komen maar één keer voor.", dict(sheet=A, row=4, column=s.COL_ACTION_ID, cell="A4", value="1.1-01", other_rows="2")),
-        ("duplicate-row", "Geen rij is een kopie van een eerdere rij (twee keer geplakt).", dict(sheet=A, row=7, other_rows="4")),
+        (
+            "formula-error",
+            "Een formule geeft geen fout.",
+            dict(sheet=A, row=3, column=s.COL_START_YEAR, cell="F3", value="#DEEL/0!"),
+        ),
+        (
+            "formula-without-value",
+            "Een formule heeft een berekende waarde.",
+            dict(sheet=A, row=4, column=s.COL_END_YEAR, cell="G4"),
+        ),
+        (
+            "required-value",
+            "Verplichte cellen zijn ingevuld (zoals Actie-ID, Doelstelling, Wat, Wie, Bedrag).",
+            dict(sheet=A, row=5, column=s.COL_WHAT, cell="C5"),
+        ),
+        (
+            "not-an-integer",
+            "Jaartallen en prioriteiten zijn hele getallen.",
+            dict(
+                sheet=A,
+                row=3,
+                column=s.COL_START_YEAR,
+                cell="F3",
+                value="2024/2025",
+                hint=" (een jaartal)",
+                example="2024",
+            ),
+        ),
+        (
+            "not-a-number",
+            "Een bedrag is een getal (12,5 en € 12,5 mogen).",
+            dict(sheet=B, row=4, column=s.COL_AMOUNT, cell="C4", value="704 mln"),
+        ),
+        (
+            "not-a-date",
+            "Een datum is een datum (1-7-2024 als tekst mag).",
+            dict(sheet=s.SHEET_ROUNDS, row=3, column=s.COL_DATE, cell="B3", value="najaar"),
+        ),
+        (
+            "not-text",
+            "Tekstkolommen bevatten tekst, geen datum (Excel maakt van 1.2 soms 1 februari).",
+            dict(
+                sheet=A,
+                row=3,
+                column=s.COL_GOAL,
+                cell="B3",
+                value="1-2-2026",
+                hint=" (Excel heeft er waarschijnlijk een datum van gemaakt)",
+            ),
+        ),
+        (
+            "year-out-of-range",
+            f"Jaartallen liggen tussen {s.YEAR_MIN} en {s.YEAR_MAX}.",
+            dict(sheet=A, row=4, column=s.COL_START_YEAR, cell="F4", value=2019, min=s.YEAR_MIN, max=s.YEAR_MAX),
+        ),
+        (
+            "negative-amount",
+            "Een bedrag is niet negatief.",
+            dict(sheet=B, row=4, column=s.COL_AMOUNT, cell="C4", value=-704.0),
+        ),
+        (
+            "invalid-value",
+            "Status, Soort (partij en budget) en Prioriteit komen uit hun vaste lijst (hoofdletters tellen niet).",
+            dict(sheet=A, row=2, column="Status najaar 2025", cell="K2", value="Bezig", allowed=", ".join(s.STATUSES)),
+        ),
+        (
+            "invalid-pattern",
+            "Actie-ID, Doelstelling en Budget-ID hebben de vaste vorm (1.2-03, 1.2, B07).",
+            dict(
+                sheet=A,
+                row=2,
+                column=s.COL_ACTION_ID,
+                cell="A2",
+                value="1.1-1",
+                pattern="doelstelling-volgnummer",
+                example="1.2-03",
+            ),
+        ),
+        (
+            "duplicate-id",
+            "Actie-ID, Doelstelling, Partij, Ronde, Prioriteit en Budget-ID komen maar één keer voor.",
+            dict(sheet=A, row=4, column=s.COL_ACTION_ID, cell="A4", value="1.1-01", other_rows="2"),
+        ),
+        (
+            "duplicate-row",
+            "Geen rij is een kopie van een eerdere rij (twee keer geplakt).",
+            dict(sheet=A, row=7, other_rows="4"),
+        ),
     ],
     "Tussen de bladen": [
-        ("unknown-goal", "De doelstelling van een actie of budgetregel staat in Doelstellingen.", dict(sheet=A, row=3, column=s.COL_GOAL, cell="B3", value="1.9", goals_sheet=s.SHEET_GOALS)),
-        ("unknown-priority", "De prioriteit van een doelstelling of budgetregel staat in Prioriteiten.", dict(sheet=s.SHEET_GOALS, row=5, column=s.COL_PRIORITY, cell="B5", value=3, priorities_sheet=s.SHEET_PRIORITIES)),
-        ("goal-priority-mismatch", "Doelstelling 2.1 hoort bij prioriteit 2 (in Doelstellingen en in Budget).", dict(sheet=s.SHEET_GOALS, row=4, column=s.COL_PRIORITY, cell="B4", value=3, goal="2.1", expected=2)),
-        ("unknown-party", "Elke naam in Wie is een partij of alias uit Partijen; bij een bijna goede naam volgt een suggestie.", dict(sheet=A, row=2, column=s.COL_WHO, cell="D2", value="MBO-raad", suggestion=" Bedoelde u 'MBO Raad'?", parties_sheet=s.SHEET_PARTIES)),
-        ("empty-party", "Wie bevat geen lege naam (twee komma's achter elkaar).", dict(sheet=A, row=3, column=s.COL_WHO, cell="D3", value="OCW,, JOB")),
-        ("duplicate-alias", "Een naam of alias hoort bij één partij.", dict(sheet=s.SHEET_PARTIES, row=6, column=s.COL_ALIASES, cell="D6", value="JOBmbo", other="JOB", other_row=4)),
-        ("round-date-order", "De rondes staan op volgorde van datum.", dict(sheet=s.SHEET_ROUNDS, row=3, column=s.COL_DATE, cell="B3", value="najaar 2025")),
-        ("unknown-parent", "'Onderdeel van' in Budget verwijst naar een bestaand Budget-ID.", dict(sheet=B, row=3, column=s.COL_PART_OF, cell="I3", value="B09")),
-        ("parent-not-larger", "Een onderdeel is kleiner dan de regel waar het onderdeel van is.", dict(sheet=B, row=3, column=s.COL_PART_OF, cell="I3", value="B01", amount="950", parent_amount="900")),
-        ("parent-cycle", "'Onderdeel van' draait niet in een kring rond.", dict(sheet=B, row=2, column=s.COL_PART_OF, cell="I2", value="B02")),
-        ("start-after-end", "Startjaar ligt niet na Eindjaar (Acties); Van jaar niet na Tot jaar (Budget).", dict(sheet=A, row=4, column=s.COL_START_YEAR, cell="F4", start=2027, end=2026, end_column=s.COL_END_YEAR)),
+        (
+            "unknown-goal",
+            "De doelstelling van een actie of budgetregel staat in Doelstellingen.",
+            dict(sheet=A, row=3, column=s.COL_GOAL, cell="B3", value="1.9", goals_sheet=s.SHEET_GOALS),
+        ),
+        (
+            "unknown-priority",
+            "De prioriteit van een doelstelling of budgetregel staat in Prioriteiten.",
+            dict(
+                sheet=s.SHEET_GOALS,
+                row=5,
+                column=s.COL_PRIORITY,
+                cell="B5",
+                value=3,
+                priorities_sheet=s.SHEET_PRIORITIES,
+            ),
+        ),
+        (
+            "goal-priority-mismatch",
+            "Doelstelling 2.1 hoort bij prioriteit 2 (in Doelstellingen en in Budget).",
+            dict(sheet=s.SHEET_GOALS, row=4, column=s.COL_PRIORITY, cell="B4", value=3, goal="2.1", expected=2),
+        ),
+        (
+            "unknown-party",
+            "Elke naam in Wie is een partij of alias uit Partijen; bij een bijna goede naam volgt een suggestie.",
+            dict(
+                sheet=A,
+                row=2,
+                column=s.COL_WHO,
+                cell="D2",
+                value="MBO-raad",
+                suggestion=" Bedoelde u 'MBO Raad'?",
+                parties_sheet=s.SHEET_PARTIES,
+            ),
+        ),
+        (
+            "empty-party",
+            "Wie bevat geen lege naam (twee komma's achter elkaar).",
+            dict(sheet=A, row=3, column=s.COL_WHO, cell="D3", value="OCW,, JOB"),
+        ),
+        (
+            "duplicate-alias",
+            "Een naam of alias hoort bij één partij.",
+            dict(
+                sheet=s.SHEET_PARTIES, row=6, column=s.COL_ALIASES, cell="D6", value="JOBmbo", other="JOB", other_row=4
+            ),
+        ),
+        (
+            "round-date-order",
+            "De rondes staan op volgorde van datum.",
+            dict(sheet=s.SHEET_ROUNDS, row=3, column=s.COL_DATE, cell="B3", value="najaar 2025"),
+        ),
+        (
+            "unknown-parent",
+            "'Onderdeel van' in Budget verwijst naar een bestaand Budget-ID.",
+            dict(sheet=B, row=3, column=s.COL_PART_OF, cell="I3", value="B09"),
+        ),
+        (
+            "parent-not-larger",
+            "Een onderdeel is kleiner dan de regel waar het onderdeel van is.",
+            dict(sheet=B, row=3, column=s.COL_PART_OF, cell="I3", value="B01", amount="950", parent_amount="900"),
+        ),
+        (
+            "parent-cycle",
+            "'Onderdeel van' draait niet in een kring rond.",
+            dict(sheet=B, row=2, column=s.COL_PART_OF, cell="I2", value="B02"),
+        ),
+        (
+            "start-after-end",
+            "Startjaar ligt niet na Eindjaar (Acties); Van jaar niet na Tot jaar (Budget).",
+            dict(sheet=A, row=4, column=s.COL_START_YEAR, cell="F4", start=2027, end=2026, end_column=s.COL_END_YEAR),
+        ),
     ],
     "Waarschuwingen (blokkeren niet; afsluitcode 0)": [
-        ("past-end-year", "Het eindjaar is voorbij (vóór dit jaar), maar de laatste status is niet Afgerond of Gestopt.", dict(sheet=A, row=4, column=s.COL_END_YEAR, cell="G4", value=2025, status="Loopt")),
-        ("empty-latest-progress", "De voortgang van de laatste ronde is ingevuld (niet nodig als de actie al in de vorige ronde was afgerond of gestopt).", dict(sheet=A, row=4, column="Voortgang najaar 2025", cell="J4", round="najaar 2025")),
-        ("empty-latest-status", "De status van de laatste ronde is ingevuld.", dict(sheet=A, row=4, column="Status najaar 2025", cell="K4", round="najaar 2025", allowed=", ".join(s.STATUSES))),
-        ("idem-status-changed", "Bij voortgang 'Idem.' is de status gelijk aan die van de vorige ronde.", dict(sheet=A, row=2, column="Status najaar 2025", cell="K2", value="Vertraagd", previous="Loopt")),
-        ("old-workbook", f"De nieuwste ronde is niet ouder dan ongeveer {round(s.STALE_AFTER_DAYS / 30.44)} maanden (anders is het misschien het bestand van vorig jaar).", dict(sheet=s.SHEET_ROUNDS, row=3, column=s.COL_DATE, cell="B3", value=__import__("datetime").date(2024, 7, 1), round="zomer 2024", months=round(s.STALE_AFTER_DAYS / 30.44))),
+        (
+            "past-end-year",
+            "Het eindjaar is voorbij (vóór dit jaar), maar de laatste status is niet Afgerond of Gestopt.",
+            dict(sheet=A, row=4, column=s.COL_END_YEAR, cell="G4", value=2025, status="Loopt"),
+        ),
+        (
+            "empty-latest-progress",
+            "De voortgang van de laatste ronde is ingevuld (niet nodig als de actie al in de vorige ronde was afgerond of gestopt).",
+            dict(sheet=A, row=4, column="Voortgang najaar 2025", cell="J4", round="najaar 2025"),
+        ),
+        (
+            "empty-latest-status",
+            "De status van de laatste ronde is ingevuld.",
+            dict(
+                sheet=A,
+                row=4,
+                column="Status najaar 2025",
+                cell="K4",
+                round="najaar 2025",
+                allowed=", ".join(s.STATUSES),
+            ),
+        ),
+        (
+            "idem-status-changed",
+            "Bij voortgang 'Idem.' is de status gelijk aan die van de vorige ronde.",
+            dict(sheet=A, row=2, column="Status najaar 2025", cell="K2", value="Vertraagd", previous="Loopt"),
+        ),
+        (
+            "old-workbook",
+            f"De nieuwste ronde is niet ouder dan ongeveer {round(s.STALE_AFTER_DAYS / 30.44)} maanden (anders is het misschien het bestand van vorig jaar).",
+            dict(
+                sheet=s.SHEET_ROUNDS,
+                row=3,
+                column=s.COL_DATE,
+                cell="B3",
+                value=__import__("datetime").date(2024, 7, 1),
+                round="zomer 2024",
+                months=round(s.STALE_AFTER_DAYS / 30.44),
+            ),
+        ),
     ],
     "De controle zelf": [
-        ("check-crashed", "Gaat er in een controle iets mis in de software, dan worden de andere controles toch gedaan en telt dit als fout.", dict(value="action_parties_known", detail="KeyError: 'Wie'")),
+        (
+            "check-crashed",
+            "Gaat er in een controle iets mis in de software, dan worden de andere controles toch gedaan en telt dit als fout.",
+            dict(value="action_parties_known", detail="KeyError: 'Wie'"),
+        ),
     ],
     "Veel dezelfde meldingen": [
-        ("more-findings", f"Van elk probleem per kolom worden er hooguit {s.MAX_FINDINGS_PER_CHECK} getoond; de rest wordt geteld (met de ernst van het probleem).", dict(sheet=A, column=s.COL_WHO, where=f", kolom '{s.COL_WHO}'", count="1.234", first="Acties!D101")),
+        (
+            "more-findings",
+            f"Van elk probleem per kolom worden er hooguit {s.MAX_FINDINGS_PER_CHECK} getoond; de rest wordt geteld (met de ernst van het probleem).",
+            dict(sheet=A, column=s.COL_WHO, where=f", kolom '{s.COL_WHO}'", count="1.234", first="Acties!D101"),
+        ),
     ],
 }
 
@@ -93,10 +318,19 @@ CHECKS: dict[str, list[tuple[str, str, dict]]] = {
 def render_checks() -> str:
     lines = [BEGIN, ""]
     for title, checks in CHECKS.items():
-        lines += [f"### {title}", "", "| Code | Ernst | Wat wordt gecontroleerd | Voorbeeld van de melding |", "| --- | --- | --- | --- |"]
+        lines += [
+            f"### {title}",
+            "",
+            "| Code | Ernst | Wat wordt gecontroleerd | Voorbeeld van de melding |",
+            "| --- | --- | --- | --- |",
+        ]
         for code, what, arguments in checks:
             finding = messages.make(code, **arguments)
-            example = f"{finding.location}: {finding.message}" if finding.sheet and not finding.message.startswith(finding.location) else finding.message
+            example = (
+                f"{finding.location}: {finding.message}"
+                if finding.sheet and not finding.message.startswith(finding.location)
+                else finding.message
+            )
             lines.append(f"| `{code}` | {finding.severity} | {what} | {example.replace('|', '/')} |")
         lines.append("")
     lines.append(END)
@@ -116,7 +350,9 @@ def test_every_code_is_documented_once():
 
 
 def test_doc_shows_the_current_messages():
-    assert _current_section() == render_checks(), "docs/validatie.md is out of date: run python -m tests.test_validatie_doc"
+    assert _current_section() == render_checks(), (
+        "docs/validatie.md is out of date: run python -m tests.test_validatie_doc"
+    )
 
 
 def test_doc_mentions_every_code():
@@ -126,7 +362,13 @@ def test_doc_mentions_every_code():
 
 def test_doc_names_the_limits():
     text = DOC.read_text(encoding="utf-8")
-    for number in (s.MAX_FILE_BYTES // 2**20, s.MAX_UNCOMPRESSED_BYTES // 2**20, s.MAX_FINDINGS_PER_CHECK, s.YEAR_MIN, s.YEAR_MAX):
+    for number in (
+        s.MAX_FILE_BYTES // 2**20,
+        s.MAX_UNCOMPRESSED_BYTES // 2**20,
+        s.MAX_FINDINGS_PER_CHECK,
+        s.YEAR_MIN,
+        s.YEAR_MAX,
+    ):
         assert str(number) in text
 
 

@@ -8,7 +8,7 @@ on row n + 2 (0-based n).
 from __future__ import annotations
 
 import datetime as dt
-from typing import Callable
+from collections.abc import Callable
 
 import pytest
 
@@ -85,19 +85,34 @@ CASES = [
     ("goal-pattern-not-also-unknown", edit(A, 1, s.COL_GOAL, "1.10"), [(E, A, 3, s.COL_GOAL, "invalid-pattern")]),
     ("goal-became-a-date", edit(A, 1, s.COL_GOAL, dt.date(2026, 2, 1)), [(E, A, 3, s.COL_GOAL, "not-text")]),
     ("status-unknown-word", edit(A, 0, LATEST_STATUS, "Bezig"), [(E, A, 2, LATEST_STATUS, "invalid-value")]),
-    ("status-old-round-unknown-word", edit(A, 2, "Status zomer 2024", "Lopend"), [(E, A, 4, "Status zomer 2024", "invalid-value")]),
+    (
+        "status-old-round-unknown-word",
+        edit(A, 2, "Status zomer 2024", "Lopend"),
+        [(E, A, 4, "Status zomer 2024", "invalid-value")],
+    ),
     # --- Acties: warnings ------------------------------------------------------------------------------
     ("past-end-year-still-running", edit(A, 2, s.COL_END_YEAR, 2025), [(W, A, 4, s.COL_END_YEAR, "past-end-year")]),
     ("empty-latest-progress", edit(A, 2, LATEST_PROGRESS, None), [(W, A, 4, LATEST_PROGRESS, "empty-latest-progress")]),
     ("empty-latest-status", edit(A, 2, LATEST_STATUS, None), [(W, A, 4, LATEST_STATUS, "empty-latest-status")]),
-    ("idem-but-status-changed", edit(A, 0, LATEST_STATUS, "Vertraagd"), [(W, A, 2, LATEST_STATUS, "idem-status-changed")]),
+    (
+        "idem-but-status-changed",
+        edit(A, 0, LATEST_STATUS, "Vertraagd"),
+        [(W, A, 2, LATEST_STATUS, "idem-status-changed")],
+    ),
     # --- rounds ----------------------------------------------------------------------------------------
     (
         "round-without-columns",
         add_round("voorjaar 2026", dt.date(2026, 4, 1)),
-        [(E, A, None, "Voortgang voorjaar 2026", "round-columns-missing"), (E, A, None, "Status voorjaar 2026", "round-columns-missing")],
+        [
+            (E, A, None, "Voortgang voorjaar 2026", "round-columns-missing"),
+            (E, A, None, "Status voorjaar 2026", "round-columns-missing"),
+        ],
     ),
-    ("round-date-not-after-previous", edit(R, 0, s.COL_DATE, dt.date(2025, 12, 1)), [(E, R, 3, s.COL_DATE, "round-date-order")]),
+    (
+        "round-date-not-after-previous",
+        edit(R, 0, s.COL_DATE, dt.date(2025, 12, 1)),
+        [(E, R, 3, s.COL_DATE, "round-date-order")],
+    ),
     ("round-date-text", edit(R, 1, s.COL_DATE, "najaar"), [(E, R, 3, s.COL_DATE, "not-a-date")]),
     (
         "round-name-duplicate",  # the columns of "najaar 2025" then have no round; "zomer 2024" is the latest
@@ -113,13 +128,29 @@ CASES = [
     # --- Partijen ----------------------------------------------------------------------------------------
     ("party-kind-unknown", edit(P, 1, s.COL_KIND, "koepel"), [(E, P, 3, s.COL_KIND, "invalid-value")]),
     ("party-alias-of-two-parties", edit(P, 4, s.COL_ALIASES, "JOBmbo"), [(E, P, 6, s.COL_ALIASES, "duplicate-alias")]),
-    ("party-name-missing", edit(P, 4, s.COL_PARTY, None), [(E, P, 6, s.COL_PARTY, "required-value"), (E, A, 4, s.COL_WHO, "unknown-party")]),
-    ("party-listed-twice", append_copy(P, 1, **{s.COL_FULL_NAME: "De MBO Raad"}), [(E, P, 7, s.COL_PARTY, "duplicate-id")]),
+    (
+        "party-name-missing",
+        edit(P, 4, s.COL_PARTY, None),
+        [(E, P, 6, s.COL_PARTY, "required-value"), (E, A, 4, s.COL_WHO, "unknown-party")],
+    ),
+    (
+        "party-listed-twice",
+        append_copy(P, 1, **{s.COL_FULL_NAME: "De MBO Raad"}),
+        [(E, P, 7, s.COL_PARTY, "duplicate-id")],
+    ),
     # --- Doelstellingen and Prioriteiten ------------------------------------------------------------------
     ("goal-under-wrong-priority", edit(G, 2, s.COL_PRIORITY, 3), [(E, G, 4, s.COL_PRIORITY, "goal-priority-mismatch")]),
-    ("goal-code-twice", edit(G, 1, s.COL_GOAL, "1.1"), [(E, G, 3, s.COL_GOAL, "duplicate-id"), (E, A, 4, s.COL_GOAL, "unknown-goal")]),
+    (
+        "goal-code-twice",
+        edit(G, 1, s.COL_GOAL, "1.1"),
+        [(E, G, 3, s.COL_GOAL, "duplicate-id"), (E, A, 4, s.COL_GOAL, "unknown-goal")],
+    ),
     ("goal-priority-not-listed", remove(PR, 2), [(E, G, 5, s.COL_PRIORITY, "unknown-priority")]),
-    ("priority-out-of-vocabulary", edit(PR, 2, s.COL_PRIORITY, 4), [(E, PR, 4, s.COL_PRIORITY, "invalid-value"), (E, G, 5, s.COL_PRIORITY, "unknown-priority")]),
+    (
+        "priority-out-of-vocabulary",
+        edit(PR, 2, s.COL_PRIORITY, 4),
+        [(E, PR, 4, s.COL_PRIORITY, "invalid-value"), (E, G, 5, s.COL_PRIORITY, "unknown-priority")],
+    ),
     ("priority-title-missing", edit(PR, 0, s.COL_TITLE, None), [(E, PR, 2, s.COL_TITLE, "required-value")]),
     # --- Budget ------------------------------------------------------------------------------------------------
     ("amount-negative", edit(B, 2, s.COL_AMOUNT, -704), [(E, B, 4, s.COL_AMOUNT, "negative-amount")]),
@@ -129,9 +160,17 @@ CASES = [
     ("budget-id-pattern", edit(B, 2, s.COL_BUDGET_ID, "B3"), [(E, B, 4, s.COL_BUDGET_ID, "invalid-pattern")]),
     ("budget-parent-unknown", edit(B, 1, s.COL_PART_OF, "B09"), [(E, B, 3, s.COL_PART_OF, "unknown-parent")]),
     ("budget-parent-not-larger", edit(B, 1, s.COL_AMOUNT, 950), [(E, B, 3, s.COL_PART_OF, "parent-not-larger")]),
-    ("budget-parent-cycle", edit(B, 0, s.COL_PART_OF, "B02"), [(E, B, 2, s.COL_PART_OF, "parent-cycle"), (E, B, 3, s.COL_PART_OF, "parent-cycle")]),
+    (
+        "budget-parent-cycle",
+        edit(B, 0, s.COL_PART_OF, "B02"),
+        [(E, B, 2, s.COL_PART_OF, "parent-cycle"), (E, B, 3, s.COL_PART_OF, "parent-cycle")],
+    ),
     ("budget-goal-unknown", edit(B, 3, s.COL_GOAL, "2.9"), [(E, B, 5, s.COL_GOAL, "unknown-goal")]),
-    ("budget-goal-other-priority", edit(B, 3, s.COL_PRIORITY, 1), [(E, B, 5, s.COL_PRIORITY, "goal-priority-mismatch")]),
+    (
+        "budget-goal-other-priority",
+        edit(B, 3, s.COL_PRIORITY, 1),
+        [(E, B, 5, s.COL_PRIORITY, "goal-priority-mismatch")],
+    ),
     ("budget-years-reversed", edit(B, 0, s.COL_FROM_YEAR, 2028), [(E, B, 2, s.COL_FROM_YEAR, "start-after-end")]),
 ]
 
@@ -303,7 +342,9 @@ def test_bytes_are_accepted(sample_workbook):
 def test_report_renderings_are_dutch(tmp_path):
     report = _validate(tmp_path, edit(A, 0, s.COL_WHO, "MBO-raad"))
     # the line names sheet, cell and column once, then the fix
-    assert report.as_text().splitlines()[0].startswith("FOUT\tActies!D2 (kolom 'Wie'): de partij 'MBO-raad' is onbekend.")
+    assert (
+        report.as_text().splitlines()[0].startswith("FOUT\tActies!D2 (kolom 'Wie'): de partij 'MBO-raad' is onbekend.")
+    )
     assert report.as_dict()["aantallen"] == {"fout": 1, "waarschuwing": 0}
     assert report.as_records()[0]["Cel"] == "Acties!D2"
     assert '"geldig": false' in report.as_json()

@@ -17,8 +17,8 @@ import datetime as dt
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Iterable, Sequence
 
 import numpy as np
 import pandas as pd
@@ -81,7 +81,9 @@ def goal_labels(overview: Overview) -> dict[str, str]:
         if goal is None or pd.isna(goal):
             continue
         labels[str(goal)] = f"{goal} {title}" if isinstance(title, str) and title.strip() else str(goal)
-    for goal in sorted({str(g) for g in set(overview.actions[s.COL_GOAL].dropna().tolist())} - set(labels), key=goal_sort_key):
+    for goal in sorted(
+        {str(g) for g in set(overview.actions[s.COL_GOAL].dropna().tolist())} - set(labels), key=goal_sort_key
+    ):
         labels[goal] = goal
     return dict(sorted(labels.items(), key=lambda item: goal_sort_key(item[0])))
 
@@ -92,7 +94,9 @@ def priority_labels(overview: Overview) -> dict[int, str]:
     for priority, title in zip(overview.priorities[s.COL_PRIORITY], overview.priorities[s.COL_TITLE]):
         if priority is None or pd.isna(priority):
             continue
-        labels[int(priority)] = f"{int(priority)} {title}" if isinstance(title, str) and title.strip() else str(int(priority))
+        labels[int(priority)] = (
+            f"{int(priority)} {title}" if isinstance(title, str) and title.strip() else str(int(priority))
+        )
     return dict(sorted(labels.items()))
 
 
@@ -202,7 +206,9 @@ def action_notes(overview: Overview, findings: Sequence[Finding] = ()) -> dict[i
     return notes
 
 
-def action_table(overview: Overview, actions: pd.DataFrame | None = None, notes: dict[int, list[str]] | None = None) -> pd.DataFrame:
+def action_table(
+    overview: Overview, actions: pd.DataFrame | None = None, notes: dict[int, list[str]] | None = None
+) -> pd.DataFrame:
     """The actions as a table for the screen and downloads: fixed columns, then each round."""
     actions = overview.actions if actions is None else actions
     notes = notes or {}
@@ -285,7 +291,9 @@ def _status_key(status: object) -> tuple[int, str]:
     return _STATUS_RANK.get(status, len(_STATUS_RANK)), status if isinstance(status, str) else ""
 
 
-def status_counts(overview: Overview, by: str | None = None, round_name: str | None = None, actions: pd.DataFrame | None = None) -> pd.DataFrame:
+def status_counts(
+    overview: Overview, by: str | None = None, round_name: str | None = None, actions: pd.DataFrame | None = None
+) -> pd.DataFrame:
     """Actions per status (in ``round_name``, default latest), optionally per ``Prioriteit`` or ``Doelstelling``.
 
     Columns: [by, Naam,] Status, Aantal, Totaal, Aandeel. Only non-zero rows;
@@ -321,8 +329,13 @@ def status_counts(overview: Overview, by: str | None = None, round_name: str | N
     if not order:
         empty = {by: pd.Series([], dtype=object), COL_LABEL: pd.Series([], dtype=float)}
         return _count_frame(empty, [], [], [])
-    groups = {by: pd.Series([first[label] for label, _ in order], dtype=object), COL_LABEL: pd.Series([label for label, _ in order])}
-    return _count_frame(groups, [status for _, status in order], [pairs[pair] for pair in order], [totals[label] for label, _ in order])
+    groups = {
+        by: pd.Series([first[label] for label, _ in order], dtype=object),
+        COL_LABEL: pd.Series([label for label, _ in order]),
+    }
+    return _count_frame(
+        groups, [status for _, status in order], [pairs[pair] for pair in order], [totals[label] for label, _ in order]
+    )
 
 
 def _count_frame(groups: dict[str, pd.Series], statuses: list, counts: list[int], totals: list[int]) -> pd.DataFrame:
@@ -353,7 +366,13 @@ def status_by_round(overview: Overview, actions: pd.DataFrame | None = None, by_
         counts.insert(2 if by_goal else 0, s.COL_ROUND, round_name)
         parts.append(counts)
     if not parts:
-        columns = ([s.COL_GOAL, COL_LABEL] if by_goal else []) + [s.COL_ROUND, COL_STATUS, COL_COUNT, COL_TOTAL, COL_SHARE]
+        columns = ([s.COL_GOAL, COL_LABEL] if by_goal else []) + [
+            s.COL_ROUND,
+            COL_STATUS,
+            COL_COUNT,
+            COL_TOTAL,
+            COL_SHARE,
+        ]
         return pd.DataFrame(columns=columns)
     return pd.concat(parts, ignore_index=True)
 
@@ -441,7 +460,9 @@ def party_order(matrix: pd.DataFrame, drop_empty: bool = True) -> list[str]:
     return sorted(totals, key=lambda party: (-totals[party], str(party).casefold()))
 
 
-def party_actions(overview: Overview, party: str | None = None, goal: str | None = None, role: str | None = None) -> pd.DataFrame:
+def party_actions(
+    overview: Overview, party: str | None = None, goal: str | None = None, role: str | None = None
+) -> pd.DataFrame:
     """Actions of ``party`` (in ``role``, under ``goal``), with the party's role: Actie-ID, Doelstelling, Rol, Partij, Wat, Wie, Wanneer, Laatste status."""
     links = overview.action_parties
     if party:
@@ -502,14 +523,21 @@ def party_status_counts(overview: Overview, party: str) -> pd.DataFrame:
     """Status (latest round) of a party's actions per role: Rol, Status, Aantal, Totaal, Aandeel."""
     links = overview.action_parties[overview.action_parties[s.COL_PARTY] == party]
     latest = overview.actions.drop_duplicates(s.COL_ACTION_ID).set_index(s.COL_ACTION_ID)[COL_LATEST_STATUS]
-    frame = pd.DataFrame({COL_ROLE: links[COL_ROLE].to_numpy(), COL_STATUS: links[s.COL_ACTION_ID].map(latest).fillna(s.STATUS_UNKNOWN).to_numpy()})
+    frame = pd.DataFrame(
+        {
+            COL_ROLE: links[COL_ROLE].to_numpy(),
+            COL_STATUS: links[s.COL_ACTION_ID].map(latest).fillna(s.STATUS_UNKNOWN).to_numpy(),
+        }
+    )
     counts = frame.groupby([COL_ROLE, COL_STATUS]).size().rename(COL_COUNT).reset_index()
     counts[COL_TOTAL] = counts[COL_ROLE].map(frame.groupby(COL_ROLE).size()).astype(int)
     counts[COL_SHARE] = (counts[COL_COUNT] / counts[COL_TOTAL]).astype(float)
     role_rank = {role: i for i, role in enumerate(s.ROLES)}
     status_rank = {status: i for i, status in enumerate(s.STATUSES)}
     counts = counts.sort_values(
-        [COL_ROLE, COL_STATUS], key=lambda col: col.map(role_rank if col.name == COL_ROLE else status_rank), kind="stable"
+        [COL_ROLE, COL_STATUS],
+        key=lambda col: col.map(role_rank if col.name == COL_ROLE else status_rank),
+        kind="stable",
     )
     return counts.reset_index(drop=True)
 
@@ -517,7 +545,9 @@ def party_status_counts(overview: Overview, party: str) -> pd.DataFrame:
 # --- time line -------------------------------------------------------------------------------------
 def timeline_axis(overview: Overview) -> tuple[int, int]:
     """First and last year of the time axis: the agenda's years, widened to every action's years and today."""
-    years = np.concatenate([overview.actions[column].dropna().to_numpy(dtype=np.int64) for column in (s.COL_START_YEAR, s.COL_END_YEAR)])
+    years = np.concatenate(
+        [overview.actions[column].dropna().to_numpy(dtype=np.int64) for column in (s.COL_START_YEAR, s.COL_END_YEAR)]
+    )
     if not len(years):
         return AGENDA_FIRST_YEAR, max(AGENDA_LAST_YEAR, overview.today.year)
     return min(AGENDA_FIRST_YEAR, int(years.min())), max(AGENDA_LAST_YEAR, overview.today.year, int(years.max()))
@@ -559,7 +589,14 @@ def timeline(overview: Overview, actions: pd.DataFrame | None = None) -> pd.Data
     # an end year before the start year (a fout in the workbook): draw the single start year
     backwards = frame[COL_END] <= frame[COL_BEGIN]
     frame.loc[backwards, COL_END] = frame.loc[backwards, COL_BEGIN] + 1
-    spans = list(zip(frame[COL_BEGIN].tolist(), frame[COL_END].tolist(), frame[COL_OPEN].tolist(), frame[COL_START_UNKNOWN].tolist()))
+    spans = list(
+        zip(
+            frame[COL_BEGIN].tolist(),
+            frame[COL_END].tolist(),
+            frame[COL_OPEN].tolist(),
+            frame[COL_START_UNKNOWN].tolist(),
+        )
+    )
     periods = {span: _period(*span) for span in set(spans)}  # a few dozen distinct spans
     frame[COL_PERIOD] = [periods[span] for span in spans]
     frame["_goal"] = _goal_ranks(frame[s.COL_GOAL])
@@ -597,9 +634,15 @@ def _goal_ranks(goals: pd.Series) -> np.ndarray:
 
 def _action_labels(actions: pd.DataFrame) -> list[str]:
     """Actie-ID per row; a missing or repeated id gets its Excel row (``1.1-01 (rij 7)``) so rows stay apart."""
-    ids = [str(i) if i is not None and not (isinstance(i, float) and pd.isna(i)) and str(i).strip() else "" for i in actions[s.COL_ACTION_ID].tolist()]
+    ids = [
+        str(i) if i is not None and not (isinstance(i, float) and pd.isna(i)) and str(i).strip() else ""
+        for i in actions[s.COL_ACTION_ID].tolist()
+    ]
     counts = Counter(ids)
-    return [i if i and counts[i] == 1 else f"{i or 'zonder Actie-ID'} (rij {row})" for i, row in zip(ids, actions.index.tolist())]
+    return [
+        i if i and counts[i] == 1 else f"{i or 'zonder Actie-ID'} (rij {row})"
+        for i, row in zip(ids, actions.index.tolist())
+    ]
 
 
 def _period(begin: int, end: int, open_ended: bool, start_unknown: bool) -> str:
@@ -615,7 +658,10 @@ def _period(begin: int, end: int, open_ended: bool, start_unknown: bool) -> str:
 def budget_lines(overview: Overview) -> pd.DataFrame:
     """The Budget sheet, typed, with ``Naam`` (``B01 Totaal per jaar``) and ``Bedrag`` as Dutch text."""
     budget = overview.budget[overview.budget[s.COL_BUDGET_ID].notna()]  # a new frame
-    labels = [f"{i} {d}" if isinstance(d, str) and d.strip() else str(i) for i, d in zip(budget[s.COL_BUDGET_ID].tolist(), budget[s.COL_DESCRIPTION].tolist())]
+    labels = [
+        f"{i} {d}" if isinstance(d, str) and d.strip() else str(i)
+        for i, d in zip(budget[s.COL_BUDGET_ID].tolist(), budget[s.COL_DESCRIPTION].tolist())
+    ]
     amounts = [_euro(v) for v in budget[s.COL_AMOUNT].tolist()]
     return budget.assign(**{COL_LABEL: labels, COL_AMOUNT_TEXT: amounts}).reset_index(drop=True)
 
@@ -689,13 +735,28 @@ class BudgetFigure:
         return float(self.rows[s.COL_AMOUNT].sum()) if len(self.rows) else 0.0
 
 
-_LINE_COLUMNS = [s.COL_BUDGET_ID, s.COL_DESCRIPTION, COL_LABEL, s.COL_AMOUNT, COL_AMOUNT_TEXT, s.COL_KIND, s.COL_FROM_YEAR, s.COL_TO_YEAR, s.COL_PRIORITY, s.COL_GOAL, s.COL_PART_OF, s.COL_SOURCE]
+_LINE_COLUMNS = [
+    s.COL_BUDGET_ID,
+    s.COL_DESCRIPTION,
+    COL_LABEL,
+    s.COL_AMOUNT,
+    COL_AMOUNT_TEXT,
+    s.COL_KIND,
+    s.COL_FROM_YEAR,
+    s.COL_TO_YEAR,
+    s.COL_PRIORITY,
+    s.COL_GOAL,
+    s.COL_PART_OF,
+    s.COL_SOURCE,
+]
 
 
 def _left_out(records: list[tuple[str, str]], lines: pd.DataFrame) -> pd.DataFrame:
     label: dict[str, str] = {}
     amount: dict[str, str] = {}
-    for i, name, text in zip(lines[s.COL_BUDGET_ID].tolist(), lines[COL_LABEL].tolist(), lines[COL_AMOUNT_TEXT].tolist()):
+    for i, name, text in zip(
+        lines[s.COL_BUDGET_ID].tolist(), lines[COL_LABEL].tolist(), lines[COL_AMOUNT_TEXT].tolist()
+    ):
         label.setdefault(i, name)  # the first line with this id
         amount.setdefault(i, text)
     rows = [
@@ -796,8 +857,12 @@ def budget_by_group(overview: Overview) -> BudgetFigure:
     reasons = [(i, f"onderdeel van {whole}") for i, whole in dropped.items()]
     rows = tied[tied[s.COL_BUDGET_ID].isin(kept)]
     order = {label: i for i, label in enumerate(goal_names.values())}
-    rows = rows.assign(_order=rows[COL_GROUP].map(lambda g: order.get(g, len(order)))).sort_values(["_order", s.COL_BUDGET_ID], kind="stable")
-    return BudgetFigure(rows.drop(columns="_order")[[COL_GROUP, *_LINE_COLUMNS]].reset_index(drop=True), _left_out(reasons, lines))
+    rows = rows.assign(_order=rows[COL_GROUP].map(lambda g: order.get(g, len(order)))).sort_values(
+        ["_order", s.COL_BUDGET_ID], kind="stable"
+    )
+    return BudgetFigure(
+        rows.drop(columns="_order")[[COL_GROUP, *_LINE_COLUMNS]].reset_index(drop=True), _left_out(reasons, lines)
+    )
 
 
 def group_order_budget(figure: BudgetFigure) -> list[str]:
@@ -813,7 +878,9 @@ def budget_by_kind(overview: Overview) -> BudgetFigure:
     with_amount = lines[lines[s.COL_AMOUNT].notna()].copy()
     kind_rank = {kind: i for i, kind in enumerate(s.BUDGET_KINDS)}
     with_amount["_kind"] = with_amount[s.COL_KIND].map(lambda k: kind_rank.get(k, len(kind_rank)))
-    rows = with_amount.sort_values(["_kind", s.COL_AMOUNT], ascending=[True, False], kind="stable").drop(columns="_kind")
+    rows = with_amount.sort_values(["_kind", s.COL_AMOUNT], ascending=[True, False], kind="stable").drop(
+        columns="_kind"
+    )
     reasons = [(i, "geen bedrag") for i in lines.loc[lines[s.COL_AMOUNT].isna(), s.COL_BUDGET_ID]]
     return BudgetFigure(rows[_LINE_COLUMNS].reset_index(drop=True), _left_out(reasons, lines))
 
@@ -826,10 +893,14 @@ def quality_agenda(overview: Overview) -> BudgetFigure:
     budget, which this figure does not show, so they are not left out for it.
     """
     lines = budget_lines(overview)
-    matches = lines[lines[s.COL_DESCRIPTION].map(lambda d: bool(QUALITY_AGENDA_PATTERN.search(str(d))) if d is not None else False)]
+    matches = lines[
+        lines[s.COL_DESCRIPTION].map(lambda d: bool(QUALITY_AGENDA_PATTERN.search(str(d))) if d is not None else False)
+    ]
     rows, reasons = _yearly_rows(matches, budget_axis(overview)[1])
     rows, dropped = _drop_parts_per_year(rows, parents(lines))
-    return BudgetFigure(rows.sort_values([COL_YEAR, s.COL_BUDGET_ID]).reset_index(drop=True), _left_out(reasons + dropped, lines))
+    return BudgetFigure(
+        rows.sort_values([COL_YEAR, s.COL_BUDGET_ID]).reset_index(drop=True), _left_out(reasons + dropped, lines)
+    )
 
 
 def time_basis(kind: object) -> str:
@@ -845,7 +916,9 @@ def time_basis(kind: object) -> str:
 
 def _comparable_children(lines: pd.DataFrame, whole_id: str) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Direct parts of ``whole_id`` on the same time basis as the whole, and the other direct parts."""
-    children, same = _children_of(lines[s.COL_BUDGET_ID].tolist(), lines[s.COL_KIND].tolist(), lines[s.COL_PART_OF].tolist(), whole_id)
+    children, same = _children_of(
+        lines[s.COL_BUDGET_ID].tolist(), lines[s.COL_KIND].tolist(), lines[s.COL_PART_OF].tolist(), whole_id
+    )
     rows = lines[children]
     return rows[same], rows[~same]
 
@@ -908,7 +981,9 @@ def composition(overview: Overview, whole_id: str) -> Composition:
     children, other = _comparable_children(lines, whole_id)
     parts = children[_LINE_COLUMNS].copy()
     parts[COL_PART] = "onderdeel"
-    whole_amount = float(whole[s.COL_AMOUNT]) if whole[s.COL_AMOUNT] is not None and not pd.isna(whole[s.COL_AMOUNT]) else 0.0
+    whole_amount = (
+        float(whole[s.COL_AMOUNT]) if whole[s.COL_AMOUNT] is not None and not pd.isna(whole[s.COL_AMOUNT]) else 0.0
+    )
     rest = whole_amount - float(parts[s.COL_AMOUNT].fillna(0).sum())
     if rest > 0.005:
         parts = pd.concat(
@@ -932,7 +1007,9 @@ def party_matrix_wide(matrix: pd.DataFrame, parties: Sequence[str] | None = None
     parties = list(parties) if parties is not None else party_order(matrix, drop_empty=False)
     goals = list(dict.fromkeys(matrix[s.COL_GOAL]))
     sums: dict[tuple[str, str], int] = {}
-    for party, goal, count in zip(matrix[s.COL_PARTY].tolist(), matrix[s.COL_GOAL].tolist(), matrix[COL_COUNT].tolist()):
+    for party, goal, count in zip(
+        matrix[s.COL_PARTY].tolist(), matrix[s.COL_GOAL].tolist(), matrix[COL_COUNT].tolist()
+    ):
         sums[party, goal] = sums.get((party, goal), 0) + count
     wide = pd.DataFrame(
         {goal: np.array([sums.get((party, goal), 0) for party in parties], dtype=np.int64) for goal in goals},
@@ -951,5 +1028,12 @@ def round_table(overview: Overview, rounds_sheet: pd.DataFrame) -> pd.DataFrame:
         progress = overview.actions[overview.progress_column(name)]
         filled = sum(1 for v in progress.tolist() if isinstance(v, str) and v.strip())
         source = sources.get(name)
-        rows.append({s.COL_ROUND: name, s.COL_DATE: overview.round_dates.get(name), s.COL_SOURCE: source if isinstance(source, str) else "", "Acties met voortgangstekst": filled})
+        rows.append(
+            {
+                s.COL_ROUND: name,
+                s.COL_DATE: overview.round_dates.get(name),
+                s.COL_SOURCE: source if isinstance(source, str) else "",
+                "Acties met voortgangstekst": filled,
+            }
+        )
     return pd.DataFrame(rows, columns=[s.COL_ROUND, s.COL_DATE, s.COL_SOURCE, "Acties met voortgangstekst"])

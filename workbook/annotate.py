@@ -44,7 +44,11 @@ def annotate(source: str | Path | bytes, report: Report, out: str | Path | Binar
         book = load_workbook(io.BytesIO(content), rich_text=True)
     except Exception as exc:  # openpyxl raises many types for broken parts
         raise WorkbookError(
-            messages.make("corrupt-workbook", value=report.source_name, detail=str(exc).splitlines()[0][:120] if str(exc) else type(exc).__name__)
+            messages.make(
+                "corrupt-workbook",
+                value=report.source_name,
+                detail=str(exc).splitlines()[0][:120] if str(exc) else type(exc).__name__,
+            )
         ) from exc
 
     sheets = {sheet_key(ws.title): ws for ws in book.worksheets}
@@ -115,7 +119,16 @@ def _write_check_sheet(ws: Worksheet, report: Report, targets: list[str | None])
         cell.fill, cell.font = HEADER_FILL, HEADER_FONT
         ws.column_dimensions[get_column_letter(position)].width = width
     for finding, target in zip(report.findings, targets):
-        ws.append([finding.severity, finding.sheet or "", finding.location, finding.column or "", finding.message, finding.code])
+        ws.append(
+            [
+                finding.severity,
+                finding.sheet or "",
+                finding.location,
+                finding.column or "",
+                finding.message,
+                finding.code,
+            ]
+        )
         row = ws.max_row
         ws.cell(row=row, column=1).fill = FILLS.get(finding.severity, FILLS[ERROR])
         ws.cell(row=row, column=5).alignment = Alignment(wrap_text=True, vertical="top")

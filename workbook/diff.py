@@ -81,7 +81,12 @@ class Change:
         return f"{self.sheet}: {noun} {self.key}, kolom '{self.column}': '{text(self.old)}' -> '{text(self.new)}'."
 
     def as_record(self) -> dict[str, str]:
-        return dict(zip(RECORD_COLUMNS, (self.sheet, self.key or "", self.kind, self.column or "", text(self.old), text(self.new))))
+        return dict(
+            zip(
+                RECORD_COLUMNS,
+                (self.sheet, self.key or "", self.kind, self.column or "", text(self.old), text(self.new)),
+            )
+        )
 
 
 @dataclass
@@ -152,8 +157,14 @@ class WorkbookDiff:
 def _plural(noun: str, number: int) -> str:
     if number == 1:
         return noun
-    return {"actie": "acties", "budgetregel": "budgetregels", "partij": "partijen", "ronde": "rondes",
-            "doelstelling": "doelstellingen", "prioriteit": "prioriteiten"}.get(noun, noun + "en")
+    return {
+        "actie": "acties",
+        "budgetregel": "budgetregels",
+        "partij": "partijen",
+        "ronde": "rondes",
+        "doelstelling": "doelstellingen",
+        "prioriteit": "prioriteiten",
+    }.get(noun, noun + "en")
 
 
 def text(value: Any) -> str:
@@ -231,10 +242,14 @@ def diff_sheet(sheet: str, old: pd.DataFrame, new: pd.DataFrame) -> list[Change]
     changes: list[Change] = []
     for name in old.columns:
         if name not in new.columns:
-            changes.append(Change(sheet, COLUMN_REMOVED, column=name, old=f"{int(old[name].notna().sum())} gevulde cellen"))
+            changes.append(
+                Change(sheet, COLUMN_REMOVED, column=name, old=f"{int(old[name].notna().sum())} gevulde cellen")
+            )
     for name in new.columns:
         if name not in old.columns:
-            changes.append(Change(sheet, COLUMN_ADDED, column=name, new=f"{int(new[name].notna().sum())} gevulde cellen"))
+            changes.append(
+                Change(sheet, COLUMN_ADDED, column=name, new=f"{int(new[name].notna().sum())} gevulde cellen")
+            )
     for k in new_rows:
         if k not in old_rows:
             changes.append(Change(sheet, ADDED, key=k))
@@ -252,7 +267,9 @@ def diff_sheet(sheet: str, old: pd.DataFrame, new: pd.DataFrame) -> list[Change]
                 continue
             round_name = _status_round(sheet, column)
             if round_name:
-                changes.append(Change(sheet, STATUS, key=k, column=column, old=_clean(before), new=_clean(after), round=round_name))
+                changes.append(
+                    Change(sheet, STATUS, key=k, column=column, old=_clean(before), new=_clean(after), round=round_name)
+                )
             else:
                 changes.append(Change(sheet, CHANGED, key=k, column=column, old=_clean(before), new=_clean(after)))
     return changes

@@ -19,9 +19,9 @@ import datetime as dt
 import os
 import shutil
 import tempfile
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
 
 HISTORY_FOLDER = "history"
 TIMESTAMP_FORMAT = "%Y%m%d-%H%M%S"
@@ -90,7 +90,14 @@ def versions(path: str | Path) -> list[Path]:
     return sorted(found, key=lambda p: (p.stat().st_mtime, p.name), reverse=True)
 
 
-def take_in(path: str | Path, content: bytes, *, name: str | None = None, today: dt.date | None = None, now: dt.datetime | None = None) -> TakeIn:
+def take_in(
+    path: str | Path,
+    content: bytes,
+    *,
+    name: str | None = None,
+    today: dt.date | None = None,
+    now: dt.datetime | None = None,
+) -> TakeIn:
     """Make ``content`` the workbook at ``path``, keeping the previous file in history.
 
     ``content`` is checked again here (not only by the caller): a version with

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Callable, Iterable
 
 import pandas as pd
 
@@ -85,7 +85,7 @@ class PartyIndex:
             self._loose.setdefault(_loose_key(key), canonical)
 
     @classmethod
-    def from_frame(cls, parties: pd.DataFrame) -> "PartyIndex":
+    def from_frame(cls, parties: pd.DataFrame) -> PartyIndex:
         names: dict[str, str] = {}
         if settings.COL_PARTY not in parties:
             return cls(names)

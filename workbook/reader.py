@@ -19,10 +19,11 @@ import itertools
 import re
 import zipfile
 import zlib
+from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
 from xml.etree import ElementTree
 
 import pandas as pd
@@ -97,8 +98,7 @@ class WorkbookData:
         return [
             settings.RoundColumns(name)
             for name in self.rounds
-            if settings.RoundColumns(name).progress in columns
-            and settings.RoundColumns(name).status in columns
+            if settings.RoundColumns(name).progress in columns and settings.RoundColumns(name).status in columns
         ]
 
 
@@ -118,12 +118,19 @@ def read_workbook(source: str | Path | bytes, name: str | None = None) -> Workbo
     present = {_norm(n): n for n in book.sheet_names}
     xml_paths = _sheet_xml_paths(archive)
     round_names: list[str] = []
-    in_order = [(sheet_name, present.get(_norm(sheet_name))) for sheet_name in (settings.SHEET_ROUNDS, *[s for s in settings.DATA_SHEETS if s != settings.SHEET_ROUNDS])]
+    in_order = [
+        (sheet_name, present.get(_norm(sheet_name)))
+        for sheet_name in (settings.SHEET_ROUNDS, *[s for s in settings.DATA_SHEETS if s != settings.SHEET_ROUNDS])
+    ]
     # The sheets' XML (for hidden rows and formulas, which calamine does not give) is unpacked in a
     # second thread while calamine parses: both release the GIL, so on a large sheet they overlap.
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="xml") as pool:
         try:
-            marked = {actual: pool.submit(_marked_xml, archive, xml_paths.get(actual)) for _, actual in in_order if actual is not None}
+            marked = {
+                actual: pool.submit(_marked_xml, archive, xml_paths.get(actual))
+                for _, actual in in_order
+                if actual is not None
+            }
             for sheet_name, actual in in_order:
                 if actual is None:
                     findings.append(_missing_sheet(sheet_name, book.sheet_names))
@@ -143,7 +150,9 @@ def read_workbook(source: str | Path | bytes, name: str | None = None) -> Workbo
                 sheets[sheet_name] = table
                 findings.extend(sheet_findings)
                 if sheet_name == settings.SHEET_ROUNDS:
-                    round_names = [str(v) for v in table.frame.get(settings.COL_ROUND, pd.Series(dtype=object)).dropna()]
+                    round_names = [
+                        str(v) for v in table.frame.get(settings.COL_ROUND, pd.Series(dtype=object)).dropna()
+                    ]
         finally:
             pool.shutdown(cancel_futures=True)  # after a broken sheet: do not unpack the rest
     order = {name: i for i, name in enumerate(settings.DATA_SHEETS)}
@@ -159,7 +168,11 @@ def read_workbook(source: str | Path | bytes, name: str | None = None) -> Workbo
 
 
 def _structure_rank(finding: Finding) -> int:
-    return 0 if finding.row is None or finding.code in {"missing-column", "duplicate-column", "header-not-first-row"} else 1
+    return (
+        0
+        if finding.row is None or finding.code in {"missing-column", "duplicate-column", "header-not-first-row"}
+        else 1
+    )
 
 
 # --- the file as a whole -----------------------------------------------------------------------
@@ -220,7 +233,9 @@ def _open_zip(content: bytes, source_name: str = "") -> zipfile.ZipFile:
         archive = zipfile.ZipFile(io.BytesIO(content))
         infos = archive.infolist()
     except (zipfile.BadZipFile, EOFError, ValueError) as exc:
-        raise WorkbookError(messages.make("corrupt-workbook", value=source_name, detail="het zip-bestand is onvolledig")) from exc
+        raise WorkbookError(
+            messages.make("corrupt-workbook", value=source_name, detail="het zip-bestand is onvolledig")
+        ) from exc
     total = sum(info.file_size for info in infos)
     if total > settings.MAX_UNCOMPRESSED_BYTES:
         raise WorkbookError(
@@ -277,7 +292,9 @@ def _canonical_header(raw: Any, sheet: str, round_names: list[str]) -> str | Non
         parsed = settings.parse_round_column(text)
         if parsed:
             kind, name = parsed
-            kind = settings.PROGRESS_PREFIX.strip() if kind.casefold() == "voortgang" else settings.STATUS_PREFIX.strip()
+            kind = (
+                settings.PROGRESS_PREFIX.strip() if kind.casefold() == "voortgang" else settings.STATUS_PREFIX.strip()
+            )
             for known in round_names:
                 if _norm(known) == _norm(name):
                     name = known
@@ -294,7 +311,9 @@ def _header_score(row: list[Any], sheet: str) -> int:
 def _read_sheet(sheet: str, raw_sheet: Any, round_names: list[str]) -> tuple[SheetTable, list[Finding]]:
     findings: list[Finding] = []
     limit = settings.MAX_ROWS_PER_SHEET
-    rows: list[list[Any]] = raw_sheet.to_python(skip_empty_area=False, nrows=limit + settings.MAX_HEADER_SEARCH_ROWS + 1)
+    rows: list[list[Any]] = raw_sheet.to_python(
+        skip_empty_area=False, nrows=limit + settings.MAX_HEADER_SEARCH_ROWS + 1
+    )
     if raw_sheet.total_height > limit + settings.MAX_HEADER_SEARCH_ROWS:
         findings.append(messages.make("too-many-rows", sheet=sheet, limit=limit))
 
@@ -319,7 +338,9 @@ def _read_sheet(sheet: str, raw_sheet: Any, round_names: list[str]) -> tuple[She
     for (r1, c1), (r2, c2) in merged:
         if r2 >= header_index:
             ref = f"{_column_letter(c1)}{r1 + 1}:{_column_letter(c2)}{r2 + 1}"
-            findings.append(messages.make("merged-cells", sheet=sheet, row=r1 + 1, cell=f"{_column_letter(c1)}{r1 + 1}", value=ref))
+            findings.append(
+                messages.make("merged-cells", sheet=sheet, row=r1 + 1, cell=f"{_column_letter(c1)}{r1 + 1}", value=ref)
+            )
 
     header = rows[header_index] if header_index < len(rows) else []
     columns: list[tuple[int, str]] = []
@@ -329,7 +350,15 @@ def _read_sheet(sheet: str, raw_sheet: Any, round_names: list[str]) -> tuple[She
         if name is None:
             continue
         if name in letters:
-            findings.append(messages.make("duplicate-column", sheet=sheet, row=header_row, column=name, cell=f"{_column_letter(position)}{header_row}"))
+            findings.append(
+                messages.make(
+                    "duplicate-column",
+                    sheet=sheet,
+                    row=header_row,
+                    column=name,
+                    cell=f"{_column_letter(position)}{header_row}",
+                )
+            )
             continue
         letters[name] = _column_letter(position)
         columns.append((position, name))
@@ -398,7 +427,16 @@ def _column_kind(sheet: str, column: str) -> tuple[str, dict[str, str]]:
     return TEXT, words
 
 
-def _convert_column(kind: str, words: dict[str, str], sheet: str, column: str, cells: Sequence[Any], rows: list[int], letter: str, findings: list[Finding]) -> list[Any]:
+def _convert_column(
+    kind: str,
+    words: dict[str, str],
+    sheet: str,
+    column: str,
+    cells: Sequence[Any],
+    rows: list[int],
+    letter: str,
+    findings: list[Finding],
+) -> list[Any]:
     """:func:`_convert` for every cell of one column; findings are appended to ``findings``.
 
     Plain text in a text or code column (most cells) is handled here without a call per
@@ -434,14 +472,18 @@ def _convert_column(kind: str, words: dict[str, str], sheet: str, column: str, c
     return out
 
 
-def _convert(kind: str, words: dict[str, str], sheet: str, column: str, value: Any, row: int, letter: str) -> tuple[Any, Finding | None]:
+def _convert(
+    kind: str, words: dict[str, str], sheet: str, column: str, value: Any, row: int, letter: str
+) -> tuple[Any, Finding | None]:
     """Normalise one cell of a column of ``kind``; return (value, finding-or-None)."""
     if isinstance(value, str):
         value = value.strip()
         if not value:
             return None, None
         if value in _EXCEL_ERRORS:
-            return value, messages.make("formula-error", sheet=sheet, row=row, column=column, cell=f"{letter}{row}", value=value)
+            return value, messages.make(
+                "formula-error", sheet=sheet, row=row, column=column, cell=f"{letter}{row}", value=value
+            )
         if kind == TEXT:
             return (words.get(_norm(value), value) if words else value), None
     if value is None:
@@ -591,7 +633,9 @@ def _marked_xml(archive: zipfile.ZipFile, xml_path: str | None) -> bytes:
     return b""
 
 
-_HIDDEN = re.compile(rb'hidden="(?:1|true)"')  # one pass over the sheet instead of two (a regex skips to its literal prefix)
+_HIDDEN = re.compile(
+    rb'hidden="(?:1|true)"'
+)  # one pass over the sheet instead of two (a regex skips to its literal prefix)
 
 
 def _hidden_rows(xml: bytes, sheet: str, table: SheetTable) -> list[Finding]:
@@ -642,7 +686,9 @@ def _formula_cells(xml: bytes, sheet: str, table: SheetTable) -> list[Finding]:
             tag = element[: element.find(b">") + 1]
             if b't="e"' in tag:
                 shown = value.group(1).decode("utf-8", "replace") if value else "#FOUT"
-                found[cell] = messages.make("formula-error", sheet=sheet, row=row, column=column, cell=cell, value=shown)
+                found[cell] = messages.make(
+                    "formula-error", sheet=sheet, row=row, column=column, cell=cell, value=shown
+                )
             elif value is None or not value.group(1):
                 found[cell] = messages.make("formula-without-value", sheet=sheet, row=row, column=column, cell=cell)
     return list(found.values())

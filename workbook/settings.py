@@ -193,9 +193,7 @@ class RoundColumns:
         return f"{STATUS_PREFIX}{self.name}"
 
 
-_ROUND_COLUMN = re.compile(
-    rf"^(?P<kind>{PROGRESS_PREFIX.strip()}|{STATUS_PREFIX.strip()})\s+(?P<name>\S.*)$"
-)
+_ROUND_COLUMN = re.compile(rf"^(?P<kind>{PROGRESS_PREFIX.strip()}|{STATUS_PREFIX.strip()})\s+(?P<name>\S.*)$")
 
 
 def parse_round_column(header: str) -> tuple[str, str] | None:

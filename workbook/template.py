@@ -18,9 +18,10 @@ from __future__ import annotations
 import datetime as dt
 import io
 import zipfile
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, BinaryIO, Iterable
+from typing import Any, BinaryIO
 
 from openpyxl import Workbook, load_workbook
 from openpyxl.utils import get_column_letter, quote_sheetname
@@ -55,33 +56,66 @@ COLUMN_HELP: dict[tuple[str, str], str] = {
     (s.SHEET_PRIORITIES, s.COL_PRIORITY): "Nummer van de prioriteit: 1, 2 of 3.",
     (s.SHEET_PRIORITIES, s.COL_TITLE): "Korte titel van de prioriteit.",
     (s.SHEET_PRIORITIES, s.COL_AMBITION): "De ambitie van de prioriteit, zoals in de Werkagenda.",
-    (s.SHEET_GOALS, s.COL_GOAL): "Code van de doelstelling: prioriteit, punt, volgnummer (bijv. 1.2). Elke code één keer.",
+    (
+        s.SHEET_GOALS,
+        s.COL_GOAL,
+    ): "Code van de doelstelling: prioriteit, punt, volgnummer (bijv. 1.2). Elke code één keer.",
     (s.SHEET_GOALS, s.COL_PRIORITY): "De prioriteit waar deze doelstelling onder valt: 1, 2 of 3.",
     (s.SHEET_GOALS, s.COL_TITLE): "Korte titel van de doelstelling.",
     (s.SHEET_GOALS, s.COL_DESCRIPTION): "Omschrijving van de doelstelling.",
-    (s.SHEET_PARTIES, s.COL_PARTY): "Korte naam van de partij, zoals die in de kolom Wie van Acties staat. Elke naam één keer.",
+    (
+        s.SHEET_PARTIES,
+        s.COL_PARTY,
+    ): "Korte naam van de partij, zoals die in de kolom Wie van Acties staat. Elke naam één keer.",
     (s.SHEET_PARTIES, s.COL_FULL_NAME): "Volledige naam van de partij.",
     (s.SHEET_PARTIES, s.COL_KIND): "Soort partij: kies uit de lijst.",
-    (s.SHEET_PARTIES, s.COL_ALIASES): "Andere schrijfwijzen van de naam in de kolom Wie, gescheiden door een puntkomma (;). Mag leeg.",
-    (s.SHEET_ROUNDS, s.COL_ROUND): "Naam van de rapportageronde (bijv. najaar 2025). In Acties horen de kolommen 'Voortgang <ronde>' en 'Status <ronde>'.",
+    (
+        s.SHEET_PARTIES,
+        s.COL_ALIASES,
+    ): "Andere schrijfwijzen van de naam in de kolom Wie, gescheiden door een puntkomma (;). Mag leeg.",
+    (
+        s.SHEET_ROUNDS,
+        s.COL_ROUND,
+    ): "Naam van de rapportageronde (bijv. najaar 2025). In Acties horen de kolommen 'Voortgang <ronde>' en 'Status <ronde>'.",
     (s.SHEET_ROUNDS, s.COL_DATE): "Datum van de voortgangsbrief van deze ronde (dag-maand-jaar).",
     (s.SHEET_ROUNDS, s.COL_SOURCE): "Waar de gegevens van deze ronde vandaan komen (bijv. de titel van de Kamerbrief).",
-    (s.SHEET_ACTIONS, s.COL_ACTION_ID): "Code van de actie: doelstelling, streepje, volgnummer (bijv. 1.2-03). Elke code één keer.",
-    (s.SHEET_ACTIONS, s.COL_GOAL): "De doelstelling van deze actie: kies uit de lijst (de codes van het blad Doelstellingen).",
+    (
+        s.SHEET_ACTIONS,
+        s.COL_ACTION_ID,
+    ): "Code van de actie: doelstelling, streepje, volgnummer (bijv. 1.2-03). Elke code één keer.",
+    (
+        s.SHEET_ACTIONS,
+        s.COL_GOAL,
+    ): "De doelstelling van deze actie: kies uit de lijst (de codes van het blad Doelstellingen).",
     (s.SHEET_ACTIONS, s.COL_WHAT): "Wat er gebeurt: de actie zoals in de Werkagenda.",
-    (s.SHEET_ACTIONS, s.COL_WHO): "Partijen, gescheiden door komma's; trekker met '(primair)'; na 'andere partijen:' de overige. Bijv.: OCW (primair), MBO Raad. De lijst helpt bij één naam; typen mag.",
+    (
+        s.SHEET_ACTIONS,
+        s.COL_WHO,
+    ): "Partijen, gescheiden door komma's; trekker met '(primair)'; na 'andere partijen:' de overige. Bijv.: OCW (primair), MBO Raad. De lijst helpt bij één naam; typen mag.",
     (s.SHEET_ACTIONS, s.COL_WHEN): "Wanneer, in woorden (bijv. 2023 – 2026 of Doorlopend).",
-    (s.SHEET_ACTIONS, s.COL_START_YEAR): f"Jaar waarin de actie begint: een heel getal van {s.YEAR_MIN} tot en met {s.YEAR_MAX}. Leeg als onbekend.",
-    (s.SHEET_ACTIONS, s.COL_END_YEAR): f"Jaar waarin de actie klaar is: een heel getal van {s.YEAR_MIN} tot en met {s.YEAR_MAX}. Leeg bij doorlopend.",
+    (
+        s.SHEET_ACTIONS,
+        s.COL_START_YEAR,
+    ): f"Jaar waarin de actie begint: een heel getal van {s.YEAR_MIN} tot en met {s.YEAR_MAX}. Leeg als onbekend.",
+    (
+        s.SHEET_ACTIONS,
+        s.COL_END_YEAR,
+    ): f"Jaar waarin de actie klaar is: een heel getal van {s.YEAR_MIN} tot en met {s.YEAR_MAX}. Leeg bij doorlopend.",
     (s.SHEET_BUDGET, s.COL_BUDGET_ID): "Code van de budgetregel: B en een nummer (bijv. B07). Elke code één keer.",
     (s.SHEET_BUDGET, s.COL_DESCRIPTION): "Waar het geld voor is.",
     (s.SHEET_BUDGET, s.COL_AMOUNT): "Bedrag in miljoenen euro's (bijv. 2,5), 0 of meer.",
     (s.SHEET_BUDGET, s.COL_KIND): "Soort bedrag: kies uit de lijst.",
     (s.SHEET_BUDGET, s.COL_FROM_YEAR): f"Eerste jaar van het bedrag: {s.YEAR_MIN} tot en met {s.YEAR_MAX}.",
-    (s.SHEET_BUDGET, s.COL_TO_YEAR): f"Laatste jaar van het bedrag: {s.YEAR_MIN} tot en met {s.YEAR_MAX}. Leeg als het doorloopt.",
+    (
+        s.SHEET_BUDGET,
+        s.COL_TO_YEAR,
+    ): f"Laatste jaar van het bedrag: {s.YEAR_MIN} tot en met {s.YEAR_MAX}. Leeg als het doorloopt.",
     (s.SHEET_BUDGET, s.COL_PRIORITY): "De prioriteit waar het bedrag bij hoort (1, 2 of 3). Mag leeg.",
     (s.SHEET_BUDGET, s.COL_GOAL): "De doelstelling waar het bedrag bij hoort: kies uit de lijst. Mag leeg.",
-    (s.SHEET_BUDGET, s.COL_PART_OF): "Budget-ID van het bedrag waar dit bedrag deel van is (zodat het niet dubbel telt). Mag leeg.",
+    (
+        s.SHEET_BUDGET,
+        s.COL_PART_OF,
+    ): "Budget-ID van het bedrag waar dit bedrag deel van is (zodat het niet dubbel telt). Mag leeg.",
     (s.SHEET_BUDGET, s.COL_SOURCE): "Waar het bedrag vandaan komt (document en citaat).",
 }
 PROGRESS_HELP = "Wat er in de ronde {name} over de voortgang van de actie is gemeld. 'Idem.' betekent: niets veranderd sinds de vorige ronde."
@@ -238,7 +272,9 @@ def add_validations(book: Workbook) -> dict[str, int]:
             if text is None:
                 continue
             letter = get_column_letter(col)
-            prompt = DataValidation(allow_blank=True, showInputMessage=True, promptTitle=header[:TITLE_LIMIT], prompt=text[:PROMPT_LIMIT])
+            prompt = DataValidation(
+                allow_blank=True, showInputMessage=True, promptTitle=header[:TITLE_LIMIT], prompt=text[:PROMPT_LIMIT]
+            )
             prompt.add(f"{letter}{header_row}")
             ws.add_data_validation(prompt)
             count += 1
@@ -259,7 +295,13 @@ def add_validations(book: Workbook) -> dict[str, int]:
 
 
 def _validation(rule: Rule, lists: dict[str, list[str]], refs: dict[str, str], text: str) -> DataValidation:
-    common = dict(allow_blank=True, showInputMessage=True, promptTitle="Invullen", prompt=text[:PROMPT_LIMIT], showErrorMessage=rule.strict)
+    common = dict(
+        allow_blank=True,
+        showInputMessage=True,
+        promptTitle="Invullen",
+        prompt=text[:PROMPT_LIMIT],
+        showErrorMessage=rule.strict,
+    )
     if rule.kind == "list":
         values = lists[rule.list_name]
         inline = ",".join(values)
@@ -269,18 +311,32 @@ def _validation(rule: Rule, lists: dict[str, list[str]], refs: dict[str, str], t
             formula = refs[rule.list_name]
         shown = ", ".join(values) if len(", ".join(values)) < 180 else "de lijst"
         return DataValidation(
-            type="list", formula1=formula, showDropDown=False, errorTitle="Kies uit de lijst",
-            error=f"Kies een waarde uit {shown}."[:PROMPT_LIMIT], errorStyle="stop" if rule.strict else "information", **common,
+            type="list",
+            formula1=formula,
+            showDropDown=False,
+            errorTitle="Kies uit de lijst",
+            error=f"Kies een waarde uit {shown}."[:PROMPT_LIMIT],
+            errorStyle="stop" if rule.strict else "information",
+            **common,
         )
     number = "heel getal" if rule.kind == "whole" else "getal"
     if rule.maximum is None:
         return DataValidation(
-            type=rule.kind, operator="greaterThanOrEqual", formula1=_number(rule.minimum),
-            errorTitle="Ongeldig getal", error=f"Vul een {number} in van {_number(rule.minimum)} of meer.", **common,
+            type=rule.kind,
+            operator="greaterThanOrEqual",
+            formula1=_number(rule.minimum),
+            errorTitle="Ongeldig getal",
+            error=f"Vul een {number} in van {_number(rule.minimum)} of meer.",
+            **common,
         )
     return DataValidation(
-        type=rule.kind, operator="between", formula1=_number(rule.minimum), formula2=_number(rule.maximum),
-        errorTitle="Ongeldig getal", error=f"Vul een {number} in van {_number(rule.minimum)} tot en met {_number(rule.maximum)}.", **common,
+        type=rule.kind,
+        operator="between",
+        formula1=_number(rule.minimum),
+        formula2=_number(rule.maximum),
+        errorTitle="Ongeldig getal",
+        error=f"Vul een {number} in van {_number(rule.minimum)} tot en met {_number(rule.maximum)}.",
+        **common,
     )
 
 
@@ -368,7 +424,10 @@ def _remove_managed(ws: Worksheet, columns: set[int], header_row: int) -> None:
     keep = []
     for validation in ws.data_validations.dataValidation:
         ranges = list(validation.sqref.ranges)
-        ours = ranges and all(r.min_col == r.max_col and r.min_col in columns and r.min_row in (header_row, header_row + 1) for r in ranges)
+        ours = ranges and all(
+            r.min_col == r.max_col and r.min_col in columns and r.min_row in (header_row, header_row + 1)
+            for r in ranges
+        )
         if not ours:
             keep.append(validation)
     ws.data_validations.dataValidation = keep
@@ -399,7 +458,9 @@ def format_bytes(content: bytes, name: str = "werkboek.xlsx") -> tuple[bytes, di
     try:
         book = load_workbook(io.BytesIO(content), rich_text=True)
     except Exception as exc:  # openpyxl raises many types for broken parts
-        raise TemplateError(f"'{name}' kan niet als Excel-werkboek (.xlsx) worden geopend; er is niets veranderd.") from exc
+        raise TemplateError(
+            f"'{name}' kan niet als Excel-werkboek (.xlsx) worden geopend; er is niets veranderd."
+        ) from exc
     for ws in book.worksheets:
         if sheet_key(ws.title) in {sheet_key(x) for x in s.DATA_SHEETS}:
             _ensure_layout(ws)

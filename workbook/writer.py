@@ -9,8 +9,9 @@ layout in place (see :mod:`workbook.template`).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import Any, Iterable, Mapping, Sequence
+from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
@@ -51,7 +52,9 @@ def table_name(sheet: str) -> str:
     return "tbl" + re.sub(r"[^A-Za-z0-9]", "", sheet)
 
 
-def write_sheet(ws: Worksheet, columns: Sequence[str], rows: Iterable[Mapping[str, Any]], *, as_table: bool = True) -> int:
+def write_sheet(
+    ws: Worksheet, columns: Sequence[str], rows: Iterable[Mapping[str, Any]], *, as_table: bool = True
+) -> int:
     """Header + rows, frozen header, widths, wrapped long text, an Excel table. Returns the row count."""
     ws.append(list(columns))
     count = 0
@@ -67,7 +70,14 @@ def write_sheet(ws: Worksheet, columns: Sequence[str], rows: Iterable[Mapping[st
     return count
 
 
-def style_sheet(ws: Worksheet, columns: Sequence[str], values_seen: Mapping[str, list[Any]] | None = None, count: int | None = None, *, as_table: bool = True) -> None:
+def style_sheet(
+    ws: Worksheet,
+    columns: Sequence[str],
+    values_seen: Mapping[str, list[Any]] | None = None,
+    count: int | None = None,
+    *,
+    as_table: bool = True,
+) -> None:
     values_seen = values_seen or {}
     count = ws.max_row - 1 if count is None else count
     for position, header in enumerate(columns, start=1):

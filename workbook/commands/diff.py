@@ -31,7 +31,11 @@ def run(args: argparse.Namespace) -> int:
         return 2
     result = diff_workbooks(old, new)
     if args.json:
-        print(json.dumps({"samenvatting": result.summary(), "wijzigingen": result.as_records()}, ensure_ascii=False, indent=2))
+        print(
+            json.dumps(
+                {"samenvatting": result.summary(), "wijzigingen": result.as_records()}, ensure_ascii=False, indent=2
+            )
+        )
     else:
         print(result.as_text())
     return 0 if result.empty else 1

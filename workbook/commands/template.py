@@ -10,8 +10,19 @@ HELP = "Schrijf een leeg werkboek met alle bladen, kopregels, keuzelijsten en ui
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("out", metavar="UIT.xlsx", type=Path, help="het nieuwe werkboek (bestaat het al, dan wordt het niet overschreven)")
-    parser.add_argument("--ronde", action="append", default=[], metavar="NAAM", help="voeg de kolommen voor deze rapportageronde toe (mag vaker)")
+    parser.add_argument(
+        "out",
+        metavar="UIT.xlsx",
+        type=Path,
+        help="het nieuwe werkboek (bestaat het al, dan wordt het niet overschreven)",
+    )
+    parser.add_argument(
+        "--ronde",
+        action="append",
+        default=[],
+        metavar="NAAM",
+        help="voeg de kolommen voor deze rapportageronde toe (mag vaker)",
+    )
     parser.add_argument("--overschrijven", action="store_true", help="overschrijf UIT.xlsx als het al bestaat")
 
 
