@@ -49,7 +49,7 @@ def render_times(workbook: Path) -> dict:
 
     from playwright.sync_api import sync_playwright
 
-    from tests.browser import CHROMIUM_ARGS, streamlit_server
+    from support.browser import CHROMIUM_ARGS, streamlit_server
 
     executable = shutil.which("chromium") or shutil.which("chromium-browser")
     result: dict = {"workbook": workbook.name}

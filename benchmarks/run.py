@@ -17,8 +17,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-from benchmarks.synthetic import synthetic_workbook
-from workbook import settings as s
+from support.synthetic import synthetic_workbook
+from workbook import contract as s
 
 ROOT = Path(__file__).resolve().parent.parent
 FULL_SIZES = (1_000, 10_000, 50_000)
@@ -69,7 +69,7 @@ def workbooks(short: bool, directory: Path) -> list[tuple[str, Path]]:
     if canonical.exists():
         rows = [("canoniek werkboek", canonical)]
     elif short:
-        from tests import sample
+        from support import sample
 
         rows = [("testvoorbeeld (canoniek ontbreekt)", sample.build(directory))]
     else:
@@ -108,6 +108,17 @@ def table(results: list[dict]) -> str:
 
 def verdicts(results: list[dict]) -> list[str]:
     lines = []
+    canonical = results[0]
+    twice = {page: found for page, found in canonical["figures_repeated"].items() if found}
+    computed = ", ".join(f"{page} {n}" for page, n in canonical["figures_computed"].items())
+    lines.append(
+        f"- {canonical['label']}: figuren per eerste paginabezoek: {computed}; "
+        + ("elke figuur één keer berekend" if not twice else f"NIET elke figuur één keer: {twice}")
+    )
+    lines.append(
+        f"- rerun van Overzicht (zelfde filters): {canonical['rerun_figures_computed']} figuren berekend, "
+        f"{_ms(canonical['view_rerun_s'])} (uit de cache per werkboekversie en filters)"
+    )
     canonical = results[0]
     ok = canonical["total_s"] < TARGET_CANONICAL_S
     lines.append(

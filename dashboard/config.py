@@ -1,18 +1,10 @@
-"""App settings in one place: environment variables first, then st.secrets.
+"""The app's settings as one declarative table, read in one way: environment variable first, then secrets.
 
-| setting | environment variable | secrets key | default |
-|---|---|---|---|
-| workbook shown | WERKBOEK_PAD | werkboek_pad | workbook/actieoverzicht.xlsx |
-| hosted mode | WERKAGENDA_GEHOST (1/0) | gehost | on when deployed (Community Cloud), else off |
-| upload limit (MB) | WERKAGENDA_MAX_UPLOAD_MB | max_upload_mb | 10 (at most 25, server.maxUploadSize) |
-| access control | WERKAGENDA_TOEGANG | toegang | open; "wachtwoord" when a password is set, "login" when an allow-list is set |
-| shared password | WERKAGENDA_WACHTWOORD | wachtwoord | none |
-| allowed e-mail addresses/domains | WERKAGENDA_TOEGESTAAN (comma separated) | toegestaan (list) | none |
-| OIDC provider name | WERKAGENDA_LOGIN_PROVIDER | login_provider | none: the unnamed ``[auth]`` section |
-
-Login through OpenID Connect also needs the ``[auth]`` section of
-``.streamlit/secrets.toml`` (see Streamlit's ``st.login``). docs/hosting.md
-describes every setting for the people who deploy the app.
+Every setting is one :class:`Setting` in ``SETTINGS`` (its field, environment variable, secrets key,
+default and Dutch help); :func:`load_config` reads them all the same way and turns the raw values
+into an :class:`AppConfig`. ``docs/hosting.md`` shows the table made by :func:`settings_table`
+(``python -m dashboard.config`` prints it; ``tests/test_config.py`` checks the two are the same).
+Secrets (the password, the git token) are kept out of ``repr`` and never logged.
 """
 
 from __future__ import annotations
@@ -23,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from workbook import settings as wb_settings
+from workbook import contract
 
 TRUE_WORDS = {"1", "true", "ja", "yes", "on", "waar"}
 FALSE_WORDS = {"0", "false", "nee", "no", "off", "onwaar"}
@@ -35,7 +27,67 @@ ACCESS_MODES: tuple[str, ...] = (ACCESS_OPEN, ACCESS_PASSWORD, ACCESS_LOGIN)
 #: Upload limit of the app (MB) when none is set, and the most it may be set to
 #: (the server refuses larger uploads: server.maxUploadSize in .streamlit/config.toml).
 DEFAULT_UPLOAD_MB = 10
-MAX_UPLOAD_MB = wb_settings.MAX_FILE_BYTES // (1024 * 1024)
+MAX_UPLOAD_MB = contract.MAX_FILE_BYTES // (1024 * 1024)
+DEFAULT_GIT_BRANCH = "main"
+DEFAULT_GIT_PATH = "workbook/actieoverzicht.xlsx"
+
+
+@dataclass(frozen=True)
+class Setting:
+    """One setting: the field of :class:`AppConfig`, where it is read, its default and what it does (Dutch)."""
+
+    field: str
+    env: str
+    secret: str
+    default: str  # as the documentation states it
+    help: str
+    secret_value: bool = False  # a password or token: never shown, never logged
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("workbook_path", "WERKBOEK_PAD", "werkboek_pad", "`workbook/actieoverzicht.xlsx`", "welk werkboek"),
+    Setting(
+        "hosted",
+        "WERKAGENDA_GEHOST",
+        "gehost",
+        "aan op Community Cloud en in Docker, anders uit",
+        "gehoste modus (`1`/`0`, `ja`/`nee`): uploads alleen als voorbeeld, het werkboek wordt niet op schijf vervangen",
+    ),
+    Setting("max_upload_mb", "WERKAGENDA_MAX_UPLOAD_MB", "max_upload_mb", "10 (hoogstens 25)", "grootste upload in MB"),
+    Setting(
+        "access",
+        "WERKAGENDA_TOEGANG",
+        "toegang",
+        "`open`; `wachtwoord` als een wachtwoord is ingesteld; `login` als een lijst van toegestane adressen is ingesteld",
+        "toegang",
+    ),
+    Setting("password", "WERKAGENDA_WACHTWOORD", "wachtwoord", "geen", "gedeeld wachtwoord", secret_value=True),
+    Setting(
+        "allowed",
+        "WERKAGENDA_TOEGESTAAN",
+        "toegestaan",
+        "geen",
+        "toegestane e-mailadressen en domeinen (omgeving: gescheiden door komma's; secrets: een lijst)",
+    ),
+    Setting("login_provider", "WERKAGENDA_LOGIN_PROVIDER", "login_provider", "de dienst in `[auth]`", "naam van de inlogdienst (bij meer dan één)"),
+    Setting(
+        "git_remote",
+        "WERKAGENDA_GIT_REMOTE",
+        "git_remote",
+        "geen: de versies staan in de map `history/` naast het werkboek",
+        "de git-repository waarin elke versie van het werkboek wordt gepubliceerd (https-adres, pad of `file://`)",
+    ),
+    Setting("git_branch", "WERKAGENDA_GIT_BRANCH", "git_branch", f"`{DEFAULT_GIT_BRANCH}`", "de branch in die repository"),
+    Setting(
+        "git_token",
+        "WERKAGENDA_GIT_TOKEN",
+        "git_token",
+        "geen",
+        "toegangstoken voor het publiceren (bij GitHub een fine-grained token met alleen 'Contents: read and write')",
+        secret_value=True,
+    ),
+    Setting("git_path", "WERKAGENDA_GIT_PAD", "git_pad", f"`{DEFAULT_GIT_PATH}`", "het pad van het werkboek in de repository"),
+)
 
 
 @dataclass(frozen=True)
@@ -51,9 +103,14 @@ class AppConfig:
     login_provider: str | None = None
     #: True when secrets hold an ``[auth]`` section (needed for login through OpenID Connect).
     auth_configured: bool = False
+    git_remote: str | None = None
+    git_branch: str = DEFAULT_GIT_BRANCH
+    git_token: str | None = field(default=None, repr=False)
+    git_path: str = DEFAULT_GIT_PATH
 
 
-def _flag(value: Any, default: bool) -> bool:
+def flag(value: Any, default: bool) -> bool:
+    """A yes/no setting: ``1``, ``ja``, ``true``... or ``0``, ``nee``...; anything else gives ``default``."""
     if value is None:
         return default
     if isinstance(value, bool):
@@ -71,23 +128,26 @@ def running_in_cloud(environ: Mapping[str, str]) -> bool:
     return Path("/mount/src").is_dir() or environ.get("HOSTNAME", "") == "streamlit"
 
 
-def _get(key_env: str, key_secret: str, environ: Mapping[str, str], secrets: Mapping[str, Any]) -> Any:
-    if key_env in environ and environ[key_env] != "":
-        return environ[key_env]
-    try:
-        return secrets.get(key_secret)
-    except Exception:  # no secrets file: st.secrets raises on access
-        return None
+def raw_values(environ: Mapping[str, str], secrets: Mapping[str, Any]) -> dict[str, Any]:
+    """Each setting's raw value: the environment variable when set and not empty, else the secrets key, else None."""
+    values: dict[str, Any] = {}
+    for setting in SETTINGS:
+        value = environ.get(setting.env)
+        if value in (None, ""):
+            try:
+                value = secrets.get(setting.secret)
+            except Exception:  # no secrets file: st.secrets raises on access
+                value = None
+        values[setting.field] = value
+    return values
 
 
 def _words(value: Any) -> list[str]:
     """A list from secrets, or a text separated by commas, semicolons or white space; trimmed, lower case."""
     if value is None:
         return []
-    items = (
-        value if isinstance(value, (list, tuple, set)) else str(value).replace(";", ",").replace("\n", ",").split(",")
-    )
-    words = []
+    items = value if isinstance(value, (list, tuple, set)) else str(value).replace(";", ",").replace("\n", ",").split(",")
+    words: list[str] = []
     for item in items:
         for word in str(item).split():
             word = word.strip().casefold()
@@ -99,8 +159,8 @@ def _words(value: Any) -> list[str]:
 def split_allow_list(value: Any) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """``["a@x.nl", "@minocw.nl", "mbo.nl"]`` -> (("a@x.nl",), ("minocw.nl", "mbo.nl")).
 
-    An entry with something before the ``@`` is one address; ``@domain`` or a
-    bare ``domain`` allows every address of exactly that domain.
+    An entry with something before the ``@`` is one address; ``@domain`` or a bare ``domain`` allows
+    every address of exactly that domain.
     """
     emails: list[str] = []
     domains: list[str] = []
@@ -115,40 +175,56 @@ def split_allow_list(value: Any) -> tuple[tuple[str, ...], tuple[str, ...]]:
 def _has_auth_section(secrets: Mapping[str, Any]) -> bool:
     try:
         section = secrets.get("auth")
-    except Exception:
+    except Exception:  # no secrets file
         return False
     return isinstance(section, Mapping) and bool(section)
+
+
+def _text(value: Any) -> str | None:
+    return str(value).strip() if value not in (None, "") and str(value).strip() else None
 
 
 def load_config(environ: Mapping[str, str] | None = None, secrets: Mapping[str, Any] | None = None) -> AppConfig:
     environ = os.environ if environ is None else environ
     secrets = {} if secrets is None else secrets
-    path_value = _get("WERKBOEK_PAD", "werkboek_pad", environ, secrets)
-    path = Path(path_value).expanduser() if path_value else wb_settings.CANONICAL_WORKBOOK
-    hosted = _flag(_get("WERKAGENDA_GEHOST", "gehost", environ, secrets), running_in_cloud(environ))
+    raw = raw_values(environ, secrets)
     try:
-        upload = int(_get("WERKAGENDA_MAX_UPLOAD_MB", "max_upload_mb", environ, secrets) or DEFAULT_UPLOAD_MB)
+        upload = int(raw["max_upload_mb"] or DEFAULT_UPLOAD_MB)
     except (TypeError, ValueError):
         upload = DEFAULT_UPLOAD_MB
-    upload = max(1, min(upload, MAX_UPLOAD_MB))
-
-    password_value = _get("WERKAGENDA_WACHTWOORD", "wachtwoord", environ, secrets)
-    password = str(password_value) if password_value not in (None, "") else None
-    emails, domains = split_allow_list(_get("WERKAGENDA_TOEGESTAAN", "toegestaan", environ, secrets))
-    provider_value = _get("WERKAGENDA_LOGIN_PROVIDER", "login_provider", environ, secrets)
-    mode_value = _get("WERKAGENDA_TOEGANG", "toegang", environ, secrets)
-    if mode_value is None or str(mode_value).strip() == "":
+    password = str(raw["password"]) if raw["password"] not in (None, "") else None
+    emails, domains = split_allow_list(raw["allowed"])
+    mode = _text(raw["access"])
+    if mode is None:
         access = ACCESS_PASSWORD if password else ACCESS_LOGIN if (emails or domains) else ACCESS_OPEN
     else:
-        access = str(mode_value).strip().casefold()
+        access = mode.casefold()
     return AppConfig(
-        workbook_path=path,
-        hosted=hosted,
-        max_upload_mb=upload,
+        workbook_path=Path(raw["workbook_path"]).expanduser() if raw["workbook_path"] else contract.CANONICAL_WORKBOOK,
+        hosted=flag(raw["hosted"], running_in_cloud(environ)),
+        max_upload_mb=max(1, min(upload, MAX_UPLOAD_MB)),
         access=access,
         password=password,
         allowed_emails=emails,
         allowed_domains=domains,
-        login_provider=str(provider_value).strip() if provider_value else None,
+        login_provider=_text(raw["login_provider"]),
         auth_configured=_has_auth_section(secrets),
+        git_remote=_text(raw["git_remote"]),
+        git_branch=_text(raw["git_branch"]) or DEFAULT_GIT_BRANCH,
+        git_token=_text(raw["git_token"]),
+        git_path=(_text(raw["git_path"]) or DEFAULT_GIT_PATH).strip("/"),
     )
+
+
+def settings_table() -> str:
+    """The settings as the Markdown table of ``docs/hosting.md``."""
+    lines = [
+        "| instelling | omgevingsvariabele | sleutel in secrets | standaard |",
+        "|---|---|---|---|",
+    ]
+    lines += [f"| {x.help} | `{x.env}` | `{x.secret}` | {x.default} |" for x in SETTINGS]
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    print(settings_table())

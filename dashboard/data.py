@@ -1,24 +1,23 @@
-"""Load the workbook a visitor sees, cached on the file's content.
+"""Load the workbook a visitor sees, checked and modelled once, cached on the file's content.
 
-The bundled/configured workbook goes through a cache shared by all visitors
-(``load_shared``); a visitor's own upload (preview in hosted mode) goes
-through a session-scoped cache (``load_preview``), so one visitor's file is
-never served to another and is released when the session ends.
+The bundled/configured workbook goes through a cache shared by all visitors (``load_shared``); a
+visitor's own upload (preview in hosted mode) goes through a session-scoped cache (``load_preview``),
+so one visitor's file is never served to another and is released when the session ends.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import streamlit as st
 
-from schemas import validate_data
-from workbook import Report, WorkbookData, messages, read_workbook
-from workbook.findings import WorkbookError
-from workbook.model import Overview, build_overview
+from domain.model import Overview, build_overview
+from schemas import Checked, check
+from workbook import messages
+from workbook.findings import Report
 
 log = logging.getLogger(__name__)
 
@@ -28,15 +27,24 @@ PREVIEW_NAME = "preview_name"
 
 @dataclass(frozen=True)
 class Loaded:
-    """What a page needs: the data (if readable), the report, the overview."""
+    """What a page needs: the checked workbook and its overview (None when nothing can be shown)."""
 
-    name: str
-    digest: str
-    report: Report
-    data: WorkbookData | None
+    checked: Checked
     overview: Overview | None
     is_preview: bool = False
     modified: dt.datetime | None = None
+
+    @property
+    def name(self) -> str:
+        return self.checked.name
+
+    @property
+    def digest(self) -> str:
+        return self.checked.digest
+
+    @property
+    def report(self) -> Report:
+        return self.checked.report
 
     @property
     def usable(self) -> bool:
@@ -44,21 +52,15 @@ class Loaded:
 
 
 def load_bytes(content: bytes, name: str, today: dt.date | None = None) -> Loaded:
-    """Read, validate and derive; never raises for a bad file. (Pure: tested directly.)"""
-    import hashlib
-
-    digest = hashlib.sha256(content).hexdigest()
-    try:
-        data = read_workbook(content, name=name)
-    except WorkbookError as exc:
-        return Loaded(name, digest, Report([exc.finding], source_name=name, readable=False), None, None)
-    report = validate_data(data, today=today)
-    try:
-        overview = build_overview(data, today=today)
-    except Exception:  # a workbook so broken that nothing can be derived
-        log.exception("Could not derive overview from %s", name)
-        overview = None
-    return Loaded(name, digest, report, data, overview)
+    """Read, check and model; never raises for a bad file. (Pure: tested directly.)"""
+    checked = check(content, name=name, today=today)
+    overview = None
+    if checked.workbook is not None:
+        try:
+            overview = build_overview(checked.workbook, today=today)
+        except Exception:  # a workbook so broken that nothing can be derived: the report says why
+            log.exception("Could not derive overview from %s", name)
+    return Loaded(checked, overview)
 
 
 @st.cache_data(show_spinner="Werkboek inlezen en controleren...", max_entries=4)
@@ -68,8 +70,7 @@ def _load_shared(content: bytes, name: str, today: dt.date) -> Loaded:
 
 @st.cache_data(show_spinner="Uw versie inlezen en controleren...", max_entries=2, scope="session")
 def _load_preview(content: bytes, name: str, today: dt.date) -> Loaded:
-    loaded = load_bytes(content, name, today)
-    return Loaded(loaded.name, loaded.digest, loaded.report, loaded.data, loaded.overview, is_preview=True)
+    return replace(load_bytes(content, name, today), is_preview=True)
 
 
 def load_path(path: Path) -> Loaded:
@@ -79,9 +80,8 @@ def load_path(path: Path) -> Loaded:
         modified = dt.datetime.fromtimestamp(path.stat().st_mtime)
     except OSError:
         finding = messages.make("file-missing", value=str(path))
-        return Loaded(path.name, "", Report([finding], source_name=path.name, readable=False), None, None)
-    loaded = _load_shared(content, path.name, dt.date.today())
-    return Loaded(loaded.name, loaded.digest, loaded.report, loaded.data, loaded.overview, False, modified)
+        return Loaded(Checked(path.name, "", Report([finding], source_name=path.name, readable=False)), None)
+    return replace(_load_shared(content, path.name, dt.date.today()), modified=modified)
 
 
 def current(path: Path) -> Loaded:

@@ -8,6 +8,8 @@ from pathlib import Path
 
 import streamlit as st
 
+from views.common import ERROR, banners, check_line, modified_line
+
 from .config import AppConfig, load_config
 from .data import Loaded, current
 
@@ -64,21 +66,12 @@ def loaded() -> Loaded:
     return current(config().workbook_path)
 
 
-def validation_banner(item: Loaded) -> None:
-    """On every page: say so when the workbook has a fout, with a link to the findings."""
-    if not item.report.readable:
-        st.error(
-            f"Het werkboek '{_inert(item.name)}' kan niet worden gelezen: {_inert(item.report.findings[0].message)}"
-        )
-        st.page_link(CHECK_PAGE, label="Naar de controle van het werkboek", icon=":material/fact_check:")
-    elif item.report.errors:
-        st.error(
-            f"Het werkboek '{_inert(item.name)}' bevat {len(item.report.errors)} fout(en). "
-            "De cijfers kunnen daardoor onvolledig zijn; wat wel leesbaar is, wordt getoond."
-        )
-        st.page_link(CHECK_PAGE, label="Bekijk de bevindingen van de controle", icon=":material/fact_check:")
-    if item.is_preview:
-        st.info(f"U bekijkt uw eigen versie '{_inert(item.name)}' (alleen voor u zichtbaar).")
+def show_banners(item: Loaded) -> None:
+    """On every page: say so when the workbook cannot be read, has a fout, or is a private preview."""
+    for banner in banners(item.name, item.report, usable=item.usable, preview=item.is_preview):
+        (st.error if banner.level == ERROR else st.info)(_inert(banner.text))
+        if banner.link:
+            st.page_link(CHECK_PAGE, label=banner.link, icon=":material/fact_check:")
 
 
 def sidebar() -> None:
@@ -87,12 +80,9 @@ def sidebar() -> None:
         st.caption("Getoond werkboek")
         st.markdown(f"**{_inert(item.name)}**")
         if item.modified:
-            st.caption(f"Gewijzigd op {item.modified:%d-%m-%Y %H:%M}")
-        state = "in orde" if item.report.valid else ("onleesbaar" if not item.report.readable else "bevat fouten")
+            st.caption(modified_line(item.modified))
         icon = ":material/check_circle:" if item.report.valid else ":material/error:"
-        st.caption(
-            f"{icon} Controle: {state} ({item.report.counts['fout']} fouten, {item.report.counts['waarschuwing']} waarschuwingen)"
-        )
+        st.caption(f"{icon} {check_line(item.report)}")
 
 
 def _inert(text: str) -> str:
@@ -131,48 +121,12 @@ def ensure_router() -> None:
 
 
 def start_page(title: str, intro: str) -> Loaded:
-    """Title, one-line introduction and the validation banner; stops the page when nothing can be shown."""
+    """Title, one-line introduction and the banners; stops the page when nothing can be shown."""
     ensure_router()
     st.title(title)
     st.caption(intro)
     item = loaded()
-    validation_banner(item)
+    show_banners(item)
     if not item.usable:
-        if item.report.readable:
-            st.error("Uit dit werkboek kan geen overzicht worden gemaakt. Bekijk de bevindingen van de controle.")
         st.stop()
     return item
-
-
-def show_chart(chart, **kwargs):
-    """An altair chart with its description as accessible name and as a caption under it."""
-    from .charts import description_of
-
-    description = description_of(chart)
-    result = st.altair_chart(chart, **kwargs)  # the spec's description is the accessible name
-    if description:
-        st.caption(_inert(description))  # may quote a party or round name: shown as text
-    return result
-
-
-def show_table(
-    frame, *, key: str, stem: str, label: str = "Tabel", column_config=None, height="auto", download=None
-) -> None:
-    """A table shown as text (never markdown, Dutch number formats) with CSV and Excel downloads of exactly these rows.
-
-    ``download`` is the frame to offer when it differs from the one shown
-    (same rows, e.g. with the amounts as numbers); by default ``frame`` itself,
-    typed, so a spreadsheet can compute with it.
-    """
-    from .export import download_buttons
-    from .format import for_display
-
-    st.dataframe(
-        for_display(frame),
-        hide_index=True,
-        width="stretch",
-        column_config=column_config,
-        height=height,
-        key=f"{key}-table",
-    )
-    download_buttons(frame if download is None else download, stem, key=key, label=label)

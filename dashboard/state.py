@@ -14,10 +14,11 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from workbook import aggregate as agg
-from workbook import settings as s
-from workbook.model import Overview
-from workbook.parties import PartyIndex
+from domain.labels import goal_labels, party_names, priority_labels
+from domain.model import Overview
+from domain.search import ActionQuery
+from workbook import contract as s
+from workbook.wie import PartyIndex
 
 PARAM_GOAL = "doel"
 PARAM_PARTY = "partij"
@@ -57,6 +58,7 @@ class Choices:
     """The values a parameter may take in this workbook."""
 
     goals: tuple[str, ...]
+    goal_names: dict[str, str]  # code -> "1.1 Gelijkwaardigheid"
     parties: tuple[str, ...]
     party_index: PartyIndex
     rounds: tuple[str, ...]
@@ -66,14 +68,14 @@ class Choices:
 
 
 def choices(overview: Overview) -> Choices:
-    names = agg.party_names(overview)
-    index = agg.party_index(overview)
+    names = goal_labels(overview)
     return Choices(
-        goals=tuple(agg.goal_labels(overview)),
-        parties=tuple(names),
-        party_index=index,
+        goals=tuple(names),
+        goal_names=names,
+        parties=tuple(party_names(overview)),
+        party_index=overview.party_index,
         rounds=tuple(overview.rounds),
-        priorities=tuple(agg.priority_labels(overview)),
+        priorities=tuple(priority_labels(overview)),
     )
 
 
@@ -117,9 +119,9 @@ def note_unknown(param: str, text: str) -> str:
 
 def parse(
     params: Mapping[str, Any], options: Choices, allowed: Sequence[str] = tuple(FIELDS)
-) -> tuple[agg.ActionQuery, list[str]]:
+) -> tuple[ActionQuery, list[str]]:
     """The ActionQuery the ``allowed`` parameters describe, and a note for each value ignored."""
-    query = agg.ActionQuery()
+    query = ActionQuery()
     notes: list[str] = []
     for param in allowed:
         if param not in params:
@@ -135,7 +137,7 @@ def parse(
     return query, notes
 
 
-def to_params(query: agg.ActionQuery, allowed: Sequence[str] = tuple(FIELDS)) -> dict[str, str]:
+def to_params(query: ActionQuery, allowed: Sequence[str] = tuple(FIELDS)) -> dict[str, str]:
     """The query parameters for ``query`` (only fields that are set)."""
     params: dict[str, str] = {}
     for param in allowed:
@@ -167,7 +169,7 @@ def write_params(values: Mapping[str, Any]) -> None:
         _write_param(param, value)
 
 
-def from_url(overview: Overview, allowed: Sequence[str]) -> tuple[agg.ActionQuery, list[str], Choices]:
+def from_url(overview: Overview, allowed: Sequence[str]) -> tuple[ActionQuery, list[str], Choices]:
     """Read this page's parameters from the URL (``st.query_params``)."""
     import streamlit as st
 
@@ -190,17 +192,18 @@ def bind(page: str, param: str, value: Any) -> dict[str, Any]:
     return {"key": key, "on_change": _writer(key, param)}
 
 
-def goal_select(where: Any, page: str, query: agg.ActionQuery, labels: Mapping[str, str]) -> str:
+def goal_select(where: Any, page: str, query: ActionQuery, options: Choices) -> str:
     """The "Doelstelling" filter in ``where`` (a column), tied to the URL; ``ALL`` means every goal."""
+    labels = options.goal_names
     return where.selectbox(
         "Doelstelling",
-        [ALL, *labels],
+        [ALL, *options.goals],
         format_func=lambda goal: labels.get(goal, "Alle doelstellingen"),
         **bind(page, PARAM_GOAL, query.goal),
     )
 
 
-def party_select(where: Any, page: str, query: agg.ActionQuery, options: Choices) -> str:
+def party_select(where: Any, page: str, query: ActionQuery, options: Choices) -> str:
     """The "Partij" filter in ``where`` (a column), tied to the URL; ``ALL`` means every party."""
     return where.selectbox(
         "Partij",

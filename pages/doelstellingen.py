@@ -2,41 +2,34 @@
 
 import streamlit as st
 
-from dashboard import charts, layout, state
-from dashboard import format as fmt
-from dashboard.export import download_buttons, file_stem
-from dashboard.text import escape_markdown
-from workbook import aggregate as agg
-from workbook import settings as s
+from dashboard import charts, layout, state, widgets
+from dashboard.tables import for_display
+from dashboard.theme import status_badge
+from dashboard.views import cached
+from domain.search import ActionQuery
+from views import goals as page
+from workbook import contract as s
 
 PAGE = "doelstellingen"
 PARAMS = (state.PARAM_GOAL, state.PARAM_PARTY, state.PARAM_STATUS, state.PARAM_ROUND, state.PARAM_TEXT)
 
-item = layout.start_page(
-    "Doelstellingen",
-    "Per doelstelling: de tekst, de status per rapportageronde en de acties met hun voortgang. "
-    "Uw keuze staat in de adresbalk: kopieer de link om precies deze weergave te delen.",
-)
+item = layout.start_page(page.TITLE, page.INTRO)
 overview = item.overview
 query, notes, options = state.from_url(overview, PARAMS)
 state.show_notes(notes)
-labels = agg.goal_labels(overview)
-rounds_newest_first = list(reversed(overview.rounds))
 
-# --- filters ---------------------------------------------------------------------------------------
 with st.container(border=True):
     c_goal, c_party, c_round, c_status, c_text = st.columns([2.2, 1.3, 1.1, 1.1, 1.6])
-    goal = state.goal_select(c_goal, PAGE, query, labels)
+    goal = state.goal_select(c_goal, PAGE, query, options)
     party = state.party_select(c_party, PAGE, query, options)
-    if rounds_newest_first:
+    round_name = None
+    if options.rounds:
         round_name = c_round.selectbox(
             "Ronde",
-            rounds_newest_first,
+            list(reversed(options.rounds)),
             help="De ronde waarvan de status getoond en gefilterd wordt.",
             **state.bind(PAGE, state.PARAM_ROUND, query.round or overview.latest_round),
         )
-    else:
-        round_name = None
     status = c_status.selectbox(
         "Status",
         [state.ALL, *s.STATUSES],
@@ -52,81 +45,43 @@ with st.container(border=True):
         **state.bind(PAGE, state.PARAM_TEXT, query.text),
     )
 
-goal, party, status = goal or None, party or None, status or None
-query = agg.ActionQuery(goal=goal, party=party, status=status, round=round_name, text=text or "")
-actions = agg.filter_actions(overview, query)
-notes_per_row = agg.action_notes(overview, item.report.findings)
-table = agg.action_table(overview, actions, notes_per_row)
-status_col = agg.status_column(overview, round_name)
+chosen = ActionQuery(goal=goal or None, party=party or None, status=status or None, round=round_name, text=text or "")
+view = cached(page.view, item, chosen, report=item.report)
 
-shown = fmt.count(len(actions), "actie", "acties")
-st.markdown(
-    f"**{shown}** van de {fmt.number(len(overview.actions))}"
-    + (" (alle acties)" if query.empty else " die aan de filters voldoen")
-)
-stem = file_stem("acties", goal, party, status, round_name, text)
-download_buttons(table, stem, key="doelstellingen-acties", label="Acties")
-
-if actions.empty:
-    st.info(
-        "Geen acties gevonden met deze filters. Kies een andere doelstelling, partij of status, of pas de zoektekst aan."
-    )
+st.markdown(f"**{view.count}** {view.count_rest}")
+widgets.download_buttons(view.table, view.stem, key="doelstellingen-acties", label="Acties")
+if view.empty:
+    st.info("Geen acties gevonden met deze filters. Kies een andere doelstelling, partij of status, of pas de zoektekst aan.")
     st.stop()
 
-# --- status per round ------------------------------------------------------------------------------
-if overview.rounds:
-    by_goal = goal is None
-    frame = agg.status_by_round(overview, actions, by_goal=by_goal)
-    subject = "per doelstelling" if by_goal else f"van doelstelling {goal}"
-    layout.show_chart(
+if not view.chart.empty:
+    widgets.show_chart(
         charts.status_by_round_chart(
-            frame,
-            title=f"Status per ronde {subject}",
-            description=f"Aantal getoonde acties {subject} per status, voor elke rapportageronde naast elkaar.",
-            rounds=overview.rounds,
-            by_goal=by_goal,
-            goals=list(labels.values()),
+            view.chart,
+            title=view.chart_title,
+            description=view.chart_description,
+            rounds=options.rounds,
+            by_goal=view.by_goal,
+            goals=list(view.goal_order),
         )
     )
 
-# --- goals and their actions -----------------------------------------------------------------------
 tab_list, tab_table = st.tabs(["Per doelstelling", "Als tabel"])
 with tab_list:
-    goals = overview.goals.set_index(s.COL_GOAL, drop=False)
-    present = [g for g in labels if g in set(actions[s.COL_GOAL])]
-    for goal_code in present:
-        st.subheader(escape_markdown(labels[goal_code]), anchor=f"doel-{goal_code}")
-        if goal_code in goals.index:
-            description = goals.loc[goal_code, s.COL_DESCRIPTION]
-            if isinstance(description, str) and description.strip():
-                st.markdown(escape_markdown(description))
-        goal_actions = actions[actions[s.COL_GOAL] == goal_code]
-        for row, action in goal_actions.iterrows():
-            action_notes = notes_per_row.get(int(row), [])
-            status_word = action[status_col]
-            label = (
-                f"{escape_markdown(action[s.COL_ACTION_ID])} · {escape_markdown(fmt.shorten(action[s.COL_WHAT], 100))} "
-                f"{fmt.status_badge(status_word)}"
-            )
-            with st.expander(label, icon=":material/warning:" if action_notes else None):
-                for note in action_notes:
-                    st.warning(escape_markdown(note), icon=":material/warning:")
-                lines = [
-                    f"**Wat:** {escape_markdown(action[s.COL_WHAT])}",
-                    f"**Wie:** {escape_markdown(action[s.COL_WHO])}",
-                    f"**Wanneer:** {escape_markdown(action[s.COL_WHEN])}",
-                ]
-                st.markdown("  \n".join(lines))
-                for round_item in reversed(overview.rounds):
-                    progress = action[overview.progress_column(round_item)]
-                    round_status = action[overview.status_column(round_item)]
-                    text_shown = (
-                        escape_markdown(progress)
-                        if isinstance(progress, str) and progress.strip()
-                        else "*(geen voortgangstekst)*"
-                    )
-                    st.markdown(
-                        f"**Voortgang {escape_markdown(round_item)}** {fmt.status_badge(round_status)}  \n{text_shown}"
-                    )
+    for section in view.sections:
+        st.subheader(widgets.text(section.label), anchor=f"doel-{section.code}")
+        if section.description:
+            st.markdown(widgets.text(section.description))
+        st.caption(widgets.text(" ".join(section.summary)))
+        for card in section.actions:
+            label = f"{widgets.text(card.action_id)} · {widgets.text(card.headline)} {status_badge(card.status)}"
+            with st.expander(label, icon=":material/warning:" if card.notes else None):
+                for note in card.notes:
+                    st.warning(widgets.text(note), icon=":material/warning:")
+                facts = (("Wat", card.what), ("Wie", card.who), ("Wanneer", card.when))
+                st.markdown("  \n".join(f"**{name}:** {widgets.text(value)}" for name, value in facts))
+                for entry in card.rounds:
+                    shown = widgets.text(entry.text) if entry.text else f"*{page.NO_TEXT}*"
+                    st.markdown(f"**Voortgang {widgets.text(entry.round)}** {status_badge(entry.status)}  \n{shown}")
 with tab_table:
-    st.dataframe(fmt.for_display(table), hide_index=True, width="stretch", key="doelstellingen-tabel")
+    st.dataframe(for_display(view.table), hide_index=True, width="stretch", key="doelstellingen-tabel")

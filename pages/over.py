@@ -2,16 +2,13 @@
 
 import streamlit as st
 
-from dashboard import format as fmt
-from dashboard import layout
-from workbook import aggregate as agg
-from workbook import settings as s
+from dashboard import layout, widgets
+from dashboard.theme import status_badge
+from dashboard.views import cached
+from views import about as page
 
-item = layout.start_page(
-    "Over dit dashboard",
-    "Wat de gegevens zijn, waar ze vandaan komen en hoe het werkboek actueel blijft.",
-)
-overview = item.overview
+item = layout.start_page(page.TITLE, page.INTRO)
+view = cached(page.view, item)
 
 st.header("Wat u ziet")
 st.markdown(
@@ -20,17 +17,7 @@ st.markdown(
     "acties. Dit dashboard toont het **actieoverzicht**: per actie *wat* er gebeurt, *wie* het doet, *wanneer*, en "
     "hoe ver het is in elke rapportageronde. Daarnaast het budget dat voor de werkagenda beschikbaar is."
 )
-counts = {
-    "Prioriteiten": len(overview.priorities),
-    "Doelstellingen": len(overview.goals),
-    "Partijen": len(overview.parties),
-    "Rapportagerondes": len(overview.rounds),
-    "Acties": len(overview.actions),
-    "Budgetregels": len(agg.budget_lines(overview)),
-}
-columns = st.columns(len(counts))
-for column, (label, value) in zip(columns, counts.items()):
-    column.metric(label, fmt.number(value), border=True)
+widgets.show_metrics(view.metrics)
 
 st.header("Waar de gegevens vandaan komen")
 st.markdown(
@@ -43,18 +30,16 @@ st.markdown(
     "- de voortgangsbrief over de Werkagenda en het Stagepact (najaar 2025), met het budget voor de kwaliteitsagenda's.\n\n"
     "Elke rapportageronde noemt haar bron in het blad *Rondes*; elk bedrag zijn bron in de kolom *Bron* van het blad *Budget*."
 )
-if overview.rounds:
+if not view.rounds.empty:
     st.subheader("Rapportagerondes in dit werkboek")
-    rounds = agg.round_table(overview, item.data.frame(s.SHEET_ROUNDS))
-    shown = rounds.assign(Datum=rounds[s.COL_DATE].map(fmt.date_nl))
-    layout.show_table(shown, key="over-rondes", stem="rapportagerondes", label="Rondes", download=rounds)
+    widgets.show_table(view.rounds_shown, key="over-rondes", stem="rapportagerondes", label="Rondes", download=view.rounds)
 
 st.header("Wat de statussen betekenen")
 st.markdown(
     "De status beoordelen de beheerders per ronde voor de actie als geheel, op basis van de voortgangstekst van die "
     "ronde. Kleuren zijn gekozen om ook bij kleurenblindheid te onderscheiden, en staan altijd naast het woord."
 )
-st.markdown("\n".join(f"- {fmt.status_badge(status)} {meaning}" for status, meaning in fmt.STATUS_MEANINGS.items()))
+st.markdown("\n".join(f"- {status_badge(status)} {meaning}" for status, meaning in view.meanings))
 
 st.header("Het werkboek actueel houden")
 st.markdown(

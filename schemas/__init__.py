@@ -1,12 +1,13 @@
 """What a valid Werkagenda workbook is: one pandera model per sheet and rules across sheets.
 
-No I/O and no user interface here: :func:`validate_workbook` takes a path or
-bytes and hands them to :mod:`workbook.reader`; :func:`validate_data` checks a
-workbook that was read already. Both return a :class:`workbook.findings.Report`.
+No I/O and no user interface here: :func:`check` takes a path or bytes and hands them to
+:mod:`workbook.reader`; :func:`check_data` checks a workbook that was read already. Both return a
+:class:`Checked`: the :class:`workbook.findings.Report` and the workbook parsed once.
 """
 
 from .rules import RULES
 from .sheets import SHEET_MODELS
-from .validate import validate_data, validate_workbook
+from .typed import TypedWorkbook
+from .validate import Checked, check, check_data
 
-__all__ = ["RULES", "SHEET_MODELS", "validate_data", "validate_workbook"]
+__all__ = ["RULES", "SHEET_MODELS", "Checked", "TypedWorkbook", "check", "check_data"]

@@ -1,4 +1,7 @@
-"""Strict pandera data types for cells the reader has already normalised.
+"""Strict pandera data types for cells the reader has already normalised, and their parsers.
+
+:mod:`schemas.typed` parses every sheet once with the parsers here; the schema then validates the
+parsed frame, and the types below accept what is parsed already as it is.
 
 The reader (:mod:`workbook.reader`) is the tolerant layer: it turns ``"2024"``,
 ``"12,5"`` and ``"1-7-2024"`` into 2024, 12.5 and a date. Whatever it could not
@@ -112,6 +115,8 @@ class WholeNumber(pandas_engine.INT64):
     """A whole number (a year, a priority): 2024 and 2024.0 pass; 2024.5, WAAR and '2024/2025' fail."""
 
     def coerce(self, data_container: pd.Series) -> pd.Series:
+        if isinstance(data_container.dtype, pd.Int64Dtype):
+            return data_container  # parsed already (schemas.typed)
         values, bad = parse_whole_numbers(data_container)
         if bad.any():
             raise _fail(data_container, bad, "a whole number")
@@ -133,6 +138,8 @@ class Number(pandas_engine.FLOAT64):
     """A decimal number (an amount): 12 and 12.5 pass; '12 mln' and WAAR fail."""
 
     def coerce(self, data_container: pd.Series) -> pd.Series:
+        if isinstance(data_container.dtype, pd.Float64Dtype):
+            return data_container  # parsed already (schemas.typed)
         values, bad = parse_numbers(data_container)
         if bad.any():
             raise _fail(data_container, bad, "a number")

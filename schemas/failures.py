@@ -4,11 +4,11 @@ pandera collects every failure of a lazy validation in one table whose
 ``index`` column is the frame's index: here the Excel row number. This module
 maps each failure to a stable code from :mod:`workbook.messages`:
 
-* a cell that cannot be read as its column's type fails the coercion. pandera
-  then keeps the column uncoerced, so the range and vocabulary checks of that
-  column fail as a whole with a ``TypeError`` and without a row. The coercion
-  failure is reported once; the bad cells are blanked and the sheet is
-  validated again, so the other cells of the column are still checked.
+* a cell that cannot be read as its column's type was found when the sheet
+  was parsed (:mod:`schemas.typed`): it is reported once, as a coercion
+  failure, and the schema validates the parsed sheet, where that cell is
+  empty, so the other cells of the column are still checked (and the empty
+  cell is not also reported as empty);
 * a column the reader reported missing gives no per-cell findings;
 * a cell gets one finding from the schema: the most basic problem wins
   (type, then empty, then value, then uniqueness);
@@ -18,8 +18,6 @@ maps each failure to a stable code from :mod:`workbook.messages`:
 from __future__ import annotations
 
 import datetime as dt
-import functools
-import re
 from typing import Any
 
 import pandas as pd
@@ -30,7 +28,8 @@ from workbook import messages
 from workbook.findings import Finding
 from workbook.reader import SheetTable
 
-from .sheets import CHECK_CODES, INTEGER_HINTS, PATTERN_HINTS, SHEET_MODELS, TEXT_CODE, TYPE_CODES
+from .sheets import CHECK_CODES, INTEGER_HINTS, PATTERN_HINTS, TEXT_CODE, TYPE_CODES
+from .typed import TypedSheet, column_schema, sheet_schema
 
 #: Which finding wins when one cell fails several checks (lower first).
 _RANK = dict.fromkeys((*TYPE_CODES.values(), TEXT_CODE), 0) | {
@@ -43,37 +42,48 @@ _RANK = dict.fromkeys((*TYPE_CODES.values(), TEXT_CODE), 0) | {
     "duplicate-row": 4,
 }
 _SHOWN_OTHER_ROWS = 5
+_FAILURE_COLUMNS = ["schema_context", "column", "check", "check_number", "failure_case", "index"]
 
 
-@functools.cache
-def sheet_schema(sheet: str) -> pa.DataFrameSchema:
-    return SHEET_MODELS[sheet].to_schema()
-
-
-def check_sheet(sheet: str, table: SheetTable, limit: int) -> list[Finding]:
-    """Validate one sheet's frame; at most ``limit`` findings per column and problem."""
+def check_sheet(sheet: str, table: SheetTable, typed: TypedSheet, limit: int) -> list[Finding]:
+    """Validate one parsed sheet; at most ``limit`` findings per column and problem."""
     schema = sheet_schema(sheet)
-    frame = table.frame
-    failures = _failure_cases(schema, frame)
-    if failures.empty:
-        return []
-    coercion = failures[failures["check"].str.startswith("coerce_dtype(") & failures["index"].notna()]
+    coercion = _coercion_failures(schema, table.frame, typed)
+    failures = _failure_cases(schema, typed.for_schema)
     if not coercion.empty:
-        blanked = frame.copy()
-        for column, rows in coercion.groupby("column", sort=False)["index"]:
-            blanked.loc[list(rows), column] = None
-        again = _failure_cases(schema, blanked)
-        was_blanked = pd.MultiIndex.from_frame(again[["column", "index"]]).isin(
+        was_blanked = pd.MultiIndex.from_frame(failures[["column", "index"]]).isin(
             pd.MultiIndex.from_frame(coercion[["column", "index"]])
         )
-        again = again[~(was_blanked & (again["check"] == "not_nullable"))]
-        failures = pd.concat([coercion, again], ignore_index=True)
+        failures = pd.concat([coercion, failures[~(was_blanked & (failures["check"] == "not_nullable"))]])
+    if failures.empty:
+        return []
     failures = failures[failures["index"].notna() & ~failures["column"].isin(table.missing_columns)]
-    rows = _classify(schema, failures)
+    rows = _classify(schema, failures.reset_index(drop=True))
     if rows.empty:
         return []
     rows = _one_per_cell(rows)
     return _to_findings(sheet, table, rows, limit)
+
+
+def _coercion_failures(schema: pa.DataFrameSchema, raw: pd.DataFrame, typed: TypedSheet) -> pd.DataFrame:
+    """One failure case per cell that did not parse, shaped as pandera's own (its raw value as the case)."""
+    parts = []
+    for column, bad in typed.bad.items():
+        dtype = column_schema(schema, column).dtype
+        rows = raw.index[bad.to_numpy()]
+        parts.append(
+            pd.DataFrame(
+                {
+                    "schema_context": "Column",
+                    "column": column,
+                    "check": f"coerce_dtype('{dtype}')",
+                    "check_number": None,
+                    "failure_case": raw.loc[rows, column].to_numpy(dtype=object),
+                    "index": rows,
+                }
+            )
+        )
+    return pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=_FAILURE_COLUMNS)
 
 
 def _failure_cases(schema: pa.DataFrameSchema, frame: pd.DataFrame) -> pd.DataFrame:
@@ -83,16 +93,7 @@ def _failure_cases(schema: pa.DataFrameSchema, frame: pd.DataFrame) -> pd.DataFr
         cases = exc.failure_cases.copy()
         cases["check"] = cases["check"].astype(str)
         return cases
-    return pd.DataFrame(columns=["schema_context", "column", "check", "check_number", "failure_case", "index"])
-
-
-def _column_schema(schema: pa.DataFrameSchema, column: str) -> pa.Column | None:
-    if column in schema.columns:
-        return schema.columns[column]
-    for pattern, candidate in schema.columns.items():
-        if candidate.regex and re.match(pattern, column):
-            return candidate
-    return None
+    return pd.DataFrame(columns=_FAILURE_COLUMNS)
 
 
 def _classify(schema: pa.DataFrameSchema, failures: pd.DataFrame) -> pd.DataFrame:
@@ -124,10 +125,10 @@ def _code_for(
         if pd.notna(number) and int(number) < len(checks):
             return CHECK_CODES.get(checks[int(number)].name), {}
         return None, {}
-    column_schema = _column_schema(schema, column)
-    if column_schema is None:
+    declared = column_schema(schema, column)
+    if declared is None:
         return None, {}
-    dtype_code = TYPE_CODES.get(type(column_schema.dtype))
+    dtype_code = TYPE_CODES.get(type(declared.dtype))
     if check.startswith("coerce_dtype("):
         if dtype_code == "not-an-integer":
             hint, example = INTEGER_HINTS.get(column, ("", "2024"))
@@ -137,9 +138,9 @@ def _code_for(
         return (TEXT_CODE, {}) if dtype_code is None else (None, {})
     if check in CHECK_CODES:  # not_nullable, field_uniqueness
         return CHECK_CODES[check], {}
-    if pd.isna(number) or int(number) >= len(column_schema.checks):
+    if pd.isna(number) or int(number) >= len(declared.checks):
         return None, {}
-    pandera_check = column_schema.checks[int(number)]
+    pandera_check = declared.checks[int(number)]
     code = CHECK_CODES.get(pandera_check.name)
     stats = pandera_check.statistics or {}
     if code == "invalid-value":

@@ -1,10 +1,11 @@
 """Rules across sheets and rows, each a small named function.
 
-Every rule takes the workbook as read and today's date and returns findings.
-A rule quietly skips what it cannot judge: a sheet or column that is missing
-(the reader reported that already) or a cell whose own value is already
-wrong (the schema reported that). Rules work on whole columns where pandas
-does that easily; per-row Python is kept to the rows that have a problem.
+Every rule takes the workbook parsed once (:class:`schemas.typed.TypedWorkbook`: years as ``Int64``,
+amounts as ``Float64``, dates as dates, text as ``str``) and today's date, and returns findings.
+A rule quietly skips what it cannot judge: a sheet or column that is missing (the reader reported
+that already) or a cell whose own value is already wrong (the schema reported that; it is empty in
+the parsed frame). Rules work on whole columns where pandas does that easily; per-row Python is
+kept to the rows that have a problem.
 """
 
 from __future__ import annotations
@@ -15,62 +16,36 @@ from collections.abc import Callable
 
 import pandas as pd
 
-from workbook import messages
-from workbook import settings as s
+from workbook import contract as s
+from workbook import messages, nl
 from workbook.findings import Finding
-from workbook.parties import PartyIndex, party_key, split_aliases, wie_names
-from workbook.reader import WorkbookData
+from workbook.wie import party_key, split_aliases, wie_names
 
-from .dtypes import parse_dates, parse_numbers, parse_whole_numbers
+from .typed import TypedWorkbook
 
-Rule = Callable[[WorkbookData, dt.date], list[Finding]]
+Rule = Callable[[TypedWorkbook, dt.date], list[Finding]]
 _EMPTY = "(leeg)"
 
 
 # --- helpers ------------------------------------------------------------------------------------
-def _frame(data: WorkbookData, sheet: str, *columns: str) -> pd.DataFrame | None:
-    """The sheet's frame if the sheet and these columns are there, else None."""
-    table = data.sheets.get(sheet)
-    if table is None or any(c in table.missing_columns for c in columns):
-        return None
-    return table.frame
-
-
-def _whole(series: pd.Series) -> pd.Series:
-    return parse_whole_numbers(series)[0]
-
-
-def _texts(series: pd.Series) -> pd.Series:
-    """Stripped text or None (numbers and dates are not text), as an object series."""
-    values = [(v.strip() or None) if isinstance(v, str) else None for v in series.tolist()]
-    return pd.Series(values, index=series.index, dtype=object)
-
-
 def _matches(series: pd.Series, pattern: str, flags: int = 0) -> pd.Series:
     regex = re.compile(pattern, flags)
-    return pd.Series(
-        [isinstance(v, str) and regex.match(v) is not None for v in _texts(series)], index=series.index, dtype=bool
-    )
+    return pd.Series([isinstance(v, str) and regex.match(v) is not None for v in series], index=series.index, dtype=bool)
 
 
 def _make(
-    code: str, data: WorkbookData, sheet: str, row: int, column: str | None, value: object = None, **params
+    code: str, book: TypedWorkbook, sheet: str, row: int, column: str | None, value: object = None, **params
 ) -> Finding:
-    return messages.make(
-        code, sheet=sheet, row=int(row), column=column, cell=data.cell(sheet, column, row), value=value, **params
-    )
-
-
-def _display_number(value: float) -> str:
-    return f"{value:g}".replace(".", ",")
+    cell = book.cell(sheet, column, row)
+    return messages.make(code, sheet=sheet, row=int(row), column=column, cell=cell, value=value, **params)
 
 
 # --- sheets ---------------------------------------------------------------------------------------
-def sheets_have_rows(data: WorkbookData, today: dt.date) -> list[Finding]:
+def sheets_have_rows(book: TypedWorkbook, today: dt.date) -> list[Finding]:
     """A sheet with a header but no rows (Budget may be empty)."""
     findings = []
     for sheet in s.SHEETS_WITH_ROWS:
-        table = data.sheets.get(sheet)
+        table = book.table(sheet)
         if table is None or len(table.missing_columns) == len(s.SHEET_COLUMNS[sheet]):
             continue  # missing or without header: reported by the reader
         if table.frame.empty:
@@ -79,55 +54,55 @@ def sheets_have_rows(data: WorkbookData, today: dt.date) -> list[Finding]:
 
 
 # --- priorities and goals ------------------------------------------------------------------------------
-def _known_priorities(data: WorkbookData) -> set[int] | None:
-    priorities = _frame(data, s.SHEET_PRIORITIES, s.COL_PRIORITY)
+def _known_priorities(book: TypedWorkbook) -> set[int] | None:
+    priorities = book.columns(s.SHEET_PRIORITIES, s.COL_PRIORITY)
     if priorities is None or priorities.empty:
         return None
-    return set(_whole(priorities[s.COL_PRIORITY]).dropna().astype(int))
+    return set(priorities[s.COL_PRIORITY].dropna().astype(int))
 
 
-def _goal_priorities(data: WorkbookData) -> dict[str, int] | None:
+def _goal_priorities(book: TypedWorkbook) -> dict[str, int] | None:
     """Goal code -> its priority, for the goals whose code is well formed."""
-    goals = _frame(data, s.SHEET_GOALS, s.COL_GOAL)
+    goals = book.columns(s.SHEET_GOALS, s.COL_GOAL)
     if goals is None or goals.empty:
         return None
-    codes = _texts(goals[s.COL_GOAL])
-    priorities = _whole(goals[s.COL_PRIORITY]) if s.COL_PRIORITY in goals else pd.Series(pd.NA, index=goals.index)
+    codes = goals[s.COL_GOAL]
+    priorities = goals[s.COL_PRIORITY] if s.COL_PRIORITY in goals else pd.Series(pd.NA, index=goals.index)
     return {code: (None if pd.isna(p) else int(p)) for code, p in zip(codes, priorities) if code is not None}
 
 
-def _unknown_priority(data: WorkbookData, sheet: str) -> list[Finding]:
-    frame = _frame(data, sheet, s.COL_PRIORITY)
-    known = _known_priorities(data)
+def _unknown_priority(book: TypedWorkbook, sheet: str) -> list[Finding]:
+    frame = book.columns(sheet, s.COL_PRIORITY)
+    known = _known_priorities(book)
     if frame is None or not known:
         return []
-    values = _whole(frame[s.COL_PRIORITY])
+    values = frame[s.COL_PRIORITY]
     bad = values.notna() & ~values.isin(known)
     return [
-        _make("unknown-priority", data, sheet, row, s.COL_PRIORITY, int(value), priorities_sheet=s.SHEET_PRIORITIES)
+        _make("unknown-priority", book, sheet, row, s.COL_PRIORITY, int(value), priorities_sheet=s.SHEET_PRIORITIES)
         for row, value in values[bad].items()
     ]
 
 
-def goal_priority_exists(data: WorkbookData, today: dt.date) -> list[Finding]:
+def goal_priority_exists(book: TypedWorkbook, today: dt.date) -> list[Finding]:
     """Every goal's priority is listed in Prioriteiten."""
-    return _unknown_priority(data, s.SHEET_GOALS)
+    return _unknown_priority(book, s.SHEET_GOALS)
 
 
-def goal_code_matches_priority(data: WorkbookData, today: dt.date) -> list[Finding]:
+def goal_code_matches_priority(book: TypedWorkbook, today: dt.date) -> list[Finding]:
     """Goal 2.1 belongs to priority 2: the code's first digit."""
-    goals = _frame(data, s.SHEET_GOALS, s.COL_GOAL, s.COL_PRIORITY)
+    goals = book.columns(s.SHEET_GOALS, s.COL_GOAL, s.COL_PRIORITY)
     if goals is None:
         return []
-    codes = _texts(goals[s.COL_GOAL])
+    codes = goals[s.COL_GOAL]
     well_formed = _matches(goals[s.COL_GOAL], s.GOAL_PATTERN)
     expected = codes.where(well_formed).str[0].astype("Float64").astype("Int64")
-    actual = _whole(goals[s.COL_PRIORITY])
+    actual = goals[s.COL_PRIORITY]
     bad = well_formed & actual.notna() & (actual != expected).fillna(False).astype(bool)
     return [
         _make(
             "goal-priority-mismatch",
-            data,
+            book,
             s.SHEET_GOALS,
             row,
             s.COL_PRIORITY,
@@ -139,48 +114,48 @@ def goal_code_matches_priority(data: WorkbookData, today: dt.date) -> list[Findi
     ]
 
 
-def _unknown_goals(data: WorkbookData, sheet: str) -> list[Finding]:
-    frame = _frame(data, sheet, s.COL_GOAL)
-    known = _goal_priorities(data)
+def _unknown_goals(book: TypedWorkbook, sheet: str) -> list[Finding]:
+    frame = book.columns(sheet, s.COL_GOAL)
+    known = _goal_priorities(book)
     if frame is None or not known:
         return []
-    codes = _texts(frame[s.COL_GOAL])
+    codes = frame[s.COL_GOAL]
     bad = _matches(frame[s.COL_GOAL], s.GOAL_PATTERN) & ~codes.isin(set(known))
     return [
-        _make("unknown-goal", data, sheet, row, s.COL_GOAL, code, goals_sheet=s.SHEET_GOALS)
+        _make("unknown-goal", book, sheet, row, s.COL_GOAL, code, goals_sheet=s.SHEET_GOALS)
         for row, code in codes[bad].items()
     ]
 
 
-def action_goal_exists(data: WorkbookData, today: dt.date) -> list[Finding]:
+def action_goal_exists(book: TypedWorkbook, today: dt.date) -> list[Finding]:
     """Every action's goal is listed in Doelstellingen."""
-    return _unknown_goals(data, s.SHEET_ACTIONS)
+    return _unknown_goals(book, s.SHEET_ACTIONS)
 
 
-def budget_goal_exists(data: WorkbookData, today: dt.date) -> list[Finding]:
+def budget_goal_exists(book: TypedWorkbook, today: dt.date) -> list[Finding]:
     """A budget line's goal (if any) is listed in Doelstellingen."""
-    return _unknown_goals(data, s.SHEET_BUDGET)
+    return _unknown_goals(book, s.SHEET_BUDGET)
 
 
-def budget_priority_exists(data: WorkbookData, today: dt.date) -> list[Finding]:
+def budget_priority_exists(book: TypedWorkbook, today: dt.date) -> list[Finding]:
     """A budget line's priority (if any) is listed in Prioriteiten."""
-    return _unknown_priority(data, s.SHEET_BUDGET)
+    return _unknown_priority(book, s.SHEET_BUDGET)
 
 
-def budget_goal_matches_priority(data: WorkbookData, today: dt.date) -> list[Finding]:
+def budget_goal_matches_priority(book: TypedWorkbook, today: dt.date) -> list[Finding]:
     """A budget line with both a goal and a priority names the goal's priority (goal 2.1: priority 2)."""
-    budget = _frame(data, s.SHEET_BUDGET, s.COL_GOAL, s.COL_PRIORITY)
+    budget = book.columns(s.SHEET_BUDGET, s.COL_GOAL, s.COL_PRIORITY)
     if budget is None:
         return []
-    codes = _texts(budget[s.COL_GOAL])
+    codes = budget[s.COL_GOAL]
     well_formed = _matches(budget[s.COL_GOAL], s.GOAL_PATTERN)
     expected = codes.where(well_formed).str[0].astype("Float64").astype("Int64")
-    actual = _whole(budget[s.COL_PRIORITY])
+    actual = budget[s.COL_PRIORITY]
     bad = well_formed & actual.notna() & (actual != expected).fillna(False).astype(bool)
     return [
         _make(
             "goal-priority-mismatch",
-            data,
+            book,
             s.SHEET_BUDGET,
             row,
             s.COL_PRIORITY,
@@ -193,15 +168,15 @@ def budget_goal_matches_priority(data: WorkbookData, today: dt.date) -> list[Fin
 
 
 # --- parties --------------------------------------------------------------------------------------------
-def party_names_unique(data: WorkbookData, today: dt.date) -> list[Finding]:
+def party_names_unique(book: TypedWorkbook, today: dt.date) -> list[Finding]:
     """A name or alias belongs to one party only (case and spaces do not count)."""
-    parties = _frame(data, s.SHEET_PARTIES, s.COL_PARTY)
+    parties = book.columns(s.SHEET_PARTIES, s.COL_PARTY)
     if parties is None:
         return []
     aliases = parties[s.COL_ALIASES] if s.COL_ALIASES in parties else pd.Series(None, index=parties.index, dtype=object)
     owners: dict[str, tuple[str, int]] = {}  # key -> (party, row)
     findings = []
-    for row, party, alias_cell in zip(parties.index, _texts(parties[s.COL_PARTY]), aliases):
+    for row, party, alias_cell in zip(parties.index, parties[s.COL_PARTY], aliases):
         if party is None:
             continue
         for column, name in [(s.COL_PARTY, party)] + [(s.COL_ALIASES, a) for a in split_aliases(alias_cell)]:
@@ -209,7 +184,7 @@ def party_names_unique(data: WorkbookData, today: dt.date) -> list[Finding]:
             if owner[0] != party:
                 findings.append(
                     _make(
-                        "duplicate-alias", data, s.SHEET_PARTIES, row, column, name, other=owner[0], other_row=owner[1]
+                        "duplicate-alias", book, s.SHEET_PARTIES, row, column, name, other=owner[0], other_row=owner[1]
                     )
                 )
     return findings
@@ -229,13 +204,13 @@ def _wie_problems(
     return problems
 
 
-def action_parties_known(data: WorkbookData, today: dt.date) -> list[Finding]:
+def action_parties_known(book: TypedWorkbook, today: dt.date) -> list[Finding]:
     """Every name in Wie is a party or an alias from Partijen ("bedoelde u ...?" for near misses)."""
-    actions = _frame(data, s.SHEET_ACTIONS, s.COL_WHO)
-    parties = _frame(data, s.SHEET_PARTIES, s.COL_PARTY)
+    actions = book.columns(s.SHEET_ACTIONS, s.COL_WHO)
+    parties = book.columns(s.SHEET_PARTIES, s.COL_PARTY)
     if actions is None or parties is None or parties.empty:
         return []
-    index = PartyIndex.from_frame(parties)
+    index = book.party_index
     suggestions: dict[str, str] = {}
 
     def suggestion(name: str) -> str:  # difflib is slow: once per distinct unknown name
@@ -245,7 +220,7 @@ def action_parties_known(data: WorkbookData, today: dt.date) -> list[Finding]:
         return suggestions[name]
 
     resolve = index.resolver()
-    who = _texts(actions[s.COL_WHO])
+    who = actions[s.COL_WHO]
     problems = {
         text: _wie_problems(text, resolve, suggestion) for text in who.dropna().unique()
     }  # each distinct text once
@@ -255,7 +230,7 @@ def action_parties_known(data: WorkbookData, today: dt.date) -> list[Finding]:
             findings.append(
                 _make(
                     code,
-                    data,
+                    book,
                     s.SHEET_ACTIONS,
                     row,
                     s.COL_WHO,
@@ -268,17 +243,17 @@ def action_parties_known(data: WorkbookData, today: dt.date) -> list[Finding]:
 
 
 # --- rounds ------------------------------------------------------------------------------------------------
-def _listed_rounds(data: WorkbookData) -> list[tuple[int, str]] | None:
-    rounds = _frame(data, s.SHEET_ROUNDS, s.COL_ROUND)
+def _listed_rounds(book: TypedWorkbook) -> list[tuple[int, str]] | None:
+    rounds = book.columns(s.SHEET_ROUNDS, s.COL_ROUND)
     if rounds is None:
         return None
-    return [(int(row), name) for row, name in _texts(rounds[s.COL_ROUND]).dropna().items()]
+    return [(int(row), name) for row, name in rounds[s.COL_ROUND].dropna().items()]
 
 
-def rounds_have_columns(data: WorkbookData, today: dt.date) -> list[Finding]:
+def rounds_have_columns(book: TypedWorkbook, today: dt.date) -> list[Finding]:
     """Each round in Rondes has its two Acties columns, and each round column has its round."""
-    listed = _listed_rounds(data)
-    table = data.sheets.get(s.SHEET_ACTIONS)
+    listed = _listed_rounds(book)
+    table = book.table(s.SHEET_ACTIONS)
     if listed is None or table is None:
         return []
     columns = list(table.frame.columns)
@@ -304,7 +279,7 @@ def rounds_have_columns(data: WorkbookData, today: dt.date) -> list[Finding]:
             findings.append(
                 _make(
                     "round-not-listed",
-                    data,
+                    book,
                     s.SHEET_ACTIONS,
                     table.header_row,
                     column,
@@ -320,33 +295,34 @@ def rounds_have_columns(data: WorkbookData, today: dt.date) -> list[Finding]:
     return findings
 
 
-def round_dates_ascending(data: WorkbookData, today: dt.date) -> list[Finding]:
+def round_dates_ascending(book: TypedWorkbook, today: dt.date) -> list[Finding]:
     """Rounds are listed from old to new: each date lies after the previous one."""
-    rounds = _frame(data, s.SHEET_ROUNDS, s.COL_ROUND, s.COL_DATE)
+    rounds = book.columns(s.SHEET_ROUNDS, s.COL_ROUND, s.COL_DATE)
     if rounds is None:
         return []
-    dates, _ = parse_dates(rounds[s.COL_DATE])
-    names = _texts(rounds[s.COL_ROUND])
+    dates = rounds[s.COL_DATE]
+    names = rounds[s.COL_ROUND]
     findings = []
     previous = None
     for row, date in dates.items():
         if date is None:
             continue
         if previous is not None and date <= previous:
-            findings.append(_make("round-date-order", data, s.SHEET_ROUNDS, row, s.COL_DATE, names[row]))
+            findings.append(_make("round-date-order", book, s.SHEET_ROUNDS, row, s.COL_DATE, names[row]))
         previous = date if previous is None else max(previous, date)
     return findings
 
 
-def newest_round_is_recent(data: WorkbookData, today: dt.date) -> list[Finding]:
+def newest_round_is_recent(book: TypedWorkbook, today: dt.date) -> list[Finding]:
     """Warn when the newest round is old: perhaps last year's file was uploaded."""
-    rounds = _frame(data, s.SHEET_ROUNDS, s.COL_ROUND, s.COL_DATE)
+    rounds = book.columns(s.SHEET_ROUNDS, s.COL_ROUND, s.COL_DATE)
     if rounds is None:
         return []
-    dates, bad = parse_dates(rounds[s.COL_DATE])
-    named = _texts(rounds[s.COL_ROUND]).notna()
+    dates = rounds[s.COL_DATE]
+    bad = book.bad(s.SHEET_ROUNDS, s.COL_DATE)
+    named = rounds[s.COL_ROUND].notna()
     dates = dates.dropna()
-    if dates.empty or bad.any() or len(dates) < named.sum():
+    if dates.empty or (bad is not None and bad.any()) or len(dates) < named.sum():
         return []  # a round without a readable date: which one is newest is unknown
     row = max(dates.index, key=lambda r: (dates[r], r))
     newest = dates[row]
@@ -355,26 +331,26 @@ def newest_round_is_recent(data: WorkbookData, today: dt.date) -> list[Finding]:
     return [
         _make(
             "old-workbook",
-            data,
+            book,
             s.SHEET_ROUNDS,
             row,
             s.COL_DATE,
             newest,
-            round=_texts(rounds[s.COL_ROUND])[row] or _EMPTY,
+            round=rounds[s.COL_ROUND][row] or _EMPTY,
             months=round(s.STALE_AFTER_DAYS / 30.44),
         )
     ]
 
 
 # --- budget -------------------------------------------------------------------------------------------------
-def budget_parent_exists_and_is_larger(data: WorkbookData, today: dt.date) -> list[Finding]:
+def budget_parent_exists_and_is_larger(book: TypedWorkbook, today: dt.date) -> list[Finding]:
     """'Onderdeel van' names an existing Budget-ID with a larger amount, without going round in a circle."""
-    budget = _frame(data, s.SHEET_BUDGET, s.COL_BUDGET_ID, s.COL_PART_OF)
+    budget = book.columns(s.SHEET_BUDGET, s.COL_BUDGET_ID, s.COL_PART_OF)
     if budget is None:
         return []
-    ids = _texts(budget[s.COL_BUDGET_ID])
-    parents = _texts(budget[s.COL_PART_OF])
-    amounts = parse_numbers(budget[s.COL_AMOUNT])[0] if s.COL_AMOUNT in budget else pd.Series(pd.NA, index=budget.index)
+    ids = budget[s.COL_BUDGET_ID]
+    parents = budget[s.COL_PART_OF]
+    amounts = budget[s.COL_AMOUNT] if s.COL_AMOUNT in budget else pd.Series(pd.NA, index=budget.index)
     row_of: dict[str, int] = {}
     for row, budget_id in ids.dropna().items():
         row_of.setdefault(budget_id, int(row))
@@ -382,23 +358,23 @@ def budget_parent_exists_and_is_larger(data: WorkbookData, today: dt.date) -> li
     findings = []
     for row, parent in parents.dropna().items():
         if parent not in row_of:
-            findings.append(_make("unknown-parent", data, s.SHEET_BUDGET, row, s.COL_PART_OF, parent))
+            findings.append(_make("unknown-parent", book, s.SHEET_BUDGET, row, s.COL_PART_OF, parent))
             continue
         if _in_cycle(ids[row], parent_of):
-            findings.append(_make("parent-cycle", data, s.SHEET_BUDGET, row, s.COL_PART_OF, parent))
+            findings.append(_make("parent-cycle", book, s.SHEET_BUDGET, row, s.COL_PART_OF, parent))
             continue
         amount, parent_amount = amounts[row], amounts[row_of[parent]]
         if pd.notna(amount) and pd.notna(parent_amount) and amount >= parent_amount:
             findings.append(
                 _make(
                     "parent-not-larger",
-                    data,
+                    book,
                     s.SHEET_BUDGET,
                     row,
                     s.COL_PART_OF,
                     parent,
-                    amount=_display_number(amount),
-                    parent_amount=_display_number(parent_amount),
+                    amount=nl.amount(amount),
+                    parent_amount=nl.amount(parent_amount),
                 )
             )
     return findings
@@ -423,19 +399,19 @@ def _in_cycle(start: str | None, parent_of: dict[str, str]) -> bool:
 _YEAR_PAIRS = ((s.SHEET_ACTIONS, s.COL_START_YEAR, s.COL_END_YEAR), (s.SHEET_BUDGET, s.COL_FROM_YEAR, s.COL_TO_YEAR))
 
 
-def start_not_after_end(data: WorkbookData, today: dt.date) -> list[Finding]:
+def start_not_after_end(book: TypedWorkbook, today: dt.date) -> list[Finding]:
     """Startjaar <= Eindjaar (and Van jaar <= Tot jaar in Budget)."""
     findings = []
     for sheet, start_column, end_column in _YEAR_PAIRS:
-        frame = _frame(data, sheet, start_column, end_column)
+        frame = book.columns(sheet, start_column, end_column)
         if frame is None:
             continue
-        start, end = _whole(frame[start_column]), _whole(frame[end_column])
+        start, end = frame[start_column], frame[end_column]
         bad = (start > end).fillna(False).astype(bool)
         findings += [
             _make(
                 "start-after-end",
-                data,
+                book,
                 sheet,
                 row,
                 start_column,
@@ -451,49 +427,49 @@ def start_not_after_end(data: WorkbookData, today: dt.date) -> list[Finding]:
 
 # --- warnings about progress ------------------------------------------------------------------------------------
 def _status(frame: pd.DataFrame, round_name: str) -> pd.Series:
-    return _texts(frame[s.RoundColumns(round_name).status])
+    return frame[s.RoundColumns(round_name).status]
 
 
-def past_end_year_still_open(data: WorkbookData, today: dt.date) -> list[Finding]:
+def past_end_year_still_open(book: TypedWorkbook, today: dt.date) -> list[Finding]:
     """Warning: the end year has passed but the latest status is not Afgerond or Gestopt."""
-    actions = _frame(data, s.SHEET_ACTIONS, s.COL_END_YEAR)
-    rounds = data.round_columns
+    actions = book.columns(s.SHEET_ACTIONS, s.COL_END_YEAR)
+    rounds = book.round_columns
     if actions is None or not rounds:
         return []
     latest = _status(actions, rounds[-1].name)
-    end = _whole(actions[s.COL_END_YEAR])
+    end = actions[s.COL_END_YEAR]
     bad = (end < today.year).fillna(False).astype(bool) & ~latest.isin(s.CLOSED_STATUSES)
     return [
-        _make("past-end-year", data, s.SHEET_ACTIONS, row, s.COL_END_YEAR, int(year), status=status or _EMPTY)
+        _make("past-end-year", book, s.SHEET_ACTIONS, row, s.COL_END_YEAR, int(year), status=status or _EMPTY)
         for row, year, status in zip(actions.index[bad], end[bad].tolist(), latest[bad].tolist())
     ]
 
 
-def latest_round_filled(data: WorkbookData, today: dt.date) -> list[Finding]:
+def latest_round_filled(book: TypedWorkbook, today: dt.date) -> list[Finding]:
     """Warning: no progress text or no status in the latest round.
 
     An action that was already Afgerond or Gestopt in the previous round and
     still is needs no new text.
     """
-    actions = _frame(data, s.SHEET_ACTIONS)
-    rounds = data.round_columns
+    actions = book.columns(s.SHEET_ACTIONS)
+    rounds = book.round_columns
     if actions is None or not rounds:
         return []
     latest = rounds[-1]
-    progress = _texts(actions[latest.progress])
+    progress = actions[latest.progress]
     status = _status(actions, latest.name)
     settled = pd.Series(False, index=actions.index)
     if len(rounds) > 1:
         previous = _status(actions, rounds[-2].name)
         settled = previous.isin(s.CLOSED_STATUSES) & (status == previous)
     findings = [
-        _make("empty-latest-progress", data, s.SHEET_ACTIONS, row, latest.progress, round=latest.name)
+        _make("empty-latest-progress", book, s.SHEET_ACTIONS, row, latest.progress, round=latest.name)
         for row in actions.index[progress.isna() & ~settled]
     ]
     findings += [
         _make(
             "empty-latest-status",
-            data,
+            book,
             s.SHEET_ACTIONS,
             row,
             latest.status,
@@ -505,10 +481,10 @@ def latest_round_filled(data: WorkbookData, today: dt.date) -> list[Finding]:
     return findings
 
 
-def idem_keeps_status(data: WorkbookData, today: dt.date) -> list[Finding]:
+def idem_keeps_status(book: TypedWorkbook, today: dt.date) -> list[Finding]:
     """Warning: the progress text says 'Idem.' (nothing changed) but the status changed."""
-    actions = _frame(data, s.SHEET_ACTIONS)
-    rounds = data.round_columns
+    actions = book.columns(s.SHEET_ACTIONS)
+    rounds = book.round_columns
     if actions is None or len(rounds) < 2:
         return []
     findings = []
@@ -517,7 +493,7 @@ def idem_keeps_status(data: WorkbookData, today: dt.date) -> list[Finding]:
         previous, status = _status(actions, before.name), _status(actions, current.name)
         changed = idem & previous.notna() & status.notna() & (previous != status)
         findings += [
-            _make("idem-status-changed", data, s.SHEET_ACTIONS, row, current.status, now, previous=then)
+            _make("idem-status-changed", book, s.SHEET_ACTIONS, row, current.status, now, previous=then)
             for row, now, then in zip(actions.index[changed], status[changed].tolist(), previous[changed].tolist())
         ]
     return findings

@@ -19,7 +19,7 @@ import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import Series
 
-from workbook import settings as s
+from workbook import contract as s
 
 from .dtypes import Day, Number, Text, WholeNumber
 

@@ -1,11 +1,11 @@
-"""Validate a workbook: the reader's structure findings, each sheet's schema, the rules.
+"""Check a workbook: the reader's structure findings, each sheet's schema, the rules - parsed once.
 
-``validate_workbook`` reads and validates a file (never raising for a bad
-file); ``validate_data`` validates what was already read. Findings are listed
-structure first (missing sheets and columns, the header), then cell by cell
-in sheet, row and column order. A cell that already has an error is not
-reported again by a later stage: a malformed goal code is not also an unknown
-goal.
+:func:`check` reads and checks a file and never raises for a bad file; :func:`check_data` checks
+what was read already. Both return a :class:`Checked`: the report together with the workbook parsed
+once (:class:`~schemas.typed.TypedWorkbook`), which the domain builds its model from - nothing parses
+the cells again. Findings are listed structure first (missing sheets and columns, the header), then
+cell by cell in sheet, row and column order. A cell that already has an error is not reported again
+by a later stage: a malformed goal code is not also an unknown goal.
 """
 
 from __future__ import annotations
@@ -13,15 +13,18 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
+from workbook import contract as s
 from workbook import messages
-from workbook import settings as s
 from workbook.findings import ERROR, Finding, Report, WorkbookError
-from workbook.reader import WorkbookData, read_workbook
+from workbook.reader import WorkbookData, digest, read_workbook
+from workbook.reader.files import load_bytes
 
 from .failures import check_sheet, more_findings
 from .rules import RULES
+from .typed import TypedWorkbook
 
 log = logging.getLogger(__name__)
 
@@ -37,42 +40,69 @@ STRUCTURE_CODES = frozenset(
 )  # fmt: skip
 
 
-def validate_workbook(
-    source: str | Path | bytes, name: str | None = None, today: dt.date | None = None
-) -> tuple[WorkbookData | None, Report]:
-    """Read and validate ``source`` (a path or the file's bytes). Never raises for a bad file.
+@dataclass(frozen=True)
+class Checked:
+    """One version of a workbook, checked: its name and digest, the report, and the workbook parsed once.
 
-    An unreadable file gives ``(None, Report(readable=False, findings=[why]))``.
+    ``workbook`` is None when the file could not be read at all (``report.readable`` is False then).
     """
+
+    name: str
+    digest: str
+    report: Report
+    workbook: TypedWorkbook | None = None
+
+    @property
+    def data(self) -> WorkbookData | None:
+        return self.workbook.data if self.workbook is not None else None
+
+
+def check(source: str | Path | bytes, name: str | None = None, today: dt.date | None = None) -> Checked:
+    """Read and check ``source`` (a path or the file's bytes). Never raises for a bad file."""
     source_name = name or (Path(source).name if isinstance(source, (str, Path)) else "upload.xlsx")
     try:
-        data = read_workbook(source, name=name)
+        content, source_name = load_bytes(source, name or source_name)
+        version = digest(content)
+        data = read_workbook(content, name=source_name)
     except WorkbookError as exc:
-        return None, Report([exc.finding], source_name=source_name, readable=False)
+        return Checked(source_name, _digest_of(source), Report([exc.finding], source_name=source_name, readable=False))
     except Exception as exc:  # a file so odd that a library fails on it: still unreadable, not a crash
         log.exception("Could not read %s", source_name)
         finding = messages.make("corrupt-workbook", value=source_name, detail=_short(exc))
-        return None, Report([finding], source_name=source_name, readable=False)
-    return data, validate_data(data, today=today)
+        return Checked(source_name, _digest_of(source), Report([finding], source_name=source_name, readable=False))
+    checked = check_data(data, today=today)
+    return Checked(source_name, version, checked.report, checked.workbook)
 
 
-def validate_data(data: WorkbookData, today: dt.date | None = None) -> Report:
-    """Validate a workbook that was read already (``today`` decides which end years have passed)."""
+def check_data(data: WorkbookData, today: dt.date | None = None) -> Checked:
+    """Check a workbook that was read already (``today`` decides which end years have passed)."""
     today = today or dt.date.today()
+    book = TypedWorkbook.of(data)
     limit = s.MAX_FINDINGS_PER_CHECK
     findings = list(data.findings)
     for sheet in s.DATA_SHEETS:
         table = data.sheets.get(sheet)
         if table is None or len(table.missing_columns) == len(s.SHEET_COLUMNS[sheet]):
             continue  # no sheet or no header: the reader said so
-        findings += _not_covered(_guarded(f"blad {sheet}", check_sheet, sheet, table, limit), findings)
+        sheet_findings = _guarded(f"blad {sheet}", check_sheet, sheet, table, book.sheets[sheet], limit)
+        findings += _not_covered(sheet_findings, findings)
     from_rules: list[Finding] = []
     for rule in RULES:
-        from_rules += _guarded(rule.__name__, rule, data, today)
+        from_rules += _guarded(rule.__name__, rule, book, today)
     findings += _not_covered(from_rules, findings)
     findings = _capped(findings, limit)
     findings.sort(key=_order(data))
-    return Report(findings, source_name=data.source_name)
+    return Checked(data.source_name, data.digest, Report(findings, source_name=data.source_name), book)
+
+
+def _digest_of(source: str | Path | bytes) -> str:
+    """The digest of an unreadable file's bytes when there are any (a missing file has none)."""
+    if isinstance(source, (bytes, bytearray, memoryview)):
+        return digest(bytes(source))
+    try:
+        return digest(Path(source).read_bytes())
+    except OSError:
+        return ""
 
 
 def _guarded(check: str, function, *args) -> list[Finding]:

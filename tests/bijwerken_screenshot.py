@@ -22,10 +22,10 @@ if str(ROOT) not in sys.path:
 
 from openpyxl import load_workbook  # noqa: E402
 
-from tests import sample  # noqa: E402
-from tests.browser import SCREENSHOT_DIR, browser, exception_texts, streamlit_server, wait_for_app  # noqa: E402
+from support import sample  # noqa: E402
+from support.browser import SCREENSHOT_DIR, browser, exception_texts, streamlit_server, wait_for_app  # noqa: E402
 from tests.screenshots import VIEWPORT, full_screenshot  # noqa: E402
-from workbook import settings as s  # noqa: E402
+from workbook import contract as s  # noqa: E402
 
 DOCS_IMAGE = ROOT / "docs" / "img" / "bijwerken.png"
 

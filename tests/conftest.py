@@ -7,7 +7,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from tests import sample  # noqa: E402
+from support import sample  # noqa: E402
 
 
 @pytest.fixture

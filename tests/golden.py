@@ -26,9 +26,9 @@ if str(ROOT) not in sys.path:
 
 from openpyxl import load_workbook  # noqa: E402
 
-from schemas import validate_workbook  # noqa: E402
-from tests import badfiles, sample  # noqa: E402
-from workbook import settings as s  # noqa: E402
+from schemas import check  # noqa: E402
+from support import badfiles, sample  # noqa: E402
+from workbook import contract as s  # noqa: E402
 
 GOLDEN = ROOT / "tests" / "golden" / "findings.json"
 TODAY = dt.date(2026, 6, 1)
@@ -49,7 +49,7 @@ def _finding(f) -> dict:
 
 
 def _report(path: Path, directory: Path | None = None) -> dict:
-    _, report = validate_workbook(path, today=TODAY)
+    report = check(path, today=TODAY).report
     text = _dump({"readable": report.readable, "findings": [_finding(f) for f in report.findings]})
     if directory is not None:  # a temporary folder's name differs per run
         text = text.replace(str(directory), "<map>")

@@ -20,9 +20,9 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from tests import sample  # noqa: E402
-from tests.browser import SCREENSHOT_DIR, browser, exception_texts, streamlit_server, wait_for_app  # noqa: E402
-from workbook import settings as s  # noqa: E402
+from support import sample  # noqa: E402
+from support.browser import SCREENSHOT_DIR, browser, exception_texts, streamlit_server, wait_for_app  # noqa: E402
+from workbook import contract as s  # noqa: E402
 
 PAGES = ("overzicht", "doelstellingen", "partijen", "budget", "tijdlijn", "bijwerken", "over")
 VIEWPORT = {"width": 1440, "height": 900}

@@ -8,10 +8,10 @@ import io
 import pytest
 from openpyxl import load_workbook
 
-from schemas import validate_workbook
-from tests import badfiles, sample
+from schemas import check
+from support import badfiles, sample
 from tests.test_bad_files import LAYOUT
-from workbook import settings as s
+from workbook import contract as s
 from workbook.annotate import FILLS, annotate
 from workbook.findings import ERROR, WARNING, WorkbookError
 
@@ -29,7 +29,7 @@ def defective(tmp_path):
 
 
 def _annotated(path, out):
-    _, report = validate_workbook(path, today=TODAY)
+    report = check(path, today=TODAY).report
     annotate(path, report, out)
     return report
 
@@ -88,13 +88,13 @@ def test_values_are_kept(defective, tmp_path):
 
 def test_annotated_copy_validates_the_same(defective, tmp_path):
     report = _annotated(defective, tmp_path / "uit.xlsx")
-    again = validate_workbook(tmp_path / "uit.xlsx", today=TODAY)[1]
+    again = check(tmp_path / "uit.xlsx", today=TODAY).report
     assert again.flatten() == report.flatten()
 
 
 def test_bytes_in_buffer_out(defective):
     content = defective.read_bytes()
-    _, report = validate_workbook(content, name="upload.xlsx", today=TODAY)
+    report = check(content, name="upload.xlsx", today=TODAY).report
     buffer = io.BytesIO()
     annotate(content, report, buffer)
     book = load_workbook(io.BytesIO(buffer.getvalue()))
@@ -131,14 +131,14 @@ def test_valid_workbook_gets_an_empty_check_sheet(sample_workbook, tmp_path):
 
 
 def test_unreadable_source_raises_workbook_error(tmp_path):
-    _, report = validate_workbook(badfiles.truncated(tmp_path))
+    report = check(badfiles.truncated(tmp_path)).report
     with pytest.raises(WorkbookError):
         annotate(badfiles.truncated(tmp_path), report, tmp_path / "uit.xlsx")
 
 
 @pytest.mark.libreoffice
 def test_libreoffice_opens_the_annotated_copy(defective, tmp_path):
-    from tests.libreoffice import resave_as_xlsx
+    from support.libreoffice import resave_as_xlsx
 
     (tmp_path / "in").mkdir()
     _annotated(defective, tmp_path / "in" / "geannoteerd.xlsx")

@@ -10,7 +10,7 @@ from streamlit.testing.v1 import AppTest
 
 from dashboard import auth
 from dashboard.config import ACCESS_LOGIN, ACCESS_PASSWORD, AppConfig
-from tests import sample
+from support import sample
 
 ROOT = Path(__file__).resolve().parent.parent
 APP = str(ROOT / "app.py")
@@ -276,7 +276,7 @@ def test_a_wrong_setup_shows_nothing_but_a_message(app, environ):
 # --- in a real browser ------------------------------------------------------------------------------------------
 @pytest.mark.browser
 def test_a_deep_link_shows_only_the_password_screen_in_the_browser(tmp_path):
-    from tests.browser import browser, exception_texts, streamlit_server, wait_for_app
+    from support.browser import browser, exception_texts, streamlit_server, wait_for_app
 
     path = sample.build(tmp_path)
     with (
@@ -307,7 +307,7 @@ def test_a_deep_link_shows_only_the_password_screen_in_the_browser(tmp_path):
 def test_many_first_requests_at_once_all_go_through_the_router(tmp_path, password):
     """Right after a start, Streamlit runs pages/ files without app.py until one session has called
     st.navigation. Visitors who arrive together must still all get app.py: its menu and its access control."""
-    from tests.browser import browser, exception_texts, streamlit_server, wait_for_app
+    from support.browser import browser, exception_texts, streamlit_server, wait_for_app
 
     path = sample.build(tmp_path)
     names = [

@@ -13,10 +13,10 @@ import time
 
 import pytest
 
-from schemas import validate_workbook
-from tests import badfiles, sample
+from schemas import check
+from support import badfiles, sample
 from workbook import WorkbookError, read_workbook
-from workbook import settings as s
+from workbook import contract as s
 from workbook.messages import MESSAGES
 
 TODAY = dt.date(2026, 6, 1)
@@ -29,7 +29,8 @@ A = s.SHEET_ACTIONS
 )
 def test_unreadable_file_gives_one_finding(tmp_path, defect, builder, code):
     path = builder(tmp_path)
-    data, report = validate_workbook(path)
+    checked = check(path)
+    data, report = checked.data, checked.report
     assert data is None
     assert not report.readable and not report.valid
     assert report.flatten() == [(E, None, None, None, code)]
@@ -45,7 +46,8 @@ def test_unreadable_file_gives_one_finding(tmp_path, defect, builder, code):
 )
 def test_unreadable_bytes_give_the_same_finding(tmp_path, defect, builder, code):
     content = builder(tmp_path).read_bytes()
-    data, report = validate_workbook(content, name="upload.xlsx")
+    checked = check(content, name="upload.xlsx")
+    data, report = checked.data, checked.report
     assert data is None and report.flatten() == [(E, None, None, None, code)]
     assert report.source_name == "upload.xlsx"
 
@@ -53,13 +55,14 @@ def test_unreadable_bytes_give_the_same_finding(tmp_path, defect, builder, code)
 def test_real_password_protected_workbook(tmp_path):
     if not os.environ.get("CI"):
         pytest.importorskip("msoffcrypto", reason="pip install msoffcrypto-tool (requirements-dev.txt)")
-    data, report = validate_workbook(badfiles.real_encrypted(tmp_path))
+    checked = check(badfiles.real_encrypted(tmp_path))
+    data, report = checked.data, checked.report
     assert data is None and report.flatten() == [(E, None, None, None, "encrypted")]
     assert "wachtwoord" in report.findings[0].message
 
 
 def test_too_large_file_is_not_read(tmp_path):
-    report = validate_workbook(badfiles.too_large(tmp_path))[1]
+    report = check(badfiles.too_large(tmp_path)).report
     assert f"de grens is {s.MAX_FILE_BYTES // 1024 // 1024} MB" in report.findings[0].message
 
 
@@ -67,7 +70,7 @@ def test_zip_bomb_is_refused_before_unpacking(tmp_path):
     path = badfiles.zip_bomb(tmp_path)
     assert path.stat().st_size < s.MAX_FILE_BYTES
     started = time.perf_counter()
-    report = validate_workbook(path)[1]
+    report = check(path).report
     assert time.perf_counter() - started < 2
     assert report.flatten() == [(E, None, None, None, "zip-bomb")]
 
@@ -76,7 +79,8 @@ def test_zip_bomb_is_refused_before_unpacking(tmp_path):
 def test_million_rows_are_bounded(tmp_path):
     path = badfiles.million_rows(tmp_path)
     started = time.perf_counter()
-    data, report = validate_workbook(path, today=TODAY)
+    checked = check(path, today=TODAY)
+    data, report = checked.data, checked.report
     elapsed = time.perf_counter() - started
     assert data is not None and len(data.frame(A)) == s.MAX_ROWS_PER_SHEET
     assert report.findings[0].as_tuple() == (E, A, None, None, "too-many-rows")
@@ -159,18 +163,19 @@ LAYOUT = [
 
 @pytest.mark.parametrize(("defect", "change", "expected"), LAYOUT, ids=[c[0] for c in LAYOUT])
 def test_broken_layout(tmp_path, defect, change, expected):
-    data, report = validate_workbook(badfiles.edited(tmp_path, change), today=TODAY)
+    checked = check(badfiles.edited(tmp_path, change), today=TODAY)
+    data, report = checked.data, checked.report
     assert data is not None and report.readable
     assert report.flatten() == expected
 
 
 def test_cells_point_at_the_excel_row_below_a_moved_header(tmp_path):
-    report = validate_workbook(badfiles.edited(tmp_path, _insert_rows_above_header), today=TODAY)[1]
+    report = check(badfiles.edited(tmp_path, _insert_rows_above_header), today=TODAY).report
     assert report.findings[1].location == "Acties!D4"
 
 
 def test_blank_row_shifts_nothing_silently(tmp_path):
-    data = validate_workbook(badfiles.edited(tmp_path, _blank_row), today=TODAY)[0]
+    data = check(badfiles.edited(tmp_path, _blank_row), today=TODAY).data
     assert list(data.frame(A).index) == [2, 3, 5, 6, 7]
 
 
@@ -179,4 +184,4 @@ def test_every_unreadable_code_is_registered():
 
 
 def test_sample_builds_without_tables_too(tmp_path):
-    assert validate_workbook(sample.build(tmp_path, as_table=False), today=TODAY)[1].flatten() == []
+    assert check(sample.build(tmp_path, as_table=False), today=TODAY).report.flatten() == []

@@ -9,21 +9,20 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks import run
-from benchmarks.measure import page_data
-from benchmarks.synthetic import synthetic_data, synthetic_workbook
-from schemas import validate_workbook
-from tests.browser import chromium_path, in_ci
-from workbook import read_workbook
-from workbook import settings as s
-from workbook.model import build_overview
+from domain.model import build_overview
+from schemas import check
+from support.browser import chromium_path, in_ci
+from support.synthetic import synthetic_data, synthetic_workbook
+from views.catalog import default_views
+from workbook import contract as s
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def test_synthetic_workbook_is_valid_and_realistic(tmp_path):
     path = synthetic_workbook(300, tmp_path)
-    data, report = validate_workbook(path)
+    checked = check(path)
+    data, report = checked.data, checked.report
     assert report.readable and report.counts["fout"] == 0, report.as_text()
     actions = data.frame(s.SHEET_ACTIONS)
     assert len(actions) == 300 and actions[s.COL_ACTION_ID].is_unique
@@ -32,8 +31,9 @@ def test_synthetic_workbook_is_valid_and_realistic(tmp_path):
         actions[s.COL_WHO].str.contains(",").mean() > 0.4 and actions[s.COL_WHO].str.contains("andere partijen").any()
     )
     assert len(data.frame(s.SHEET_PARTIES)) == 38 and len(data.rounds) == 3
-    overview = build_overview(read_workbook(path))
-    assert page_data(overview, data, report) > 20  # every page function ran on it
+    views = default_views(build_overview(checked.workbook), report)
+    assert set(views) == {"overzicht", "doelstellingen", "partijen", "budget", "tijdlijn", "over"}
+    assert views["doelstellingen"].count == "300 acties" and len(views["tijdlijn"].frame) == 300
 
 
 def test_synthetic_ids_stay_valid_at_50_000_actions():
@@ -55,7 +55,7 @@ def test_short_benchmark_runs_and_reports_every_figure(tmp_path):
     assert "| werkboek | acties |" in done.stdout and "Machine:" in done.stdout
     figures = json.loads(out.read_text(encoding="utf-8"))
     rows = figures["workbooks"]
-    assert [r["actions"] for r in rows[1:]] == list(run.SHORT_SIZES)
+    assert [r["actions"] for r in rows[1:]] == [200, 1_000]  # the short sizes
     for row in rows:
         for key in (
             "read_s",
@@ -71,6 +71,11 @@ def test_short_benchmark_runs_and_reports_every_figure(tmp_path):
         assert row["peak_rss_mb"] >= row["rss_base_mb"] > 0
         assert row["read_ratio"] == pytest.approx(row["read_s"] / row["pandas_read_s"])
         assert row["errors"] == 0
+        # a first visit of a page computes each figure once; a rerun with the same filters computes none
+        assert set(row["figures_computed"]) == {"overzicht", "doelstellingen", "partijen", "budget", "tijdlijn", "over"}
+        assert all(n > 0 for n in row["figures_computed"].values())
+        assert row["figures_repeated"] == dict.fromkeys(row["figures_computed"], {}), row["figures_repeated"]
+        assert row["rerun_figures_computed"] == 0
     if "--no-browser" not in command:
         render = figures["render"]
         assert render["overzicht_cold_s"] > 0 and render["floor_cold_s"] > 0

@@ -12,10 +12,10 @@ import urllib.parse
 
 import pytest
 
-from tests import sample
-from tests.browser import SCREENSHOT_DIR, browser, exception_texts, streamlit_server
+from support import sample
+from support.browser import SCREENSHOT_DIR, browser, exception_texts, streamlit_server
 from tests.screenshots import full_screenshot, settle
-from workbook import settings as s
+from workbook import contract as s
 
 pytestmark = pytest.mark.browser
 

@@ -16,11 +16,12 @@ import openpyxl
 import pandas as pd
 import pytest
 
-from schemas import validate_workbook
-from workbook import aggregate
-from workbook import settings as s
-from workbook.model import build_overview
-from workbook.parties import PartyIndex, parse_wie
+from schemas import check
+from domain import budget as domain_budget
+from domain.columns import COL_YEAR
+from workbook import contract as s
+from domain.model import build_overview
+from workbook.wie import PartyIndex, parse_wie
 
 SOURCES = Path(__file__).resolve().parent.parent / "docs" / "bronnen"
 OVERVIEW_SOURCE = "002_17ac8c011985482e.txt"
@@ -92,9 +93,18 @@ def squashed(name: str) -> str:
 
 
 @pytest.fixture(scope="module")
-def validated():
-    data, report = validate_workbook(s.CANONICAL_WORKBOOK, today=TODAY)
-    return data, report
+def checked():
+    return check(s.CANONICAL_WORKBOOK, today=TODAY)
+
+
+@pytest.fixture(scope="module")
+def validated(checked):
+    return checked.data, checked.report
+
+
+@pytest.fixture(scope="module")
+def overview(checked):
+    return build_overview(checked.workbook, TODAY)
 
 
 @pytest.fixture(scope="module")
@@ -295,12 +305,11 @@ def test_budget_amounts_occur_in_their_sources(budget):
         assert figures & shown or "miljard" in source_text, f"{budget_id}: {amount} not in its Bron"
 
 
-def test_quality_agenda_budget_is_four_yearly_lines_summing_to_the_source_table(data, budget):
+def test_quality_agenda_budget_is_four_yearly_lines_summing_to_the_source_table(overview, budget):
     text = (SOURCES / QUALITY_SOURCE).read_text(encoding="utf-8")
     table = [int(x) for x in re.findall(r"€\s*(\d+)\s*mln\.", text)][:4]
-    overview = build_overview(data, TODAY)
-    figure = aggregate.quality_agenda(overview)
-    per_year = dict(zip(figure.rows[aggregate.COL_YEAR], figure.rows[s.COL_AMOUNT]))
+    figure = domain_budget.quality_agenda(domain_budget.budget_lines(overview))
+    per_year = dict(zip(figure.rows[COL_YEAR], figure.rows[s.COL_AMOUNT]))
     assert per_year == dict(zip(range(2024, 2028), table))
     assert sum(per_year.values()) == sum(table) == 2322
     for year in range(2024, 2028):
@@ -308,20 +317,20 @@ def test_quality_agenda_budget_is_four_yearly_lines_summing_to_the_source_table(
         assert len(line) == 1 and line[s.COL_KIND].iloc[0] == "per jaar", year
 
 
-def test_a_part_is_never_added_to_its_whole(data, budget):
-    overview = build_overview(data, TODAY)
-    parent_of = aggregate.parents(aggregate.budget_lines(overview))
+def test_a_part_is_never_added_to_its_whole(overview, budget):
+    lines = domain_budget.budget_lines(overview)
+    parent_of = domain_budget.parents(lines)
     assert parent_of, "the workbook links parts to their whole"
-    figure = aggregate.budget_per_year(overview)
-    for year, group in figure.rows.groupby(aggregate.COL_YEAR):
+    figure = domain_budget.budget_per_year(lines)
+    for year, group in figure.rows.groupby(COL_YEAR):
         ids = set(group[s.COL_BUDGET_ID])
         for budget_id in ids:
-            assert not set(aggregate.ancestors(budget_id, parent_of)) & ids, (
+            assert not set(domain_budget.ancestors(budget_id, parent_of)) & ids, (
                 f"{year}: {budget_id} counted with its whole"
             )
     # the Werkagenda's 0,9 mld per year is counted once per year, not with the quality-agenda lines inside it
     whole = budget.loc[budget[s.COL_AMOUNT] == 900, s.COL_BUDGET_ID].iloc[0]
-    in_2025 = figure.rows.loc[figure.rows[aggregate.COL_YEAR] == 2025, s.COL_BUDGET_ID].tolist()
+    in_2025 = figure.rows.loc[figure.rows[COL_YEAR] == 2025, s.COL_BUDGET_ID].tolist()
     assert in_2025.count(whole) == 1
     quality_2025 = budget.loc[(budget[s.COL_FROM_YEAR] == 2025) & (budget[s.COL_AMOUNT] == 539), s.COL_BUDGET_ID].iloc[
         0

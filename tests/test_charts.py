@@ -1,4 +1,4 @@
-"""Chart specs (dashboard/charts.py) and Dutch formats and colours (dashboard/format.py)."""
+"""Chart specs (dashboard/charts/), the Dutch formats (workbook/nl.py), the colours (dashboard/theme.py), tables."""
 
 from __future__ import annotations
 
@@ -10,19 +10,20 @@ import altair as alt
 import pandas as pd
 import pytest
 
-from dashboard import charts
-from dashboard import format as fmt
-from tests import sample
-from workbook import aggregate as agg
-from workbook import read_workbook
-from workbook import settings as s
-from workbook.model import build_overview
+from dashboard import charts, theme
+from dashboard.tables import for_display
+from domain import budget, labels, parties, status, timeline
+from domain.budget import BudgetFigure
+from support import sample
+from views import budget as budget_view
+from views.timeline import with_periods
+from workbook import contract as s
+from workbook import nl
 
 
 @pytest.fixture(scope="module")
 def overview(tmp_path_factory):
-    path = sample.build(tmp_path_factory.mktemp("charts"))
-    return build_overview(read_workbook(path), dt.date(2026, 11, 22))
+    return sample.overview(tmp_path_factory.mktemp("charts"), today=dt.date(2026, 11, 22))
 
 
 def spec(chart) -> dict:
@@ -58,53 +59,51 @@ def tooltip_titles(chart) -> set[str]:
 
 # --- every chart: title, description, Dutch locale ---------------------------------------------------
 def all_charts(overview) -> dict[str, alt.TopLevelMixin]:
-    labels = agg.goal_labels(overview)
-    matrix = agg.party_matrix(overview)
+    names = labels.goal_labels(overview)
+    matrix = parties.party_matrix(overview)
+    lines = budget_view.amount_texts(budget.budget_lines(overview))
+    shown = budget_view.view(overview)
     return {
         "status_bars": charts.status_bars(
-            agg.status_counts(overview, by=s.COL_GOAL),
+            status.status_counts(overview, by=s.COL_GOAL),
             title="Status per doelstelling",
             description="Beschrijving.",
-            order=agg.group_order(overview, s.COL_GOAL),
+            order=labels.group_order(overview, s.COL_GOAL),
         ),
         "status_total": charts.status_bars(
-            agg.status_counts(overview), title="Alle acties", description="Beschrijving.", category=None
+            status.status_counts(overview), title="Alle acties", description="Beschrijving.", category=None
         ),
         "by_round": charts.status_by_round_chart(
-            agg.status_by_round(overview), title="Per ronde", description="Beschrijving.", rounds=overview.rounds
+            status.status_by_round(overview), title="Per ronde", description="Beschrijving.", rounds=overview.rounds
         ),
         "by_round_goals": charts.status_by_round_chart(
-            agg.status_by_round(overview, by_goal=True),
+            status.status_by_round(overview, by_goal=True),
             title="Per ronde per doel",
             description="Beschrijving.",
             rounds=overview.rounds,
             by_goal=True,
-            goals=list(labels.values()),
+            goals=list(names.values()),
         ),
         "heatmap": charts.party_heatmap(
-            matrix, title="Matrix", description="Beschrijving.", parties=agg.party_order(matrix), goals=list(labels)
+            matrix, title="Matrix", description="Beschrijving.", parties=parties.party_order(matrix), goals=list(names)
         ),
         "role_status": charts.role_status_chart(
-            agg.party_status_counts(overview, "OCW"), title="Rollen", description="Beschrijving."
+            parties.party_status_counts(overview, "OCW"), title="Rollen", description="Beschrijving."
         ),
-        "per_year": charts.budget_per_year_chart(
-            agg.budget_per_year(overview), title="Per jaar", description="Beschrijving."
-        ),
-        "by_group": charts.budget_group_chart(
-            agg.budget_by_group(overview), title="Per doel", description="Beschrijving."
-        ),
-        "lines": charts.budget_lines_chart(agg.budget_by_kind(overview), title="Regels", description="Beschrijving."),
+        "per_year": charts.budget_per_year_chart(shown.per_year.figure, title="Per jaar", description="Beschrijving."),
+        "by_group": charts.budget_group_chart(shown.by_group.figure, title="Per doel", description="Beschrijving."),
+        "lines": charts.budget_lines_chart(shown.by_kind.figure, title="Regels", description="Beschrijving."),
         "quality": charts.quality_agenda_chart(
-            agg.budget_per_year(overview), title="Kwaliteit", description="Beschrijving."
+            BudgetFigure(budget_view.amount_texts(budget.budget_per_year(lines).rows), pd.DataFrame()),
+            title="Kwaliteit",
+            description="Beschrijving.",
         ),
-        "composition": charts.composition_chart(
-            agg.composition(overview, "B01"), title="Samenstelling", description="Beschrijving."
-        ),
+        "composition": charts.composition_chart(shown.whole.composition, title="Samenstelling", description="Beschrijving."),
         "timeline": charts.timeline_chart(
-            agg.timeline(overview),
+            with_periods(timeline.timeline(overview)),
             title="Tijdlijn",
             description="Beschrijving.",
-            axis=agg.timeline_axis(overview),
+            axis=timeline.timeline_axis(overview),
             today_year=2026.9,
         ),
     }
@@ -151,7 +150,7 @@ def test_status_bars_spec(built, overview):
     color = bars["encoding"]["color"]
     assert color["field"] == "Status"
     assert color["scale"]["domain"] == list(s.STATUSES)
-    assert color["scale"]["range"] == [fmt.STATUS_COLORS[x] for x in s.STATUSES]
+    assert color["scale"]["range"] == [theme.STATUS_COLORS[x] for x in s.STATUSES]
     assert color["legend"]["values"] == ["Afgerond", "Loopt", "Gestopt"]  # only the statuses shown
     assert bars["encoding"]["y"]["sort"] == [
         "1.1 Gelijkwaardigheid",
@@ -171,7 +170,7 @@ def test_status_bars_spec(built, overview):
 
 def test_status_labels_are_readable_on_their_colour(built, overview):
     for row in records(built["status_bars"]):
-        assert fmt.contrast(row["_text_color"], fmt.status_color(row["Status"])) >= 4.5
+        assert theme.contrast(row["_text_color"], theme.status_color(row["Status"])) >= 4.5
 
 
 def test_narrow_segments_get_no_label(overview):
@@ -191,7 +190,7 @@ def test_narrow_segments_get_no_label(overview):
 def test_status_by_round_per_goal_is_faceted_in_goal_order(built, overview):
     d = spec(built["by_round_goals"])
     assert d["facet"]["row"]["field"] == "Naam"
-    assert d["facet"]["row"]["sort"] == list(agg.goal_labels(overview).values())
+    assert d["facet"]["row"]["sort"] == list(labels.goal_labels(overview).values())
     assert d["spec"]["layer"][0]["encoding"]["y"]["sort"] == ["zomer 2024", "najaar 2025"]
 
 
@@ -213,20 +212,20 @@ def test_heatmap_spec_and_cell_selection(built, overview):
 def test_heatmap_numbers_are_readable_on_every_fill():
     highest = 17
     fills = [charts.heat_fill(v, highest) for v in range(0, highest + 1)]
-    assert fills[0] == charts.HEAT_EMPTY
-    lum = [fmt.luminance(f) for f in fills[1:]]
+    assert fills[0] == theme.HEAT_EMPTY
+    lum = [theme.luminance(f) for f in fills[1:]]
     assert lum == sorted(lum, reverse=True)  # more actions, darker
     for fill in fills:
-        assert fmt.contrast(fmt.text_color_on(fill), fill) >= 4.5
+        assert theme.contrast(theme.text_color_on(fill), fill) >= 4.5
 
 
 def test_heatmap_marks_the_chosen_party(overview):
-    matrix = agg.party_matrix(overview)
+    matrix = parties.party_matrix(overview)
     chart = charts.party_heatmap(
         matrix,
         title="t",
         description="d.",
-        parties=agg.party_order(matrix),
+        parties=parties.party_order(matrix),
         goals=["1.1", "1.2", "2.1", "3.1"],
         chosen_party="JOB",
     )
@@ -260,8 +259,8 @@ def test_composition_chart_shows_parts_against_the_whole(built, overview):
 
 def test_composition_chart_never_stacks_overlapping_parts(tmp_path, sample_data):
     sample_data[s.SHEET_BUDGET][2][s.COL_PART_OF] = "B01"  # 704 + 367 > 900: the parts overlap
-    overview = build_overview(read_workbook(sample.build(tmp_path, sample_data)), dt.date(2026, 11, 22))
-    comp = agg.composition(overview, "B01")
+    overview = sample.overview(tmp_path, sample_data, dt.date(2026, 11, 22))
+    comp = budget_view.view(overview, "B01").whole.composition
     rows = records(charts.composition_chart(comp, title="Samenstelling", description="Beschrijving."))
     assert [(r["_row"], r["_start"], r["_end"]) for r in rows] == [
         ("Geheel: B01 Totaal per jaar", 0.0, 900.0),
@@ -289,9 +288,9 @@ def test_budget_group_chart_orders_goals_then_kinds_and_never_adds_kinds():
             "Bedrag (mln €)": [142.0, 22.0, 33.0, 30.0],
         }
     )
-    rows["Bedrag"] = rows["Bedrag (mln €)"].map(fmt.euro_short)
+    rows["Bedrag"] = rows["Bedrag (mln €)"].map(nl.euro_short)
     rows["Omschrijving"] = rows["Bron"] = ""
-    figure = agg.BudgetFigure(rows=rows, left_out=pd.DataFrame())
+    figure = BudgetFigure(rows=rows, left_out=pd.DataFrame())
     chart = charts.budget_group_chart(figure, title="t", description="d.", groups=["2.1 Keuze", "3.3 Werk"])
     bars = layers(chart)[0]
     assert bars["encoding"]["y"]["sort"] == [
@@ -311,7 +310,7 @@ def test_timeline_chart_marks_open_ended_actions(built, overview):
     assert bars["encoding"]["x"]["field"] == "Begin" and bars["encoding"]["x2"]["field"] == "Einde"
     assert bars["encoding"]["color"]["field"] == "Laatste status"
     assert arrows["mark"]["shape"] == "triangle-right"
-    assert bars["encoding"]["x"]["scale"]["domain"] == [2022, 2028 + charts.ARROW_ROOM]
+    assert bars["encoding"]["x"]["scale"]["domain"] == [2022, 2028 + charts.timeline.ARROW_ROOM]
     datasets = spec(chart)["datasets"]
     arrow_rows = datasets[arrows["data"]["name"]]
     assert sorted(r["Actie-ID"] for r in arrow_rows) == ["1.1-01", "2.1-01"]
@@ -351,25 +350,25 @@ def test_timeline_chart_marks_open_ended_actions(built, overview):
     ],
 )
 def test_euro_mln(value, expected):
-    assert fmt.euro_mln(value) == expected
+    assert nl.euro_mln(value) == expected
 
 
 @pytest.mark.parametrize(
     ("function", "value", "expected"),
     [
-        (fmt.number, 1234.5, "1.235"),
-        (lambda v: fmt.number(v, 1), 1234.5, "1.234,5"),
-        (fmt.percent, 0.4234, "42%"),
-        (fmt.percent, 1, "100%"),
-        (fmt.euro_short, 12500, "€ 12,5 mld"),
-        (fmt.date_nl, dt.date(2025, 11, 1), "1 november 2025"),
-        (fmt.datetime_nl, dt.datetime(2026, 3, 4, 9, 5), "4 maart 2026, 09:05"),
-        (lambda n: fmt.count(n, "actie", "acties"), 1, "1 actie"),
-        (lambda n: fmt.count(n, "actie", "acties"), 1200, "1.200 acties"),
-        (fmt.shorten, "a  b\nc", "a b c"),
-        (lambda t: fmt.shorten(t, 5), "abcdefgh", "abcd…"),
-        (fmt.status_badge, "Afgerond", ":green-badge[Afgerond]"),
-        (fmt.status_badge, "[x](javascript:alert(1))", ":gray-badge[Onbekend]"),  # never workbook text in a badge
+        (nl.number, 1234.5, "1.235"),
+        (lambda v: nl.number(v, 1), 1234.5, "1.234,5"),
+        (nl.percent, 0.4234, "42%"),
+        (nl.percent, 1, "100%"),
+        (nl.euro_short, 12500, "€ 12,5 mld"),
+        (nl.date, dt.date(2025, 11, 1), "1 november 2025"),
+        (nl.datetime, dt.datetime(2026, 3, 4, 9, 5), "4 maart 2026, 09:05"),
+        (lambda n: nl.count(n, "actie", "acties"), 1, "1 actie"),
+        (lambda n: nl.count(n, "actie", "acties"), 1200, "1.200 acties"),
+        (nl.shorten, "a  b\nc", "a b c"),
+        (lambda t: nl.shorten(t, 5), "abcdefgh", "abcd…"),
+        (theme.status_badge, "Afgerond", ":green-badge[Afgerond]"),
+        (theme.status_badge, "[x](javascript:alert(1))", ":gray-badge[Onbekend]"),  # never workbook text in a badge
     ],
 )
 def test_dutch_formats(function, value, expected):
@@ -386,17 +385,17 @@ def test_for_display_shows_dutch_text_and_empty_cells():
             "Doorlopend": [True, False],
         }
     )
-    shown = fmt.for_display(frame)
+    shown = for_display(frame)
     assert shown.values.tolist() == [["2023", "1.234,5", "1.200", "OCW", "ja"], ["", "", "3", "", "nee"]]
 
 
 # --- colours: contrast and colour-blind safety -------------------------------------------------------------
 def test_status_colours_stand_out_from_white_and_carry_readable_text():
-    for status, color in fmt.STATUS_COLORS.items():
-        assert fmt.contrast(color, "#FFFFFF") >= 3, status  # WCAG 1.4.11 non-text contrast
-        assert fmt.contrast(color, fmt.text_color_on(color)) >= 4.5, status  # a label on the bar
-    for kind, color in charts.KIND_COLORS.items():
-        assert fmt.contrast(color, "#FFFFFF") >= 3, kind
+    for status, color in theme.STATUS_COLORS.items():
+        assert theme.contrast(color, "#FFFFFF") >= 3, status  # WCAG 1.4.11 non-text contrast
+        assert theme.contrast(color, theme.text_color_on(color)) >= 4.5, status  # a label on the bar
+    for kind, color in theme.KIND_COLORS.items():
+        assert theme.contrast(color, "#FFFFFF") >= 3, kind
 
 
 # Machado et al. (2009) simulation matrices (severity 1.0), applied to linear RGB.
@@ -430,6 +429,6 @@ def _lab(hex_color: str, matrix) -> tuple[float, float, float]:
 @pytest.mark.parametrize("vision", sorted(CVD))
 def test_status_colours_stay_apart_for_colour_blind_readers(vision):
     matrix = CVD[vision]
-    for (a, ca), (b, cb) in itertools.combinations(fmt.STATUS_COLORS.items(), 2):
+    for (a, ca), (b, cb) in itertools.combinations(theme.STATUS_COLORS.items(), 2):
         distance = math.dist(_lab(ca, matrix), _lab(cb, matrix))
         assert distance >= 10, f"{a} and {b} look alike under {vision} (ΔE {distance:.1f})"

@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from tests import badfiles, sample
-from tests.libreoffice import resave_as_xlsx
+from support import badfiles, sample
+from support.libreoffice import resave_as_xlsx
 from workbook import cli
-from workbook import settings as s
+from workbook import contract as s
 from workbook.commands import validate as validate_command
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -139,8 +139,25 @@ def test_every_command_module_has_the_interface(name):
     assert callable(module.add_arguments) and callable(module.run)
 
 
-def test_exit_codes_are_named():
-    assert (validate_command.EXIT_OK, validate_command.EXIT_ERRORS, validate_command.EXIT_UNREADABLE) == (0, 1, 2)
+@pytest.mark.parametrize(
+    ("kind", "constant", "documented"),
+    [
+        ("valid", "EXIT_OK", "0 without errors"),
+        ("fout", "EXIT_ERRORS", "1 with at least one error"),
+        ("unreadable", "EXIT_UNREADABLE", "2\nwhen the file cannot be read"),
+    ],
+)
+def test_each_named_exit_code_is_what_validate_returns_and_what_its_help_says(capsys, tmp_path, kind, constant, documented):
+    if kind == "valid":
+        path = sample.build(tmp_path)
+    elif kind == "fout":
+        path = build_with(tmp_path, s.SHEET_ACTIONS, 0, s.COL_WHO, "OCW, MBO-raad")
+    else:
+        path = badfiles.renamed_csv(tmp_path)
+    code, _ = run(capsys, str(path))
+    assert code == getattr(validate_command, constant)
+    assert documented.replace("\n", " ") in " ".join(validate_command.__doc__.split())
+    assert documented.split()[0] == str(code)
 
 
 # --- saved by LibreOffice -----------------------------------------------------------------------------
@@ -163,11 +180,11 @@ def test_canonical_workbook_saved_by_libreoffice_still_validates(capsys, tmp_pat
 
 @pytest.mark.libreoffice
 def test_libreoffice_keeps_rows_and_cells_of_findings(tmp_path):
-    from schemas import validate_workbook
+    from schemas import check
 
     (tmp_path / "in").mkdir()
     original = build_with(tmp_path / "in", s.SHEET_ACTIONS, 2, s.COL_WHO, "OCW, MBO-raad")
     converted = resave_as_xlsx(original, tmp_path / "uit")
-    before, after = validate_workbook(original)[1], validate_workbook(converted)[1]
+    before, after = check(original).report, check(converted).report
     assert after.flatten() == before.flatten() == [("fout", "Acties", 4, s.COL_WHO, "unknown-party")]
     assert after.findings[0].cell == "D4"

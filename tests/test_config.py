@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from dashboard.config import ACCESS_LOGIN, ACCESS_OPEN, ACCESS_PASSWORD, AppConfig, load_config, split_allow_list
-from workbook import settings as s
+from workbook import contract as s
 
 ROOT = Path(__file__).resolve().parent.parent
 NOT_CLOUD = {"HOSTNAME": "laptop"}

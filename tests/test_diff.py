@@ -6,9 +6,9 @@ import json
 
 import pytest
 
-from tests import sample
+from support import sample
 from workbook import cli, read_workbook
-from workbook import settings as s
+from workbook import contract as s
 from workbook.diff import (
     ADDED,
     CHANGED,
@@ -155,12 +155,15 @@ def test_text_records_and_status_summary(tmp_path, old):
     add_action(data)
     budget(data, "B01")[s.COL_AMOUNT] = 950.0
     result = diff_workbooks(old, read_workbook(sample.build(tmp_path, data, name="nieuw.xlsx")))
-    assert result.status_moves() == [("najaar 2025", s.STATUS_RUNNING, s.STATUS_DONE, 2)]
+    assert [(name, m.old, m.new, m.ids) for name, m in result.status_moves()] == [
+        ("najaar 2025", s.STATUS_RUNNING, s.STATUS_DONE, ("1.1-01", "1.2-01"))
+    ]
+    assert result.status_move_lines() == ["najaar 2025: 2 acties van Loopt naar Afgerond"]
     assert result.summary() == (
         "Van 'oud.xlsx' naar 'nieuw.xlsx': Acties: 1 actie toegevoegd; Acties: 2 statuswijzigingen; Budget: 1 budgetregel gewijzigd."
     )
     text = result.as_text()
-    assert "  najaar 2025: 2 x Loopt -> Afgerond" in text
+    assert "  najaar 2025: 2 acties van Loopt naar Afgerond" in text
     assert "Acties: actie 1.1-01, status najaar 2025: Loopt -> Afgerond." in text
     assert "Budget: budgetregel B01, kolom 'Bedrag (mln €)': '900' -> '950'." in text
     frame = result.as_frame()

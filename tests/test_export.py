@@ -12,6 +12,7 @@ import pytest
 from openpyxl import load_workbook
 
 from dashboard import export
+from views.files import stem
 
 DANGEROUS = ["=1+1", "+31 6 1234", "-2+3", "@SUM(A1)", "\t=cmd", "\r=cmd", '=HYPERLINK("http://x","klik")']
 
@@ -90,4 +91,4 @@ def test_sheet_title(name, expected):
     ],
 )
 def test_file_stem(parts, expected):
-    assert export.file_stem(*parts) == expected
+    assert stem(*parts) == expected

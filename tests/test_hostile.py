@@ -13,15 +13,14 @@ import textwrap
 
 import pytest
 from openpyxl import load_workbook
-from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
 from streamlit.testing.v1 import AppTest
-from streamlit.testing.v1 import app_test as app_test_module
 
 from dashboard import layout
-from tests import sample
-from tests.browser import ROOT, browser, exception_texts, streamlit_server
+from support import sample
+from tests import apptest
+from support.browser import ROOT, browser, exception_texts, streamlit_server
 from tests.screenshots import settle
-from workbook import settings as s
+from workbook import contract as s
 
 APP = str(ROOT / "app.py")
 SCRIPT = '<script>window.__pwned = "wat"</script>'
@@ -143,48 +142,26 @@ def test_an_error_shows_no_traceback_and_is_logged_in_detail(chromium, tmp_path)
 
 
 # --- AppTest ------------------------------------------------------------------------------------------------
-class RecordingStorage(MemoryMediaFileStorage):
-    """The media store of an AppTest run, keeping every download's bytes by URL."""
-
-    files: dict[str, bytes] = {}
-
-    def load_and_get_id(self, path_or_data, mimetype, kind, filename=None):
-        file_id = super().load_and_get_id(path_or_data, mimetype, kind, filename)
-        RecordingStorage.files[self.get_url(file_id)] = self.get_file(file_id).content
-        return file_id
-
-
 @pytest.fixture
 def hostile_app(tmp_path, monkeypatch):
     monkeypatch.setenv("WERKBOEK_PAD", str(sample.build(tmp_path, hostile_data(), name="vijandig.xlsx")))
-    monkeypatch.setattr(app_test_module, "MemoryMediaFileStorage", RecordingStorage)
-    RecordingStorage.files = {}
-
-    def open_page(page: str, **params: str) -> AppTest:
-        at = AppTest.from_file(APP, default_timeout=60)
-        for key, value in params.items():
-            at.query_params[key] = value
-        at.switch_page(f"pages/{page}.py").run()
-        assert not at.exception, [e.value for e in at.exception]
-        return at
-
-    return open_page
+    apptest.install(monkeypatch)
+    return apptest.run_page
 
 
 def test_downloads_of_hostile_text_cannot_run_formulas(hostile_app):
     at = hostile_app("doelstellingen", doel="1.1")
-    buttons = {b.proto.label: b.proto.url for b in at.get("download_button")}
-    csv_url = next(url for label, url in buttons.items() if label.endswith("als CSV"))
-    xlsx_url = next(url for label, url in buttons.items() if label.endswith("als Excel"))
+    csv_bytes, _ = apptest.download(at, "als CSV")
+    xlsx_bytes, _ = apptest.download(at, "als Excel")
 
-    rows = list(csv.reader(io.StringIO(RecordingStorage.files[csv_url].decode("utf-8-sig")), delimiter=";"))
+    rows = list(csv.reader(io.StringIO(csv_bytes.decode("utf-8-sig")), delimiter=";"))
     what = {row[0]: row[rows[0].index(s.COL_WHAT)] for row in rows[1:]}
     when = {row[0]: row[rows[0].index(s.COL_WHEN)] for row in rows[1:]}
     assert what["1.1-02"] == "'" + FORMULA and when["1.1-02"] == "'" + FORMULA_2  # shown as typed, never run
     assert what["1.1-01"].startswith("Gelijkwaardig <script>")  # other text unchanged
     assert not any(cell.startswith(("=", "+", "-", "@")) for row in rows for cell in row)
 
-    sheet = load_workbook(io.BytesIO(RecordingStorage.files[xlsx_url])).active
+    sheet = load_workbook(io.BytesIO(xlsx_bytes)).active
     cells = [cell for row in sheet.iter_rows() for cell in row if isinstance(cell.value, str)]
     assert {"'" + FORMULA, "'" + FORMULA_2} <= {cell.value for cell in cells}
     assert all(cell.data_type == "s" for cell in cells)  # text, never a formula
@@ -206,12 +183,12 @@ def test_an_upload_over_the_limit_gets_a_dutch_message(tmp_path, monkeypatch):
 
 
 def test_a_failing_page_gives_one_dutch_sentence_and_logs_the_detail(hostile_app, monkeypatch, caplog):
-    from workbook import aggregate
+    from views import overview
 
     def broken(*args, **kwargs):
         raise RuntimeError("geheim-detail-67890")
 
-    monkeypatch.setattr(aggregate, "headline", broken)
+    monkeypatch.setattr(overview, "view", broken)
     with caplog.at_level(logging.ERROR, logger="dashboard.pages"):
         at = hostile_app("overzicht")  # asserts: no exception element
     assert layout.PAGE_FAILED in [e.value for e in at.error]

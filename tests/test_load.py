@@ -12,9 +12,9 @@ import time
 
 import pytest
 
-from benchmarks.measure import status_mb
-from tests import sample
-from tests.browser import CHROMIUM_ARGS, SERVER_PIDS, chromium_path, streamlit_server
+from support.procfs import status_mb
+from support import sample
+from support.browser import CHROMIUM_ARGS, SERVER_PIDS, chromium_path, streamlit_server
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 

@@ -7,35 +7,33 @@ import datetime as dt
 import pytest
 
 from dashboard import state
-from tests import sample
-from workbook import aggregate as agg
-from workbook import read_workbook
-from workbook.model import build_overview
+from support import sample
+from domain.search import ActionQuery
 
 
 @pytest.fixture(scope="module")
 def options(tmp_path_factory):
     path = sample.build(tmp_path_factory.mktemp("state"))
-    return state.choices(build_overview(read_workbook(path), dt.date(2026, 11, 22)))
+    return state.choices(sample.overview(path.parent, today=dt.date(2026, 11, 22)))
 
 
 @pytest.mark.parametrize(
     ("params", "query"),
     [
-        ({}, agg.ActionQuery()),
+        ({}, ActionQuery()),
         (
             {"doel": "2.1", "partij": "JOB", "ronde": "najaar 2025"},
-            agg.ActionQuery(goal="2.1", party="JOB", round="najaar 2025"),
+            ActionQuery(goal="2.1", party="JOB", round="najaar 2025"),
         ),
-        ({"partij": "jobmbo"}, agg.ActionQuery(party="JOB")),  # an alias opens the party
+        ({"partij": "jobmbo"}, ActionQuery(party="JOB")),  # an alias opens the party
         (
             {"partij": "mbo raad", "status": "loopt", "ronde": "ZOMER  2024"},
-            agg.ActionQuery(party="MBO Raad", status="Loopt", round="zomer 2024"),
+            ActionQuery(party="MBO Raad", status="Loopt", round="zomer 2024"),
         ),
-        ({"rol": "Primair", "prioriteit": "2"}, agg.ActionQuery(role="primair", priority=2)),
-        ({"zoek": "  stage  "}, agg.ActionQuery(text="stage")),
-        ({"doel": ["1.1", "1.2"]}, agg.ActionQuery(goal="1.2")),  # a repeated parameter: the last one counts
-        ({"doel": ""}, agg.ActionQuery()),
+        ({"rol": "Primair", "prioriteit": "2"}, ActionQuery(role="primair", priority=2)),
+        ({"zoek": "  stage  "}, ActionQuery(text="stage")),
+        ({"doel": ["1.1", "1.2"]}, ActionQuery(goal="1.2")),  # a repeated parameter: the last one counts
+        ({"doel": ""}, ActionQuery()),
     ],
 )
 def test_parse_valid_params(options, params, query):
@@ -60,19 +58,19 @@ def test_parse_valid_params(options, params, query):
 )
 def test_parse_ignores_unknown_values_with_a_note(options, params, note):
     query, notes = state.parse(params, options)
-    assert query == agg.ActionQuery()
+    assert query == ActionQuery()
     assert notes == [note]
 
 
 def test_parse_keeps_the_valid_params_next_to_an_invalid_one(options):
     query, notes = state.parse({"doel": "2.1", "partij": "nobody", "status": "Afgerond"}, options)
-    assert query == agg.ActionQuery(goal="2.1", status="Afgerond")
+    assert query == ActionQuery(goal="2.1", status="Afgerond")
     assert len(notes) == 1
 
 
 def test_parse_reads_only_the_page_params(options):
     query, notes = state.parse({"doel": "2.1", "zoek": "x", "onzin": "y"}, options, allowed=(state.PARAM_GOAL,))
-    assert (query, notes) == (agg.ActionQuery(goal="2.1"), [])
+    assert (query, notes) == (ActionQuery(goal="2.1"), [])
 
 
 def test_search_text_is_capped(options):
@@ -81,8 +79,8 @@ def test_search_text_is_capped(options):
 
 
 def test_round_trip(options):
-    query = agg.ActionQuery(goal="2.1", party="JOB", round="najaar 2025", text="stage")
+    query = ActionQuery(goal="2.1", party="JOB", round="najaar 2025", text="stage")
     params = state.to_params(query)
     assert params == {"doel": "2.1", "partij": "JOB", "ronde": "najaar 2025", "zoek": "stage"}
     assert state.parse(params, options) == (query, [])
-    assert state.to_params(agg.ActionQuery()) == {}
+    assert state.to_params(ActionQuery()) == {}

@@ -14,14 +14,16 @@ import pytest
 from openpyxl import load_workbook
 from streamlit.testing.v1 import AppTest
 
-from dashboard import upload
 from dashboard.config import MAX_UPLOAD_MB
-from dashboard.data import PREVIEW_BYTES, load_bytes
+from dashboard.data import PREVIEW_BYTES
+from schemas import check
 from dashboard.text import escape_markdown
-from tests import sample
+from support import sample
 from workbook import history
-from workbook import settings as s
-from workbook.history import TakeInRefused, atomic_write, backup, history_dir, take_in, versions
+from workbook import contract as s
+from views import update
+from views.update import TakeInRefused, take_in
+from workbook.history import atomic_write, backup, history_dir, versions
 
 ROOT = Path(__file__).resolve().parent.parent
 APP = str(ROOT / "app.py")
@@ -114,37 +116,42 @@ def test_backups_in_the_same_second_never_overwrite_each_other(tmp_path):
 
 # --- the pure flow behind the page ------------------------------------------------------------------------------
 def test_check_upload_reads_checks_annotates_and_compares(tmp_path):
-    current = load_bytes(sample.build(tmp_path).read_bytes(), "werkboek.xlsx")
-    candidate = upload.check_upload(broken_version(tmp_path).read_bytes(), "met fout.xlsx", current, max_mb=10)
+    current = check(sample.build(tmp_path).read_bytes(), name="werkboek.xlsx")
+    content = broken_version(tmp_path).read_bytes()
+    candidate = update.check_upload(content, "met fout.xlsx", current, max_mb=10)
     assert not candidate.acceptable and candidate.refusal is None
     assert [f.code for f in candidate.report.errors] and candidate.report.errors[0].sheet == s.SHEET_ACTIONS
-    marked = load_workbook(io.BytesIO(candidate.annotated))
+    marked = load_workbook(io.BytesIO(update.annotated_copy(content, candidate.report)))
     assert marked.sheetnames[0] == s.SHEET_CHECK
     assert [(c.key, c.old, c.new) for c in candidate.diff.changes] == [("1.1-02", s.STATUS_DONE, "Bijna klaar")]
-    tables = upload.findings_by_sheet(candidate.report)
-    assert list(tables) == [s.SHEET_ACTIONS] and list(tables[s.SHEET_ACTIONS].columns) == list(upload.FINDING_COLUMNS)
-    assert upload.sheet_counts(candidate.report).to_dict("records") == [
+    tables = update.findings_by_sheet(candidate.report)
+    assert [(sheet, label, has_errors) for sheet, label, has_errors, _ in tables] == [
+        (s.SHEET_ACTIONS, f"{s.SHEET_ACTIONS}: 1 fout, {len(candidate.report.warnings)} waarschuwingen", True)
+    ]
+    assert list(tables[0][3].columns) == list(update.FINDING_COLUMNS)
+    assert update.sheet_counts(candidate.report).to_dict("records") == [
         {"Blad": s.SHEET_ACTIONS, "Fouten": 1, "Waarschuwingen": len(candidate.report.warnings)}
     ]
 
 
 def test_check_upload_refuses_a_file_over_the_limit_before_reading_it():
-    candidate = upload.check_upload(b"x" * (1024 * 1024 + 1), "groot.xlsx", None, max_mb=1)
-    assert candidate.loaded is None and not candidate.acceptable
+    candidate = update.check_upload(b"x" * (1024 * 1024 + 1), "groot.xlsx", None, max_mb=1)
+    assert candidate.checked is None and not candidate.acceptable
     assert candidate.refusal.startswith("Het bestand is 1,0 MB; hier kan ten hoogste 1 MB worden aangeleverd.")
 
 
 def test_make_current_never_writes_in_hosted_mode(tmp_path):
     current = sample.build(tmp_path)
     before = snapshot(tmp_path)
-    candidate = upload.check_upload(changed_version(tmp_path).read_bytes(), "nieuw.xlsx", None, max_mb=10)
-    with pytest.raises(PermissionError):
-        upload.make_current(candidate, current, hosted=True)
+    candidate = update.check_upload(changed_version(tmp_path).read_bytes(), "nieuw.xlsx", None, max_mb=10)
+    assert update.offer(candidate, hosted=True, current_bytes=current.read_bytes()).take_in is False
+    with pytest.raises(TakeInRefused):
+        take_in(current, candidate.content, hosted=True)
     assert {k: v for k, v in snapshot(tmp_path).items() if not k.startswith("upload/")} == before
 
 
 def test_the_template_download_is_an_empty_contract_workbook():
-    book = load_workbook(io.BytesIO(upload.template_bytes()))
+    book = load_workbook(io.BytesIO(update.template_bytes()))
     assert book.sheetnames == [*s.ALL_SHEETS, s.SHEET_LISTS]
 
 
@@ -187,7 +194,7 @@ def test_without_upload_the_page_shows_the_check_of_the_current_workbook(workboo
     at = open_page()
     assert texts(at.title) == ["Werkboek bijwerken"]
     assert texts(at.header) == ["Controle van het getoonde werkboek", "Nieuwe versie aanleveren"]
-    assert "Het werkboek is in orde: geen fouten en geen waarschuwingen." in texts(at.success)
+    assert escape_markdown("Het werkboek is in orde: geen fouten en geen waarschuwingen.") in texts(at.success)
     labels = [d.label for d in at.get("download_button")]
     assert labels[:2] == ["Leeg werkboek (sjabloon)", "Huidig werkboek"]
     # the browser lets through files up to the server's hard limit, so that the page can refuse them in Dutch
@@ -287,7 +294,7 @@ def test_hosted_mode_previews_for_the_visitor_only_and_never_writes(workbook_pat
 @pytest.mark.browser
 def test_upload_in_a_real_browser_shows_check_and_changes(tmp_path):
     from tests.bijwerken_screenshot import new_version, shoot_upload
-    from tests.browser import SCREENSHOT_DIR
+    from support.browser import SCREENSHOT_DIR
 
     current = sample.build(tmp_path)
     before = snapshot(tmp_path)

@@ -10,20 +10,13 @@ from openpyxl import load_workbook
 from openpyxl.chart import BarChart, Reference
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from schemas import validate_workbook
-from tests import sample
+from schemas import check
+from support import sample
 from workbook import cli
-from workbook import settings as s
+from workbook import contract as s
 from workbook.history import history_dir
-from workbook.template import (
-    DEFAULT_GOALS,
-    MIN_VALIDATED_ROW,
-    TemplateError,
-    compare_values,
-    format_workbook,
-    help_text,
-    write_template,
-)
+from workbook.dropdowns import DEFAULT_GOALS, MIN_VALIDATED_ROW, help_text
+from workbook.template import TemplateError, compare_values, format_workbook, write_template
 
 ROOT = Path(__file__).resolve().parent.parent
 CANONICAL = ROOT / "workbook" / "actieoverzicht.xlsx"
@@ -155,9 +148,9 @@ def test_a_filled_template_validates(tmp_path, template):
     path = tmp_path / "gevuld.xlsx"
     shutil.copy(template, path)
     fill(path, sample.sample_data())
-    _, report = validate_workbook(path)
+    report = check(path).report
     assert report.valid, report.as_text()
-    assert report.counts == validate_workbook(sample.build(tmp_path))[1].counts
+    assert report.counts == check(sample.build(tmp_path)).report.counts
 
 
 def test_template_command_writes_and_never_overwrites(tmp_path, capsys):
@@ -210,7 +203,7 @@ def test_format_keeps_every_value_extra_column_and_sheet(rich_workbook):
             for cell in row:
                 assert new[cell.coordinate].alignment.wrap_text == cell.alignment.wrap_text
     assert book[s.SHEET_ACTIONS].column_dimensions["A"].width == 17
-    _, report = validate_workbook(rich_workbook)
+    report = check(rich_workbook).report
     assert report.valid, report.as_text()
 
 
@@ -302,7 +295,7 @@ def test_compare_values_sees_a_changed_cell(sample_workbook, tmp_path):
 def test_format_keeps_every_value_of_the_canonical_workbook(tmp_path):
     copy = tmp_path / CANONICAL.name
     shutil.copy(CANONICAL, copy)
-    _, report_before = validate_workbook(copy)
+    report_before = check(copy).report
     before = all_values(copy)
     format_workbook(copy)
     after = all_values(copy)
@@ -310,7 +303,7 @@ def test_format_keeps_every_value_of_the_canonical_workbook(tmp_path):
         k: v for k, v in before.items() if k != s.SHEET_LISTS
     }
     assert s.SHEET_LISTS in after  # rebuilt each time
-    _, report_after = validate_workbook(copy)
+    report_after = check(copy).report
     assert report_after.as_records() == report_before.as_records()
     assert rule_on(copy, s.SHEET_ACTIONS, s.COL_GOAL).formula1 == '"' + ",".join(DEFAULT_GOALS) + '"'
 
@@ -329,12 +322,12 @@ def _lists_survive(path: Path) -> None:
 
 @pytest.mark.libreoffice
 def test_formatted_workbook_saved_by_libreoffice_validates_and_keeps_dropdowns(tmp_path):
-    from tests.libreoffice import resave_as_xlsx
+    from support.libreoffice import resave_as_xlsx
 
     path = sample.build(tmp_path, many_parties(sample.sample_data()))
     format_workbook(path)
     resaved = resave_as_xlsx(path, tmp_path / "lo")
-    _, report = validate_workbook(resaved)
+    report = check(resaved).report
     assert report.valid, report.as_text()
     _lists_survive(resaved)
     assert load_workbook(resaved)[s.SHEET_LISTS].sheet_state == "hidden"
@@ -342,15 +335,15 @@ def test_formatted_workbook_saved_by_libreoffice_validates_and_keeps_dropdowns(t
 
 @pytest.mark.libreoffice
 def test_template_filled_and_saved_by_libreoffice_validates(tmp_path, template):
-    from tests.libreoffice import resave_as_xlsx
+    from support.libreoffice import resave_as_xlsx
 
     path = tmp_path / "sjabloon.xlsx"
     shutil.copy(template, path)
     fill(path, many_parties(sample.sample_data()))
     format_workbook(path)  # the filled parties now feed the Wie list
     resaved = resave_as_xlsx(path, tmp_path / "lo")
-    _, report = validate_workbook(resaved)
+    report = check(resaved).report
     assert report.valid, report.as_text()
     _lists_survive(resaved)
     format_workbook(resaved)  # and format again after LibreOffice: values still all there
-    assert validate_workbook(resaved)[1].valid
+    assert check(resaved).report.valid

@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 
 from workbook import messages
-from workbook import settings as s
+from workbook import contract as s
 
 DOC = Path(__file__).resolve().parent.parent / "docs" / "validatie.md"
 BEGIN, END = "<!-- begin: controles (gegenereerd) -->", "<!-- end: controles -->"

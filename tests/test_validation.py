@@ -12,9 +12,9 @@ from collections.abc import Callable
 
 import pytest
 
-from schemas import validate_data, validate_workbook
-from tests import sample
-from workbook import settings as s
+from schemas import check, check_data
+from support import sample
+from workbook import contract as s
 from workbook.reader import read_workbook
 
 TODAY = dt.date(2026, 6, 1)
@@ -178,7 +178,7 @@ CASES = [
 def _validate(tmp_path, change, today=TODAY):
     data = sample.sample_data()
     change(data)
-    _, report = validate_workbook(sample.build(tmp_path, data), today=today)
+    report = check(sample.build(tmp_path, data), today=today).report
     return report
 
 
@@ -193,7 +193,8 @@ def test_at_least_thirty_distinct_defects():
 
 
 def test_sample_has_no_findings(sample_workbook):
-    data, report = validate_workbook(sample_workbook, today=TODAY)
+    checked = check(sample_workbook, today=TODAY)
+    data, report = checked.data, checked.report
     assert data is not None
     assert report.flatten() == []
     assert report.valid and report.readable
@@ -250,7 +251,7 @@ def test_pasted_row_names_the_original(tmp_path):
 # --- the current year and an old file --------------------------------------------------------------------------------
 def test_last_years_file_is_noticed(sample_workbook):
     data = read_workbook(sample_workbook)
-    report = validate_data(data, today=dt.date(2027, 12, 1))
+    report = check_data(data, today=dt.date(2027, 12, 1)).report
     assert report.flatten() == [
         (W, R, 3, s.COL_DATE, "old-workbook"),
         (W, A, 4, s.COL_END_YEAR, "past-end-year"),
@@ -259,7 +260,7 @@ def test_last_years_file_is_noticed(sample_workbook):
 
 
 def test_today_defaults_to_the_real_date(sample_workbook):
-    report = validate_data(read_workbook(sample_workbook))
+    report = check_data(read_workbook(sample_workbook)).report
     assert all(f.severity == W for f in report.findings)
 
 
@@ -267,7 +268,7 @@ def test_today_defaults_to_the_real_date(sample_workbook):
 def test_missing_column_gives_no_cell_findings(tmp_path):
     data = sample.sample_data()
     columns = [c for c in sample.writer_columns(A, data) if c != s.COL_WHO]
-    report = validate_workbook(sample.build(tmp_path, data, columns={A: columns}), today=TODAY)[1]
+    report = check(sample.build(tmp_path, data, columns={A: columns}), today=TODAY).report
     assert report.flatten() == [(E, A, 1, s.COL_WHO, "missing-column")]
 
 
@@ -286,7 +287,7 @@ def test_round_columns_without_round(tmp_path):
 def test_round_columns_in_other_order(tmp_path):
     data = sample.sample_data()
     columns = list(s.SHEET_COLUMNS[A]) + [LATEST_PROGRESS, LATEST_STATUS, "Voortgang zomer 2024", "Status zomer 2024"]
-    report = validate_workbook(sample.build(tmp_path, data, columns={A: columns}), today=TODAY)[1]
+    report = check(sample.build(tmp_path, data, columns={A: columns}), today=TODAY).report
     assert report.flatten() == [(W, A, None, None, "round-order")]
 
 
@@ -294,7 +295,7 @@ def test_sheet_without_rows(tmp_path):
     data = sample.sample_data()
     data[A] = []
     columns = sample.writer_columns(A, sample.sample_data())
-    report = validate_workbook(sample.build(tmp_path, data, columns={A: columns}), today=TODAY)[1]
+    report = check(sample.build(tmp_path, data, columns={A: columns}), today=TODAY).report
     assert report.flatten() == [(E, A, None, None, "no-rows")]
 
 
@@ -303,7 +304,7 @@ def test_structure_comes_before_cells(tmp_path):
     data[A][0][s.COL_WHO] = "MBO-raad"
     data[B][3][s.COL_AMOUNT] = -1
     columns = [c for c in sample.writer_columns(B, data) if c != s.COL_SOURCE]
-    report = validate_workbook(sample.build(tmp_path, data, columns={B: columns}), today=TODAY)[1]
+    report = check(sample.build(tmp_path, data, columns={B: columns}), today=TODAY).report
     assert report.flatten() == [
         (E, B, 1, s.COL_SOURCE, "missing-column"),
         (E, A, 2, s.COL_WHO, "unknown-party"),
@@ -317,7 +318,7 @@ def test_many_equal_problems_are_capped(tmp_path, monkeypatch):
     for action in data[A]:
         action[s.COL_WHO] = "Onbekende partij"
         action[s.COL_WHAT] = None
-    report = validate_workbook(sample.build(tmp_path, data), today=TODAY)[1]
+    report = check(sample.build(tmp_path, data), today=TODAY).report
     assert report.flatten() == [
         (E, A, 2, s.COL_WHAT, "required-value"),
         (E, A, 2, s.COL_WHO, "unknown-party"),
@@ -331,11 +332,12 @@ def test_many_equal_problems_are_capped(tmp_path, monkeypatch):
 
 def test_validate_data_matches_validate_workbook(sample_workbook):
     data = read_workbook(sample_workbook)
-    assert validate_data(data, today=TODAY).flatten() == validate_workbook(sample_workbook, today=TODAY)[1].flatten()
+    assert check_data(data, today=TODAY).report.flatten() == check(sample_workbook, today=TODAY).report.flatten()
 
 
 def test_bytes_are_accepted(sample_workbook):
-    data, report = validate_workbook(sample_workbook.read_bytes(), name="upload.xlsx", today=TODAY)
+    checked = check(sample_workbook.read_bytes(), name="upload.xlsx", today=TODAY)
+    data, report = checked.data, checked.report
     assert data is not None and report.source_name == "upload.xlsx" and report.valid
 
 
@@ -358,7 +360,7 @@ def test_a_bug_in_one_rule_becomes_a_finding(sample_workbook, monkeypatch):
 
     broken.__name__ = "broken_rule"
     monkeypatch.setattr(validate_module, "RULES", (broken, *validate_module.RULES))
-    report = validate_data(read_workbook(sample_workbook), today=TODAY)
+    report = check_data(read_workbook(sample_workbook), today=TODAY).report
     assert report.flatten() == [(E, None, None, None, "check-crashed")]
     assert "broken_rule" in report.findings[0].message and not report.valid
 
@@ -370,6 +372,7 @@ def test_an_unexpected_read_failure_is_an_unreadable_file(sample_workbook, monke
         raise RuntimeError("library failure")
 
     monkeypatch.setattr(validate_module, "read_workbook", failing_reader)
-    data, report = validate_workbook(sample_workbook)
+    checked = check(sample_workbook)
+    data, report = checked.data, checked.report
     assert data is None and not report.readable
     assert report.flatten() == [(E, None, None, None, "corrupt-workbook")]

@@ -8,7 +8,7 @@ reads it (:mod:`workbook.reader`), names its contract once
 
 from .findings import ERROR, WARNING, Finding, Report, WorkbookError
 from .reader import WorkbookData, read_workbook
-from .settings import CANONICAL_WORKBOOK
+from .contract import CANONICAL_WORKBOOK
 
 __all__ = [
     "CANONICAL_WORKBOOK",

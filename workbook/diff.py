@@ -17,7 +17,8 @@ from typing import Any
 
 import pandas as pd
 
-from . import settings as s
+from . import contract as s
+from . import nl
 from .reader import WorkbookData
 
 #: The column that identifies a row, per sheet.
@@ -44,14 +45,16 @@ KINDS = (ADDED, REMOVED, CHANGED, STATUS, COLUMN_ADDED, COLUMN_REMOVED)
 RECORD_COLUMNS = ("Blad", "Sleutel", "Wijziging", "Kolom", "Oud", "Nieuw")
 EMPTY = "(leeg)"
 
-_NOUNS = {
-    s.SHEET_ACTIONS: "actie",
-    s.SHEET_BUDGET: "budgetregel",
-    s.SHEET_PARTIES: "partij",
-    s.SHEET_ROUNDS: "ronde",
-    s.SHEET_GOALS: "doelstelling",
-    s.SHEET_PRIORITIES: "prioriteit",
+#: What one row of a sheet is called, singular and plural.
+_NOUNS: dict[str, tuple[str, str]] = {
+    s.SHEET_ACTIONS: ("actie", "acties"),
+    s.SHEET_BUDGET: ("budgetregel", "budgetregels"),
+    s.SHEET_PARTIES: ("partij", "partijen"),
+    s.SHEET_ROUNDS: ("ronde", "rondes"),
+    s.SHEET_GOALS: ("doelstelling", "doelstellingen"),
+    s.SHEET_PRIORITIES: ("prioriteit", "prioriteiten"),
 }
+_ROW = ("rij", "rijen")
 
 
 @dataclass(frozen=True)
@@ -67,7 +70,7 @@ class Change:
     round: str | None = None  # for status moves
 
     def as_line(self) -> str:
-        noun = _NOUNS.get(self.sheet, "rij")
+        noun = _NOUNS.get(self.sheet, _ROW)[0]
         if self.kind == ADDED:
             return f"{self.sheet}: {noun} {self.key} is toegevoegd."
         if self.kind == REMOVED:
@@ -116,32 +119,41 @@ class WorkbookDiff:
             counts[(change.sheet, change.kind)] += 1
         return dict(counts)
 
-    def status_moves(self) -> list[tuple[str, str, str, int]]:
-        """(round, old status, new status, number of actions), most frequent first."""
-        moves = Counter((c.round, text(c.old), text(c.new)) for c in self.changes if c.kind == STATUS)
-        return [(r, o, n, k) for (r, o, n), k in sorted(moves.items(), key=lambda item: (-item[1], item[0]))]
+    def status_moves(self) -> list[tuple[str, s.Move]]:
+        """(round, move) for each status changed between the versions: per round in column order, most frequent first."""
+        rounds = list(dict.fromkeys(c.round for c in self.changes if c.kind == STATUS))
+        return [
+            (name, move)
+            for name in rounds
+            for move in s.count_moves(
+                (c.key, text(c.old), text(c.new)) for c in self.changes if c.kind == STATUS and c.round == name
+            )
+        ]
+
+    def status_move_lines(self) -> list[str]:
+        """``najaar 2025: 2 acties van Loopt naar Afgerond``, one per move."""
+        return [f"{name}: {nl.status_move(move.count, move.old, move.new)}" for name, move in self.status_moves()]
 
     def summary(self) -> str:
         if self.empty:
             return f"Geen verschillen tussen '{self.old_name}' en '{self.new_name}'."
         parts = []
         for (sheet, kind), number in self.counts().items():
-            noun = _NOUNS.get(sheet, "rij")
             if kind in (COLUMN_ADDED, COLUMN_REMOVED):
-                parts.append(f"{sheet}: {number} {'kolom' if number == 1 else 'kolommen'} {kind.split()[-1]}")
+                parts.append(f"{sheet}: {nl.count(number, 'kolom', 'kolommen')} {kind.split()[-1]}")
             elif kind == STATUS:
-                parts.append(f"{sheet}: {number} {'statuswijziging' if number == 1 else 'statuswijzigingen'}")
+                parts.append(f"{sheet}: {nl.count(number, 'statuswijziging', 'statuswijzigingen')}")
             else:
-                parts.append(f"{sheet}: {number} {_plural(noun, number)} {kind}")
+                parts.append(f"{sheet}: {nl.count(number, *_NOUNS.get(sheet, _ROW))} {kind}")
         return f"Van '{self.old_name}' naar '{self.new_name}': " + "; ".join(parts) + "."
 
     def as_text(self) -> str:
         lines = [self.summary()]
-        moves = self.status_moves()
+        moves = self.status_move_lines()
         if moves:
             lines.append("")
             lines.append("Statuswijzigingen:")
-            lines += [f"  {r}: {k} x {o} -> {n}" for r, o, n, k in moves]
+            lines += [f"  {line}" for line in moves]
         if self.changes:
             lines.append("")
             lines += [change.as_line() for change in self.changes]
@@ -154,31 +166,14 @@ class WorkbookDiff:
         return pd.DataFrame(self.as_records(), columns=list(RECORD_COLUMNS))
 
 
-def _plural(noun: str, number: int) -> str:
-    if number == 1:
-        return noun
-    return {
-        "actie": "acties",
-        "budgetregel": "budgetregels",
-        "partij": "partijen",
-        "ronde": "rondes",
-        "doelstelling": "doelstellingen",
-        "prioriteit": "prioriteiten",
-    }.get(noun, noun + "en")
-
-
 def text(value: Any) -> str:
-    """A cell value as a person reads it: empty as '(leeg)', whole numbers without '.0', dates as dd-mm-jjjj."""
+    """A cell value as a person reads it: empty as '(leeg)', otherwise as typed (:func:`workbook.nl.typed`)."""
     value = _clean(value)
     if value is None:
         return EMPTY
-    if isinstance(value, float):
-        return str(int(value)) if value.is_integer() else f"{value:g}".replace(".", ",")
-    if isinstance(value, (dt.datetime, pd.Timestamp)):
-        return value.strftime("%d-%m-%Y") if (value.hour, value.minute) == (0, 0) else value.strftime("%d-%m-%Y %H:%M")
-    if isinstance(value, dt.date):
-        return value.strftime("%d-%m-%Y")
-    return str(value)
+    if isinstance(value, (dt.datetime, pd.Timestamp)) and (value.hour, value.minute) != (0, 0):
+        return f"{nl.date_numeric(value)} {value:%H:%M}"
+    return nl.typed(value)
 
 
 def _clean(value: Any) -> Any:

@@ -14,6 +14,8 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from . import nl
+
 ERROR = "fout"
 WARNING = "waarschuwing"
 SEVERITIES = (ERROR, WARNING)
@@ -121,9 +123,7 @@ class Report:
         n_err, n_warn = len(self.errors), len(self.warnings)
         if not n_err and not n_warn:
             return "Het werkboek is in orde: geen fouten en geen waarschuwingen."
-        parts = []
-        parts.append(f"{n_err} {'fout' if n_err == 1 else 'fouten'}")
-        parts.append(f"{n_warn} {'waarschuwing' if n_warn == 1 else 'waarschuwingen'}")
+        parts = [nl.count(n_err, "fout", "fouten"), nl.count(n_warn, "waarschuwing", "waarschuwingen")]
         verdict = (
             "Los de fouten op voordat het werkboek gebruikt wordt."
             if n_err

@@ -28,10 +28,6 @@ TIMESTAMP_FORMAT = "%Y%m%d-%H%M%S"
 TEMP_PREFIX = ".werkboek-nieuw-"
 
 
-class TakeInRefused(Exception):
-    """A new version was not taken in; ``str(exc)`` says why, in Dutch."""
-
-
 @dataclass(frozen=True)
 class TakeIn:
     """The outcome of :func:`take_in`: where the workbook and its predecessor now are."""
@@ -90,31 +86,12 @@ def versions(path: str | Path) -> list[Path]:
     return sorted(found, key=lambda p: (p.stat().st_mtime, p.name), reverse=True)
 
 
-def take_in(
-    path: str | Path,
-    content: bytes,
-    *,
-    name: str | None = None,
-    today: dt.date | None = None,
-    now: dt.datetime | None = None,
-) -> TakeIn:
-    """Make ``content`` the workbook at ``path``, keeping the previous file in history.
+def replace(path: str | Path, content: bytes, *, now: dt.datetime | None = None) -> TakeIn:
+    """Make ``content`` the file at ``path``, keeping the previous file in history (steps 1-3 above).
 
-    ``content`` is checked again here (not only by the caller): a version with
-    a fout, or one that cannot be read, is refused with TakeInRefused and
-    nothing is written.
+    The caller checks ``content`` first: this module only keeps files safe, it does not judge them.
     """
-    from schemas import validate_workbook  # schemas imports this package: import when used
-
     path = Path(path)
-    _, report = validate_workbook(bytes(content), name=name or path.name, today=today)
-    if not report.readable:
-        raise TakeInRefused(f"Deze versie kan niet worden gelezen: {report.findings[0].message}")
-    if report.errors:
-        raise TakeInRefused(
-            f"Deze versie bevat {len(report.errors)} fout(en) en is daarom niet overgenomen. "
-            "Herstel de fouten en lever het bestand opnieuw aan."
-        )
     with _locked(path):
         kept = backup(path, now=now) if path.exists() else None
         atomic_write(path, bytes(content))

@@ -7,9 +7,9 @@ is wrong *and* how to fix it, in words a policy officer uses in Excel.
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
+from . import nl
 from .findings import ERROR, WARNING, Finding
 
 #: code -> (severity, template)
@@ -256,9 +256,5 @@ def make(
 
 
 def _display(value: Any) -> str:
-    if isinstance(value, (dt.date, dt.datetime)):
-        return f"{value.day}-{value.month}-{value.year}"  # as Dutch Excel shows a date
-    text = str(value)
-    if isinstance(value, float):
-        text = str(int(value)) if value.is_integer() else text.replace(".", ",")  # Dutch decimal comma
+    text = nl.typed(value)
     return text if len(text) <= 80 else text[:77] + "..."

@@ -19,22 +19,22 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.table import Table, TableStyleInfo
 from openpyxl.worksheet.worksheet import Worksheet
 
-from . import settings
+from . import contract as s
 
 HEADER_FILL = PatternFill("solid", fgColor="1F4E79")
 HEADER_FONT = Font(bold=True, color="FFFFFF")
 
 #: Column widths (characters) for known headers; others get a width from their content.
 WIDTHS: dict[str, int] = {
-    settings.COL_WHAT: 70,
-    settings.COL_WHO: 36,
-    settings.COL_WHEN: 22,
-    settings.COL_DESCRIPTION: 60,
-    settings.COL_AMBITION: 70,
-    settings.COL_SOURCE: 60,
-    settings.COL_FULL_NAME: 40,
-    settings.COL_ALIASES: 40,
-    settings.COL_TITLE: 36,
+    s.COL_WHAT: 70,
+    s.COL_WHO: 36,
+    s.COL_WHEN: 22,
+    s.COL_DESCRIPTION: 60,
+    s.COL_AMBITION: 70,
+    s.COL_SOURCE: 60,
+    s.COL_FULL_NAME: 40,
+    s.COL_ALIASES: 40,
+    s.COL_TITLE: 36,
 }
 WRAP_MIN_WIDTH = 30
 
@@ -42,7 +42,7 @@ WRAP_MIN_WIDTH = 30
 def column_width(header: str, values: Iterable[Any] = ()) -> int:
     if header in WIDTHS:
         return WIDTHS[header]
-    if header.startswith(settings.PROGRESS_PREFIX):
+    if header.startswith(s.PROGRESS_PREFIX):
         return 60
     longest = max([len(header)] + [len(str(v)) for v in values if v is not None][:200])
     return max(10, min(longest + 2, 50))
@@ -128,8 +128,8 @@ def write_workbook(
     wb = Workbook()
     wb.remove(wb.active)
     if readme is not None:
-        write_readme(wb.create_sheet(settings.SHEET_README), readme)
-    names = [s for s in settings.DATA_SHEETS if s in data] + [s for s in data if s not in settings.SHEET_COLUMNS]
+        write_readme(wb.create_sheet(s.SHEET_README), readme)
+    names = [name for name in s.DATA_SHEETS if name in data] + [name for name in data if name not in s.SHEET_COLUMNS]
     for sheet in names:
         rows = data[sheet]
         header = list(columns[sheet]) if columns and sheet in columns else default_columns(sheet, rows)
@@ -139,7 +139,7 @@ def write_workbook(
 
 
 def default_columns(sheet: str, rows: Sequence[Mapping[str, Any]]) -> list[str]:
-    header = list(settings.SHEET_COLUMNS.get(sheet, ()))
+    header = list(s.SHEET_COLUMNS.get(sheet, ()))
     for row in rows:
         for key in row:
             if key not in header:

@@ -10,6 +10,10 @@ import json
 import sys
 from pathlib import Path
 
+from workbook.diff import diff_workbooks
+from workbook.findings import WorkbookError
+from workbook.reader import read_workbook
+
 HELP = "Laat zien wat er tussen twee versies van het werkboek is veranderd (acties, statussen, partijen, budget)."
 
 
@@ -20,10 +24,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..diff import diff_workbooks
-    from ..findings import WorkbookError
-    from ..reader import read_workbook
-
     try:
         old, new = read_workbook(args.old), read_workbook(args.new)
     except WorkbookError as exc:

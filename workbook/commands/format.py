@@ -9,6 +9,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from workbook.template import TemplateError, format_workbook
+
 HELP = "Vernieuw keuzelijsten, uitleg per kolom en opmaak van een werkboek; eerst wordt een kopie bewaard in history/."
 
 
@@ -17,8 +19,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..template import TemplateError, format_workbook
-
     try:
         result = format_workbook(args.path)
     except TemplateError as exc:

@@ -6,6 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from workbook.template import write_template
+
 HELP = "Schrijf een leeg werkboek met alle bladen, kopregels, keuzelijsten en uitleg per kolom."
 
 
@@ -27,8 +29,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..template import write_template
-
     if args.out.exists() and not args.overschrijven:
         print(f"'{args.out}' bestaat al; kies een andere naam of gebruik --overschrijven.", file=sys.stderr)
         return 2

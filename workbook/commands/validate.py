@@ -10,6 +10,10 @@ import argparse
 import sys
 from pathlib import Path
 
+from schemas import check
+from workbook.annotate import annotate
+from workbook.findings import WorkbookError
+
 HELP = "Controleer een werkboek en meld wat er mis is (per blad, rij en kolom)."
 
 EXIT_OK, EXIT_ERRORS, EXIT_UNREADABLE = 0, 1, 2
@@ -27,12 +31,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from schemas import validate_workbook
-
-    from ..annotate import annotate
-    from ..findings import WorkbookError
-
-    _, report = validate_workbook(args.path)
+    report = check(args.path).report
     print(report.as_json() if args.json else report.as_text())
     if not report.readable:
         return EXIT_UNREADABLE

@@ -10,7 +10,7 @@ import copy
 import datetime as dt
 from pathlib import Path
 
-from workbook import settings as s
+from workbook import contract as s
 from workbook.writer import default_columns, write_workbook
 
 ROUNDS = ("zomer 2024", "najaar 2025")
@@ -218,3 +218,11 @@ def build(directory: Path, data: dict[str, list[dict]] | None = None, name: str 
 def writer_columns(sheet: str, data: dict[str, list[dict]]) -> list[str]:
     """The header ``build`` writes for ``sheet`` (to drop or reorder a column in a test)."""
     return default_columns(sheet, data[sheet])
+
+
+def overview(directory: Path, data: dict[str, list[dict]] | None = None, today: dt.date | None = None):
+    """The domain's overview of ``data`` (default: the valid sample) written as a workbook and checked."""
+    from domain.model import build_overview
+    from schemas import check
+
+    return build_overview(check(build(directory, data), today=today).workbook, today)

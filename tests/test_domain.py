@@ -1,4 +1,4 @@
-"""The figures and tables the pages show (workbook/aggregate.py), on small workbooks built from tests/sample.py."""
+"""The domain's figures (domain/: labels, search, status, parties, time line, budget) on small workbooks from tests/sample.py."""
 
 from __future__ import annotations
 
@@ -7,20 +7,25 @@ import datetime as dt
 import pandas as pd
 import pytest
 
-from schemas import validate_data
-from tests import sample
-from workbook import aggregate as agg
-from workbook import read_workbook
-from workbook import settings as s
-from workbook.model import build_overview
+from domain import budget, labels, parties, status, timeline
+from domain import columns as col
+from domain.search import ActionQuery, filter_actions
+from schemas import check
+from support import sample
+from domain.model import build_overview
+from views import sentences
+from views.about import round_table
+from views.budget import amount_texts
+from views.goals import action_notes, action_table
+from views.timeline import with_periods
+from workbook import contract as s
 
 TODAY = dt.date(2026, 11, 22)
 ACTION_IDS = ["1.1-01", "1.1-02", "1.2-01", "2.1-01", "3.1-01"]
 
 
 def overview_of(tmp_path, data=None, today=TODAY):
-    path = sample.build(tmp_path, data)
-    return build_overview(read_workbook(path), today)
+    return sample.overview(tmp_path, data, today)
 
 
 @pytest.fixture
@@ -40,13 +45,13 @@ def set_action(data, action_id, **values):
 
 # --- labels --------------------------------------------------------------------------------------
 def test_goal_and_priority_labels_in_order(overview):
-    assert agg.goal_labels(overview) == {
+    assert labels.goal_labels(overview) == {
         "1.1": "1.1 Gelijkwaardigheid",
         "1.2": "1.2 Welzijn",
         "2.1": "2.1 Studiekeuze",
         "3.1": "3.1 Taal en rekenen",
     }
-    assert agg.priority_labels(overview) == {
+    assert labels.priority_labels(overview) == {
         1: "1 Gelijke kansen",
         2: "2 Onderwijs sluit aan op de arbeidsmarkt",
         3: "3 Onderwijs voor de toekomst",
@@ -56,10 +61,10 @@ def test_goal_and_priority_labels_in_order(overview):
 def test_a_goal_only_named_in_acties_still_gets_a_label(tmp_path, sample_data):
     set_action(sample_data, "3.1-01", **{s.COL_GOAL: "3.4"})
     overview = overview_of(tmp_path, sample_data)
-    assert list(agg.goal_labels(overview))[-1] == "3.4"
-    counts = agg.status_counts(overview, by=s.COL_GOAL)
+    assert list(labels.goal_labels(overview))[-1] == "3.4"
+    counts = status.status_counts(overview, by=s.COL_GOAL)
     assert ("3.4", "3.4", s.STATUS_STOPPED, 1) in set(
-        counts[[s.COL_GOAL, agg.COL_LABEL, agg.COL_STATUS, agg.COL_COUNT]].itertuples(index=False, name=None)
+        counts[[s.COL_GOAL, col.COL_LABEL, col.COL_STATUS, col.COL_COUNT]].itertuples(index=False, name=None)
     )
 
 
@@ -67,38 +72,38 @@ def test_a_goal_only_named_in_acties_still_gets_a_label(tmp_path, sample_data):
 @pytest.mark.parametrize(
     ("query", "expected"),
     [
-        (agg.ActionQuery(), ACTION_IDS),
-        (agg.ActionQuery(goal="1.1"), ["1.1-01", "1.1-02"]),
-        (agg.ActionQuery(priority=1), ["1.1-01", "1.1-02", "1.2-01"]),
-        (agg.ActionQuery(party="JOB"), ["1.1-01", "2.1-01"]),
-        (agg.ActionQuery(party="OCW", role=s.ROLE_LEAD), ["1.1-01"]),
-        (agg.ActionQuery(role=s.ROLE_OTHER), ["1.2-01"]),
-        (agg.ActionQuery(status=s.STATUS_RUNNING), ["1.1-01", "1.2-01", "2.1-01"]),
-        (agg.ActionQuery(status=s.STATUS_NOT_STARTED, round="zomer 2024"), ["2.1-01"]),
-        (agg.ActionQuery(status=s.STATUS_NOT_STARTED), []),
-        (agg.ActionQuery(text="orientatie"), ["2.1-01"]),  # accents do not count: loopbaanoriëntatie
-        (agg.ActionQuery(text="IDEM"), ["1.1-01"]),  # progress texts are searched too
-        (agg.ActionQuery(text="vws monitor"), ["1.2-01"]),  # every word must occur
-        (agg.ActionQuery(text="2.1-01"), ["2.1-01"]),
-        (agg.ActionQuery(goal="1.1", party="JOB"), ["1.1-01"]),
-        (agg.ActionQuery(goal="1.1", party="VWS"), []),
+        (ActionQuery(), ACTION_IDS),
+        (ActionQuery(goal="1.1"), ["1.1-01", "1.1-02"]),
+        (ActionQuery(priority=1), ["1.1-01", "1.1-02", "1.2-01"]),
+        (ActionQuery(party="JOB"), ["1.1-01", "2.1-01"]),
+        (ActionQuery(party="OCW", role=s.ROLE_LEAD), ["1.1-01"]),
+        (ActionQuery(role=s.ROLE_OTHER), ["1.2-01"]),
+        (ActionQuery(status=s.STATUS_RUNNING), ["1.1-01", "1.2-01", "2.1-01"]),
+        (ActionQuery(status=s.STATUS_NOT_STARTED, round="zomer 2024"), ["2.1-01"]),
+        (ActionQuery(status=s.STATUS_NOT_STARTED), []),
+        (ActionQuery(text="orientatie"), ["2.1-01"]),  # accents do not count: loopbaanoriëntatie
+        (ActionQuery(text="IDEM"), ["1.1-01"]),  # progress texts are searched too
+        (ActionQuery(text="vws monitor"), ["1.2-01"]),  # every word must occur
+        (ActionQuery(text="2.1-01"), ["2.1-01"]),
+        (ActionQuery(goal="1.1", party="JOB"), ["1.1-01"]),
+        (ActionQuery(goal="1.1", party="VWS"), []),
     ],
 )
 def test_filter_actions(overview, query, expected):
-    assert ids(agg.filter_actions(overview, query)) == expected
+    assert ids(filter_actions(overview, query)) == expected
 
 
 def test_empty_query_is_empty():
-    assert agg.ActionQuery().empty
-    assert agg.ActionQuery(round="zomer 2024").empty  # a round alone filters nothing
-    assert not agg.ActionQuery(text=" stage ").empty
+    assert ActionQuery().empty
+    assert ActionQuery(round="zomer 2024").empty  # a round alone filters nothing
+    assert not ActionQuery(text=" stage ").empty
 
 
 # --- headline and status counts ---------------------------------------------------------------------
-def test_headline(overview):
-    head = agg.headline(overview)
-    assert (head.actions, head.round, head.round_date) == (5, "najaar 2025", dt.date(2025, 11, 1))
-    assert head.status_counts == {
+def test_latest_status_mix_past_end_and_structural_budget(overview):
+    assert (len(overview.actions), overview.latest_round) == (5, "najaar 2025")
+    assert overview.round("najaar 2025").date == dt.date(2025, 11, 1)
+    assert status.latest_counts(overview) == {
         "Afgerond": 1,
         "Loopt": 3,
         "Vertraagd": 0,
@@ -106,11 +111,11 @@ def test_headline(overview):
         "Gestopt": 1,
         "Onbekend": 0,
     }
-    assert head.share(s.STATUS_RUNNING) == pytest.approx(0.6)
-    assert head.past_end == 0  # 1.2-01 ends in 2026: not yet past in November 2026
+    assert status.past_end_count(overview) == 0  # 1.2-01 ends in 2026: not yet past in November 2026
+    lines = budget.budget_lines(overview)
     # B02 (367, structural) is part of B01 (900): the structural total is 900, not 1267
-    assert (head.budget_per_year, head.budget_per_year_ids) == (900.0, ("B01",))
-    assert (head.budget_total, head.budget_total_ids) == (None, ())
+    assert budget.budget_sum(lines, s.KIND_STRUCTURAL) == (900.0, ("B01",))
+    assert budget.budget_sum(lines, s.KIND_TOTAL) == (None, ())
 
 
 @pytest.mark.parametrize(("today", "year", "amount", "ids"), [
@@ -119,24 +124,25 @@ def test_headline(overview):
     (dt.date(2031, 1, 1), 2027, 900.0, ("B01",)),  # after the budget's last year: its last year
     (dt.date(2019, 1, 1), 2023, 900.0 + 2.5, ("B01", "B04")),
 ])  # fmt: skip
-def test_headline_budget_of_this_year(tmp_path, today, year, amount, ids):
-    head = agg.headline(overview_of(tmp_path, today=today))
-    assert (head.budget_year, head.budget_in_year, head.budget_in_year_ids) == (year, amount, ids)
+def test_budget_of_this_year(tmp_path, today, year, amount, ids):
+    overview = overview_of(tmp_path, today=today)
+    per_year = budget.budget_per_year(budget.budget_lines(overview))
+    assert budget.budget_in_year(per_year, overview.today.year) == (year, amount, ids)
 
 
-def test_headline_counts_actions_past_their_end_year(tmp_path):
-    head = agg.headline(overview_of(tmp_path, today=dt.date(2027, 1, 2)))
-    assert head.past_end == 1  # 1.2-01 ended in 2026 and still Loopt; 3.1-01 ended in 2023 but is Gestopt
+def test_actions_past_their_end_year_are_counted(tmp_path):
+    overview = overview_of(tmp_path, today=dt.date(2027, 1, 2))
+    assert status.past_end_count(overview) == 1  # 1.2-01 ended in 2026 and still Loopt; 3.1-01 ended in 2023 but is Gestopt
 
 
 def test_structural_total_adds_lines_that_are_not_parts(tmp_path, sample_data):
     sample_data[s.SHEET_BUDGET][1][s.COL_PART_OF] = None
-    head = agg.headline(overview_of(tmp_path, sample_data))
-    assert (head.budget_per_year, head.budget_per_year_ids) == (1267.0, ("B01", "B02"))
+    lines = budget.budget_lines(overview_of(tmp_path, sample_data))
+    assert budget.budget_sum(lines, s.KIND_STRUCTURAL) == (1267.0, ("B01", "B02"))
 
 
 def test_status_counts_per_priority(overview):
-    counts = agg.status_counts(overview, by=s.COL_PRIORITY)
+    counts = status.status_counts(overview, by=s.COL_PRIORITY)
     assert list(counts.itertuples(index=False, name=None)) == [
         (1, "1 Gelijke kansen", "Afgerond", 1, 3, pytest.approx(1 / 3)),
         (1, "1 Gelijke kansen", "Loopt", 2, 3, pytest.approx(2 / 3)),
@@ -146,25 +152,25 @@ def test_status_counts_per_priority(overview):
 
 
 def test_status_counts_in_an_earlier_round_and_for_some_actions(overview):
-    counts = agg.status_counts(overview, round_name="zomer 2024")
-    assert dict(zip(counts[agg.COL_STATUS], counts[agg.COL_COUNT])) == {"Afgerond": 1, "Loopt": 3, "Niet gestart": 1}
-    some = agg.filter_actions(overview, agg.ActionQuery(goal="1.1"))
-    counts = agg.status_counts(overview, by=s.COL_GOAL, actions=some)
-    assert list(counts[[agg.COL_LABEL, agg.COL_STATUS, agg.COL_COUNT]].itertuples(index=False, name=None)) == [
+    counts = status.status_counts(overview, round_name="zomer 2024")
+    assert dict(zip(counts[col.COL_STATUS], counts[col.COL_COUNT])) == {"Afgerond": 1, "Loopt": 3, "Niet gestart": 1}
+    some = filter_actions(overview, ActionQuery(goal="1.1"))
+    counts = status.status_counts(overview, by=s.COL_GOAL, actions=some)
+    assert list(counts[[col.COL_LABEL, col.COL_STATUS, col.COL_COUNT]].itertuples(index=False, name=None)) == [
         ("1.1 Gelijkwaardigheid", "Afgerond", 1),
         ("1.1 Gelijkwaardigheid", "Loopt", 1),
     ]
 
 
 def test_status_by_round_side_by_side(overview):
-    frame = agg.status_by_round(overview, agg.filter_actions(overview, agg.ActionQuery(goal="2.1")))
-    assert list(frame[[s.COL_ROUND, agg.COL_STATUS, agg.COL_COUNT]].itertuples(index=False, name=None)) == [
+    frame = status.status_by_round(overview, filter_actions(overview, ActionQuery(goal="2.1")))
+    assert list(frame[[s.COL_ROUND, col.COL_STATUS, col.COL_COUNT]].itertuples(index=False, name=None)) == [
         ("zomer 2024", "Niet gestart", 1),
         ("najaar 2025", "Loopt", 1),
     ]
-    per_goal = agg.status_by_round(overview, by_goal=True)
-    assert list(per_goal.columns[:3]) == [s.COL_GOAL, agg.COL_LABEL, s.COL_ROUND]
-    assert per_goal.groupby(s.COL_ROUND)[agg.COL_COUNT].sum().to_dict() == {"najaar 2025": 5, "zomer 2024": 5}
+    per_goal = status.status_by_round(overview, by_goal=True)
+    assert list(per_goal.columns[:3]) == [s.COL_GOAL, col.COL_LABEL, s.COL_ROUND]
+    assert per_goal.groupby(s.COL_ROUND)[col.COL_COUNT].sum().to_dict() == {"najaar 2025": 5, "zomer 2024": 5}
 
 
 # --- what changed ----------------------------------------------------------------------------------
@@ -172,44 +178,42 @@ def test_status_moves_and_sentences(tmp_path, sample_data):
     set_action(sample_data, "1.1-01", **{"Status najaar 2025": "Afgerond", "Voortgang najaar 2025": "Afgerond."})
     set_action(sample_data, "1.2-01", **{"Status najaar 2025": "Afgerond"})
     overview = overview_of(tmp_path, sample_data)
-    moves = agg.status_moves(overview)
-    assert list(moves.itertuples(index=False, name=None)) == [
-        ("Loopt", "Afgerond", 2, "1.1-01, 1.2-01"),
-        ("Niet gestart", "Loopt", 1, "2.1-01"),
-        ("Loopt", "Gestopt", 1, "3.1-01"),
+    moves = status.status_moves(overview)
+    assert [(m.old, m.new, m.count, m.ids) for m in moves] == [
+        ("Loopt", "Afgerond", 2, ("1.1-01", "1.2-01")),
+        ("Niet gestart", "Loopt", 1, ("2.1-01",)),
+        ("Loopt", "Gestopt", 1, ("3.1-01",)),
     ]
-    assert agg.move_sentences(moves) == [
+    assert sentences.moves(moves) == [
         "2 acties van Loopt naar Afgerond",
         "1 actie van Niet gestart naar Loopt",
         "1 actie van Loopt naar Gestopt",
     ]
-    assert ids(agg.moved_actions(overview, "zomer 2024", "najaar 2025")) == ["1.1-01", "1.2-01", "2.1-01", "3.1-01"]
+    assert ids(status.moved_actions(overview, "zomer 2024", "najaar 2025")) == ["1.1-01", "1.2-01", "2.1-01", "3.1-01"]
 
 
 def test_no_moves_with_one_round(overview):
-    assert agg.status_moves(overview, "najaar 2025", "najaar 2025").empty
-    assert agg.move_sentences(agg.status_moves(overview, "najaar 2025", "najaar 2025")) == []
+    assert status.status_moves(overview, "najaar 2025", "najaar 2025") == []
+    assert status.moved_actions(overview, "najaar 2025", "najaar 2025").empty
 
 
 # --- notes on actions ----------------------------------------------------------------------------
 def test_action_notes_name_past_end_years_and_the_findings_on_the_row(tmp_path, sample_data):
     set_action(sample_data, "1.1-01", **{"Status najaar 2025": "Afgerond"})  # "Idem." but another status: a warning
-    path = sample.build(tmp_path, sample_data)
-    data = read_workbook(path)
     today = dt.date(2027, 3, 1)
-    report = validate_data(data, today=today)
-    overview = build_overview(data, today)
-    notes = agg.action_notes(overview, report.findings)
+    checked = check(sample.build(tmp_path, sample_data), today=today)
+    overview = build_overview(checked.workbook, today)
+    notes = action_notes(overview, checked.report.findings)
     assert notes[4] == ["Eindjaar 2026 is verstreken, maar de actie staat nog op 'Loopt'."]  # 1.2-01 on Excel row 4
     assert len(notes[2]) == 1 and notes[2][0].startswith("Waarschuwing: ") and "Idem" in notes[2][0]
     assert set(notes) == {2, 4}
-    table = agg.action_table(overview, notes=notes)
-    assert table.loc[table[s.COL_ACTION_ID] == "1.2-01", agg.COL_NOTES].item().startswith("Eindjaar 2026")
-    assert table.loc[table[s.COL_ACTION_ID] == "2.1-01", agg.COL_NOTES].item() == ""
+    table = action_table(overview, overview.actions, notes)
+    assert table.loc[table[s.COL_ACTION_ID] == "1.2-01", col.COL_NOTES].item().startswith("Eindjaar 2026")
+    assert table.loc[table[s.COL_ACTION_ID] == "2.1-01", col.COL_NOTES].item() == ""
 
 
 def test_action_table_has_every_round(overview):
-    table = agg.action_table(overview)
+    table = action_table(overview, overview.actions, {})
     assert list(table.columns) == [
         "Actie-ID", "Doelstelling", "Wat", "Wie", "Wanneer", "Startjaar", "Eindjaar",
         "Status zomer 2024", "Voortgang zomer 2024", "Status najaar 2025", "Voortgang najaar 2025",
@@ -220,9 +224,9 @@ def test_action_table_has_every_round(overview):
 
 # --- parties -----------------------------------------------------------------------------------------
 def test_party_matrix_counts_per_role(overview):
-    matrix = agg.party_matrix(overview)
+    matrix = parties.party_matrix(overview)
     cell = matrix[(matrix[s.COL_PARTY] == "OCW") & (matrix[s.COL_GOAL] == "1.1")].iloc[0]
-    assert (cell[agg.COL_COUNT], cell[s.ROLE_LEAD], cell[s.ROLE_INVOLVED], cell[s.ROLE_OTHER], cell[agg.COL_TOTAL]) == (
+    assert (cell[col.COL_COUNT], cell[s.ROLE_LEAD], cell[s.ROLE_INVOLVED], cell[s.ROLE_OTHER], cell[col.COL_TOTAL]) == (
         2,
         1,
         1,
@@ -230,30 +234,30 @@ def test_party_matrix_counts_per_role(overview):
         2,
     )
     assert len(matrix) == 5 * 4  # every party x every goal, zeros included
-    assert int(matrix[agg.COL_COUNT].sum()) == len(overview.action_parties)
-    assert agg.party_order(matrix) == ["OCW", "JOB", "Mbo-scholen", "MBO Raad", "VWS"]
+    assert int(matrix[col.COL_COUNT].sum()) == len(overview.action_parties)
+    assert parties.party_order(matrix) == ["OCW", "JOB", "Mbo-scholen", "MBO Raad", "VWS"]
 
 
 def test_party_matrix_for_one_role(overview):
-    matrix = agg.party_matrix(overview, role=s.ROLE_LEAD)
-    assert {(p, g) for p, g, n in zip(matrix[s.COL_PARTY], matrix[s.COL_GOAL], matrix[agg.COL_COUNT]) if n} == {
+    matrix = parties.party_matrix(overview, role=s.ROLE_LEAD)
+    assert {(p, g) for p, g, n in zip(matrix[s.COL_PARTY], matrix[s.COL_GOAL], matrix[col.COL_COUNT]) if n} == {
         ("OCW", "1.1"),
         ("Mbo-scholen", "2.1"),
     }
-    assert agg.party_order(matrix) == ["Mbo-scholen", "OCW"]
-    wide = agg.party_matrix_wide(matrix, agg.party_order(matrix))
-    assert list(wide.columns) == [s.COL_PARTY, "1.1", "1.2", "2.1", "3.1", agg.COL_TOTAL]
+    assert parties.party_order(matrix) == ["Mbo-scholen", "OCW"]
+    wide = parties.party_matrix_wide(matrix, parties.party_order(matrix))
+    assert list(wide.columns) == [s.COL_PARTY, "1.1", "1.2", "2.1", "3.1", col.COL_TOTAL]
     assert wide.values.tolist() == [["Mbo-scholen", 0, 0, 1, 0, 1], ["OCW", 1, 0, 0, 0, 1]]
 
 
 def test_party_actions_and_profile(overview):
-    listed = agg.party_actions(overview, "OCW")
+    listed = parties.party_actions(overview, "OCW")
     assert list(zip(listed[s.COL_ACTION_ID], listed["Rol"])) == [
         ("1.1-01", s.ROLE_LEAD), ("1.1-02", s.ROLE_INVOLVED), ("1.2-01", s.ROLE_INVOLVED), ("3.1-01", s.ROLE_INVOLVED),
     ]  # fmt: skip
-    assert ids(agg.party_actions(overview, "OCW", goal="1.2")) == ["1.2-01"]
-    assert ids(agg.party_actions(overview, goal="1.1", role=s.ROLE_LEAD)) == ["1.1-01"]
-    profile = agg.party_profile(overview, "OCW")
+    assert ids(parties.party_actions(overview, "OCW", goal="1.2")) == ["1.2-01"]
+    assert ids(parties.party_actions(overview, goal="1.1", role=s.ROLE_LEAD)) == ["1.1-01"]
+    profile = parties.party_profile(overview, "OCW")
     assert (profile.full_name, profile.kind, profile.actions) == (
         "Ministerie van Onderwijs, Cultuur en Wetenschap",
         "overheid",
@@ -263,29 +267,29 @@ def test_party_actions_and_profile(overview):
     assert profile.status_counts[s.STATUS_DONE] == 1 and profile.status_counts[s.STATUS_RUNNING] == 2
     assert profile.lead_status_counts[s.STATUS_RUNNING] == 1
     assert profile.goals == ["1.1", "1.2", "3.1"]
-    per_role = agg.party_status_counts(overview, "OCW")
-    assert list(per_role[["Rol", agg.COL_STATUS, agg.COL_COUNT]].itertuples(index=False, name=None)) == [
+    per_role = parties.party_status_counts(overview, "OCW")
+    assert list(per_role[["Rol", col.COL_STATUS, col.COL_COUNT]].itertuples(index=False, name=None)) == [
         (s.ROLE_LEAD, "Loopt", 1), (s.ROLE_INVOLVED, "Afgerond", 1), (s.ROLE_INVOLVED, "Loopt", 1), (s.ROLE_INVOLVED, "Gestopt", 1),
     ]  # fmt: skip
 
 
 # --- time line -----------------------------------------------------------------------------------------
 def test_timeline_bars(overview):
-    assert agg.timeline_axis(overview) == (2022, 2027)
-    frame = agg.timeline(overview)
+    assert timeline.timeline_axis(overview) == (2022, 2027)
+    frame = with_periods(timeline.timeline(overview))
     rows = frame.set_index(s.COL_ACTION_ID)
     # (Begin, Einde = the year after the last, Doorlopend, Startjaar onbekend, Periode)
     assert rows.loc[
-        "1.1-01", [agg.COL_BEGIN, agg.COL_END, agg.COL_OPEN, agg.COL_START_UNKNOWN, agg.COL_PERIOD]
+        "1.1-01", [col.COL_BEGIN, col.COL_END, col.COL_OPEN, col.COL_START_UNKNOWN, col.COL_PERIOD]
     ].tolist() == [2022, 2028, True, True, "doorlopend (geen jaren genoemd)"]
-    assert rows.loc["1.1-02", [agg.COL_BEGIN, agg.COL_END, agg.COL_OPEN, agg.COL_PERIOD]].tolist() == [
+    assert rows.loc["1.1-02", [col.COL_BEGIN, col.COL_END, col.COL_OPEN, col.COL_PERIOD]].tolist() == [
         2023,
         2024,
         False,
         "2023",
     ]
-    assert rows.loc["1.2-01", [agg.COL_BEGIN, agg.COL_END, agg.COL_PERIOD]].tolist() == [2023, 2027, "2023 - 2026"]
-    assert rows.loc["2.1-01", [agg.COL_BEGIN, agg.COL_END, agg.COL_OPEN, agg.COL_PERIOD]].tolist() == [
+    assert rows.loc["1.2-01", [col.COL_BEGIN, col.COL_END, col.COL_PERIOD]].tolist() == [2023, 2027, "2023 - 2026"]
+    assert rows.loc["2.1-01", [col.COL_BEGIN, col.COL_END, col.COL_OPEN, col.COL_PERIOD]].tolist() == [
         2024,
         2028,
         True,
@@ -307,27 +311,27 @@ def test_timeline_ends_a_finished_open_ended_action_in_the_year_it_closed(
     tmp_path, sample_data, zomer, najaar, expected
 ):
     set_action(sample_data, "2.1-01", **{"Status zomer 2024": zomer, "Status najaar 2025": najaar})  # no end year
-    rows = agg.timeline(overview_of(tmp_path, sample_data)).set_index(s.COL_ACTION_ID)
-    assert rows.loc["2.1-01", [agg.COL_END, agg.COL_OPEN, agg.COL_PERIOD]].tolist() == expected
+    rows = with_periods(timeline.timeline(overview_of(tmp_path, sample_data))).set_index(s.COL_ACTION_ID)
+    assert rows.loc["2.1-01", [col.COL_END, col.COL_OPEN, col.COL_PERIOD]].tolist() == expected
 
 
 def test_timeline_passes_over_a_round_without_a_date_when_it_ends_a_closed_action(tmp_path, sample_data):
     set_action(sample_data, "2.1-01", **{"Status zomer 2024": "Afgerond", "Status najaar 2025": "Afgerond"})
     sample_data[s.SHEET_ROUNDS][0][s.COL_DATE] = None  # zomer 2024 without a date: the closing year known is 2025
-    rows = agg.timeline(overview_of(tmp_path, sample_data)).set_index(s.COL_ACTION_ID)
-    assert rows.loc["2.1-01", [agg.COL_END, agg.COL_OPEN]].tolist() == [2026, False]
+    rows = with_periods(timeline.timeline(overview_of(tmp_path, sample_data))).set_index(s.COL_ACTION_ID)
+    assert rows.loc["2.1-01", [col.COL_END, col.COL_OPEN]].tolist() == [2026, False]
 
 
 def test_timeline_axis_widens_to_late_years_and_today(tmp_path, sample_data):
     set_action(sample_data, "1.2-01", **{s.COL_END_YEAR: 2030})
-    assert agg.timeline_axis(overview_of(tmp_path, sample_data)) == (2022, 2030)
-    assert agg.timeline_axis(overview_of(tmp_path, sample_data, today=dt.date(2031, 5, 1)))[1] == 2031
+    assert timeline.timeline_axis(overview_of(tmp_path, sample_data)) == (2022, 2030)
+    assert timeline.timeline_axis(overview_of(tmp_path, sample_data, today=dt.date(2031, 5, 1)))[1] == 2031
 
 
 def test_timeline_draws_an_end_before_the_start_as_one_year(tmp_path, sample_data):
     set_action(sample_data, "1.2-01", **{s.COL_START_YEAR: 2026, s.COL_END_YEAR: 2024})  # a fout the check reports
-    rows = agg.timeline(overview_of(tmp_path, sample_data)).set_index(s.COL_ACTION_ID)
-    assert rows.loc["1.2-01", [agg.COL_BEGIN, agg.COL_END]].tolist() == [2026, 2027]
+    rows = with_periods(timeline.timeline(overview_of(tmp_path, sample_data))).set_index(s.COL_ACTION_ID)
+    assert rows.loc["1.2-01", [col.COL_BEGIN, col.COL_END]].tolist() == [2026, 2027]
 
 
 # --- budget ------------------------------------------------------------------------------------------------
@@ -338,14 +342,17 @@ def budget_row(**values):
 
 
 def test_budget_per_year_never_adds_a_part_to_its_whole(overview):
-    figure = agg.budget_per_year(overview)
-    totals = figure.rows.groupby(agg.COL_YEAR)[s.COL_AMOUNT].sum().to_dict()
+    figure = budget.budget_per_year(budget.budget_lines(overview))
+    totals = figure.rows.groupby(col.COL_YEAR)[s.COL_AMOUNT].sum().to_dict()
     assert totals == {2023: 902.5, 2024: 1604.0, 2025: 900.0, 2026: 900.0, 2027: 900.0}
     assert "B02" not in set(figure.rows[s.COL_BUDGET_ID])
-    assert figure.left_out[[s.COL_BUDGET_ID, agg.COL_REASON]].values.tolist() == [["B02", "onderdeel van B01"]]
+    assert figure.left_out[[s.COL_BUDGET_ID, col.COL_REASON, budget.COL_WHOLE]].values.tolist() == [
+        ["B02", budget.LEFT_OUT_PART, "B01"]
+    ]
+    assert sentences.left_out(figure.left_out) == "Niet opgeteld in deze grafiek: B02 (onderdeel van B01)."
     # traceable: each drawn amount carries its id and source
-    b03 = figure.rows[figure.rows[s.COL_BUDGET_ID] == "B03"].iloc[0]
-    assert (b03[agg.COL_YEAR], b03[s.COL_SOURCE], b03[agg.COL_AMOUNT_TEXT]) == (2024, "004: tabel", "€ 704 mln")
+    b03 = amount_texts(figure.rows)[figure.rows[s.COL_BUDGET_ID] == "B03"].iloc[0]
+    assert (b03[col.COL_YEAR], b03[s.COL_SOURCE], b03[col.COL_AMOUNT_TEXT]) == (2024, "004: tabel", "€ 704 mln")
 
 
 def test_budget_per_year_counts_a_part_in_a_year_its_whole_does_not_cover(tmp_path, sample_data):
@@ -357,16 +364,17 @@ def test_budget_per_year_counts_a_part_in_a_year_its_whole_does_not_cover(tmp_pa
         budget_row(**{s.COL_BUDGET_ID: "B06", s.COL_DESCRIPTION: "Over de hele looptijd", s.COL_AMOUNT: 4000.0,
                       s.COL_KIND: "totaal looptijd", s.COL_FROM_YEAR: 2023, s.COL_TO_YEAR: 2027, s.COL_SOURCE: "000"})
     )  # fmt: skip
-    figure = agg.budget_per_year(overview_of(tmp_path, sample_data))
+    lines = budget.budget_lines(overview_of(tmp_path, sample_data))
+    figure = budget.budget_per_year(lines)
     b05 = figure.rows[figure.rows[s.COL_BUDGET_ID] == "B05"]
-    assert list(b05[agg.COL_YEAR]) == [2025]  # in 2024 its whole B03 is drawn
-    assert dict(zip(figure.left_out[s.COL_BUDGET_ID], figure.left_out[agg.COL_REASON])) == {
+    assert list(b05[col.COL_YEAR]) == [2025]  # in 2024 its whole B03 is drawn
+    reasons = zip(figure.left_out[s.COL_BUDGET_ID], figure.left_out[col.COL_REASON], figure.left_out[budget.COL_WHOLE])
+    assert {i: sentences.left_out_reason(reason, whole) for i, reason, whole in reasons} == {
         "B02": "onderdeel van B01",
         "B05": "onderdeel van B03",
         "B06": "totaal over de looptijd, niet per jaar te verdelen",
     }
-    head = agg.headline(overview_of(tmp_path, sample_data))
-    assert (head.budget_total, head.budget_total_ids) == (4000.0, ("B06",))
+    assert budget.budget_sum(lines, s.KIND_TOTAL) == (4000.0, ("B06",))
 
 
 @pytest.mark.parametrize(
@@ -384,55 +392,56 @@ def test_budget_per_year_counts_a_part_in_a_year_its_whole_does_not_cover(tmp_pa
     ],
 )
 def test_without_parts(ids_, parent_of, kept, dropped):
-    assert agg.without_parts(ids_, parent_of) == (kept, dropped)
+    assert budget.without_parts(ids_, parent_of) == (kept, dropped)
 
 
 def test_composition_of_a_whole(overview):
-    assert agg.budget_wholes(overview) == ["B01"]
-    comp = agg.composition(overview, "B01")
-    assert comp.parts[[s.COL_BUDGET_ID, s.COL_AMOUNT, agg.COL_PART]].values.tolist() == [
+    lines = budget.budget_lines(overview)
+    assert budget.budget_wholes(lines) == ["B01"]
+    comp = budget.composition(lines, "B01")
+    assert comp.parts[[s.COL_BUDGET_ID, s.COL_AMOUNT, col.COL_PART]].values.tolist() == [
         ["B02", 367.0, "onderdeel"],
         ["", 533.0, "niet uitgesplitst"],
     ]
     assert (comp.rest, comp.parts_total) == (533.0, 367.0)
     with pytest.raises(KeyError):
-        agg.composition(overview, "B99")
+        budget.composition(lines, "B99")
 
 
 def test_composition_whose_parts_exceed_the_whole(tmp_path, sample_data):
     sample_data[s.SHEET_BUDGET][2][s.COL_PART_OF] = "B01"  # 704 + 367 > 900 (the check reports it)
-    comp = agg.composition(overview_of(tmp_path, sample_data), "B01")
+    comp = budget.composition(budget.budget_lines(overview_of(tmp_path, sample_data)), "B01")
     assert comp.rest == pytest.approx(900 - 367 - 704)
-    assert list(comp.parts[agg.COL_PART]) == ["onderdeel", "onderdeel"]  # no negative rest bar
+    assert list(comp.parts[col.COL_PART]) == ["onderdeel", "onderdeel"]  # no negative rest bar
     assert comp.overlapping
 
 
 def test_a_yearly_part_of_a_total_over_the_period_is_not_drawn_as_its_share(tmp_path, sample_data):
     """0,9 mld per year is part of 'more than 4 mld over the period', but not 900 of its 4 000."""
-    budget = sample_data[s.SHEET_BUDGET]
-    budget.append(budget_row(**{s.COL_BUDGET_ID: "B09", s.COL_DESCRIPTION: "Totaal over de looptijd", s.COL_AMOUNT: 4000.0,
+    sheet = sample_data[s.SHEET_BUDGET]
+    sheet.append(budget_row(**{s.COL_BUDGET_ID: "B09", s.COL_DESCRIPTION: "Totaal over de looptijd", s.COL_AMOUNT: 4000.0,
                                 s.COL_KIND: "totaal looptijd", s.COL_SOURCE: "000"}))  # fmt: skip
-    budget[0][s.COL_PART_OF] = "B09"  # B01: 900 per year
-    overview = overview_of(tmp_path, sample_data)
-    assert "B09" not in agg.budget_wholes(overview)  # nothing to draw: its only part is per year
-    comp = agg.composition(overview, "B09")
+    sheet[0][s.COL_PART_OF] = "B09"  # B01: 900 per year
+    lines = budget.budget_lines(overview_of(tmp_path, sample_data))
+    assert "B09" not in budget.budget_wholes(lines)  # nothing to draw: its only part is per year
+    comp = budget.composition(lines, "B09")
     assert comp.other_basis == ("B01",)
-    assert list(comp.parts[agg.COL_PART]) == ["niet uitgesplitst"] and comp.rest == 4000.0
-    assert agg.budget_wholes(overview) == ["B01"]  # B01 still has its structural part B02
+    assert list(comp.parts[col.COL_PART]) == ["niet uitgesplitst"] and comp.rest == 4000.0
+    assert budget.budget_wholes(lines) == ["B01"]  # B01 still has its structural part B02
 
 
 def test_parts_that_leave_a_rest_do_not_overlap(overview):
-    assert not agg.composition(overview, "B01").overlapping
+    assert not budget.composition(budget.budget_lines(overview), "B01").overlapping
 
 
 def test_quality_agenda_years(tmp_path, sample_data):
-    budget = sample_data[s.SHEET_BUDGET]
-    budget[2][s.COL_DESCRIPTION] = "Kwaliteitsagenda's 2024"
+    sheet = sample_data[s.SHEET_BUDGET]
+    sheet[2][s.COL_DESCRIPTION] = "Kwaliteitsagenda's 2024"
     for bid, year, amount in (("B10", 2025, 539.0), ("B11", 2026, 539.0), ("B12", 2027, 540.0)):
-        budget.append(budget_row(**{s.COL_BUDGET_ID: bid, s.COL_DESCRIPTION: f"Kwaliteitsagenda's {year}", s.COL_AMOUNT: amount,
+        sheet.append(budget_row(**{s.COL_BUDGET_ID: bid, s.COL_DESCRIPTION: f"Kwaliteitsagenda's {year}", s.COL_AMOUNT: amount,
                                     s.COL_KIND: "per jaar", s.COL_FROM_YEAR: year, s.COL_TO_YEAR: year, s.COL_SOURCE: "004: tabel"}))  # fmt: skip
-    figure = agg.quality_agenda(overview_of(tmp_path, sample_data))
-    assert list(zip(figure.rows[agg.COL_YEAR], figure.rows[s.COL_AMOUNT])) == [
+    figure = budget.quality_agenda(budget.budget_lines(overview_of(tmp_path, sample_data)))
+    assert list(zip(figure.rows[col.COL_YEAR], figure.rows[s.COL_AMOUNT])) == [
         (2024, 704.0),
         (2025, 539.0),
         (2026, 539.0),
@@ -443,17 +452,17 @@ def test_quality_agenda_years(tmp_path, sample_data):
 
 def test_quality_agenda_keeps_years_that_are_part_of_a_whole_it_does_not_show(tmp_path, sample_data):
     """The canonical workbook links each quality-agenda year to the Werkagenda's 0,9 mld per year."""
-    budget = sample_data[s.SHEET_BUDGET]
-    budget[2][s.COL_DESCRIPTION] = "Kwaliteitsagenda's 2024"
-    budget.append(budget_row(**{s.COL_BUDGET_ID: "B20", s.COL_DESCRIPTION: "Werkagenda per jaar (bestaand budget kwaliteitsafspraken + extra)",
+    sheet = sample_data[s.SHEET_BUDGET]
+    sheet[2][s.COL_DESCRIPTION] = "Kwaliteitsagenda's 2024"
+    sheet.append(budget_row(**{s.COL_BUDGET_ID: "B20", s.COL_DESCRIPTION: "Werkagenda per jaar (bestaand budget kwaliteitsafspraken + extra)",
                                 s.COL_AMOUNT: 900.0, s.COL_KIND: "per jaar", s.COL_FROM_YEAR: 2023, s.COL_TO_YEAR: 2027, s.COL_SOURCE: "000"}))  # fmt: skip
-    budget[2][s.COL_PART_OF] = "B20"
-    overview = overview_of(tmp_path, sample_data)
-    figure = agg.quality_agenda(overview)
-    assert list(zip(figure.rows[agg.COL_YEAR], figure.rows[s.COL_BUDGET_ID])) == [(2024, budget[2][s.COL_BUDGET_ID])]
+    sheet[2][s.COL_PART_OF] = "B20"
+    lines = budget.budget_lines(overview_of(tmp_path, sample_data))
+    figure = budget.quality_agenda(lines)
+    assert list(zip(figure.rows[col.COL_YEAR], figure.rows[s.COL_BUDGET_ID])) == [(2024, sheet[2][s.COL_BUDGET_ID])]
     # while the overall per-year figure counts the whole, not the part
-    per_year = agg.budget_per_year(overview)
-    assert budget[2][s.COL_BUDGET_ID] in set(per_year.left_out[s.COL_BUDGET_ID])
+    per_year = budget.budget_per_year(lines)
+    assert sheet[2][s.COL_BUDGET_ID] in set(per_year.left_out[s.COL_BUDGET_ID])
 
 
 def test_budget_by_group_and_by_kind(tmp_path, sample_data):
@@ -466,29 +475,31 @@ def test_budget_by_group_and_by_kind(tmp_path, sample_data):
                       s.COL_FROM_YEAR: 2023, s.COL_PRIORITY: 2, s.COL_GOAL: "2.1", s.COL_PART_OF: "B04", s.COL_SOURCE: "001"})
     )  # fmt: skip
     overview = overview_of(tmp_path, sample_data)
-    figure = agg.budget_by_group(overview)
-    assert list(zip(figure.rows[agg.COL_GROUP], figure.rows[s.COL_BUDGET_ID])) == [
+    lines = budget.budget_lines(overview)
+    figure = budget.budget_by_group(lines, labels.goal_labels(overview), labels.priority_labels(overview))
+    assert list(zip(figure.rows[col.COL_GROUP], figure.rows[s.COL_BUDGET_ID])) == [
         ("2.1 Studiekeuze", "B04"),
-        ("Prioriteit 1 Gelijke kansen (geen doelstelling)", "B07"),
+        ("Prioriteit 1 Gelijke kansen (zonder doelstelling)", "B07"),
     ]
-    assert figure.left_out[[s.COL_BUDGET_ID, agg.COL_REASON]].values.tolist() == [["B08", "onderdeel van B04"]]
-    by_kind = agg.budget_by_kind(overview)
+    assert figure.left_out[[s.COL_BUDGET_ID, col.COL_REASON, budget.COL_WHOLE]].values.tolist() == [
+        ["B08", budget.LEFT_OUT_PART, "B04"]
+    ]
+    by_kind = budget.budget_by_kind(lines)
     assert list(by_kind.rows[s.COL_BUDGET_ID]) == ["B01", "B02", "B07", "B03", "B04", "B08"]  # by kind, then amount
     assert by_kind.left_out.empty
 
 
 def test_empty_budget_gives_empty_figures(tmp_path, sample_data):
     sample_data[s.SHEET_BUDGET] = []
-    overview = overview_of(tmp_path, sample_data)
-    assert agg.budget_lines(overview).empty
-    assert agg.budget_per_year(overview).rows.empty
-    assert agg.budget_wholes(overview) == []
-    assert agg.headline(overview).budget_per_year is None
+    lines = budget.budget_lines(overview_of(tmp_path, sample_data))
+    assert lines.empty
+    assert budget.budget_per_year(lines).rows.empty
+    assert budget.budget_wholes(lines) == []
+    assert budget.budget_sum(lines, s.KIND_STRUCTURAL) == (None, ())
 
 
-def test_round_table(overview, tmp_path):
-    data = read_workbook(sample.build(tmp_path, name="rondes.xlsx"))
-    table = agg.round_table(overview, data.frame(s.SHEET_ROUNDS))
+def test_round_table(overview):
+    table = round_table(overview)
     assert table.values.tolist() == [
         ["zomer 2024", dt.date(2024, 7, 1), "Voortgangsbrief zomer 2024", 4],
         ["najaar 2025", dt.date(2025, 11, 1), "Voortgangsbrief najaar 2025", 4],  # 1.1-02 has no text
@@ -498,8 +509,8 @@ def test_round_table(overview, tmp_path):
 def test_timeline_keeps_rows_with_a_missing_or_repeated_id_apart(tmp_path, sample_data):
     set_action(sample_data, "1.1-01", **{s.COL_ACTION_ID: None})
     set_action(sample_data, "2.1-01", **{s.COL_ACTION_ID: "1.2-01"})  # a repeated id (a fout)
-    frame = agg.timeline(overview_of(tmp_path, sample_data))
-    assert sorted(frame[agg.COL_ACTION]) == [
+    frame = timeline.timeline(overview_of(tmp_path, sample_data))
+    assert sorted(frame[col.COL_ACTION]) == [
         "1.1-02",
         "1.2-01 (rij 4)",
         "1.2-01 (rij 5)",

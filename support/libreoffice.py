@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.browser import in_ci
+from support.browser import in_ci
 
 
 def soffice_path() -> str:

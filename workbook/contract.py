@@ -1,19 +1,19 @@
-"""Names and vocabularies of the workbook contract, defined once.
+"""The workbook contract: names of sheets and columns, vocabularies, patterns and limits, defined once.
 
-The schemas, the reader, the template writer and the app all import these
-constants; nothing else spells a sheet or header name. Everything a user sees
-is Dutch; identifiers are English.
+The reader, the schemas, the template writer, the domain and the app all import these constants
+(by convention as ``s``: the sheets and their columns); nothing else spells a sheet or header name,
+a status or a budget kind. Everything a user sees is Dutch; identifiers are English.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 CANONICAL_WORKBOOK = PACKAGE_DIR / "actieoverzicht.xlsx"
-HISTORY_DIR = PACKAGE_DIR / "history"
 
 # --- sheets -----------------------------------------------------------------
 SHEET_README = "Toelichting"
@@ -119,6 +119,40 @@ STATUSES: tuple[str, ...] = (
 )
 #: Statuses after which an action needs no more attention.
 CLOSED_STATUSES: tuple[str, ...] = (STATUS_DONE, STATUS_STOPPED)
+#: A status's place in the rubric (the order of ``STATUSES``): charts, tables and sentences list statuses so.
+STATUS_RANK: dict[str, int] = {status: i for i, status in enumerate(STATUSES)}
+
+
+def status_key(status: object) -> tuple[int, str]:
+    """Rubric order; a value outside the rubric after it, by name."""
+    rank = STATUS_RANK.get(status, len(STATUS_RANK)) if isinstance(status, str) else len(STATUS_RANK)
+    return rank, status if isinstance(status, str) else ""
+
+
+@dataclass(frozen=True)
+class Move:
+    """Actions whose status went from ``old`` to ``new``: how many, and which."""
+
+    old: str
+    new: str
+    ids: tuple[str, ...]
+
+    @property
+    def count(self) -> int:
+        return len(self.ids)
+
+
+def count_moves(changes: Iterable[tuple[str, str, str]]) -> list[Move]:
+    """(id, old status, new status) per changed action -> one Move per (old, new), most frequent first.
+
+    Ties in rubric order of the new status, then of the old one; ids in the order given. Between two
+    rounds of one workbook (the domain) and between two versions of one round (the diff) alike.
+    """
+    grouped: dict[tuple[str, str], list[str]] = {}
+    for action_id, old, new in changes:
+        grouped.setdefault((old, new), []).append(action_id)
+    moves = [Move(old, new, tuple(ids)) for (old, new), ids in grouped.items()]
+    return sorted(moves, key=lambda m: (-m.count, status_key(m.new), status_key(m.old)))
 
 PARTY_KINDS: tuple[str, ...] = (
     "overheid",
@@ -133,12 +167,15 @@ PARTY_KINDS: tuple[str, ...] = (
     "overig",
 )
 
-BUDGET_KINDS: tuple[str, ...] = (
-    "structureel per jaar",
-    "per jaar",
-    "eenmalig",
-    "totaal looptijd",
-)
+KIND_STRUCTURAL = "structureel per jaar"
+KIND_PER_YEAR = "per jaar"
+KIND_ONE_OFF = "eenmalig"
+KIND_TOTAL = "totaal looptijd"
+BUDGET_KINDS: tuple[str, ...] = (KIND_STRUCTURAL, KIND_PER_YEAR, KIND_ONE_OFF, KIND_TOTAL)
+#: Kinds whose amount holds for each year of its period: they add up per year.
+YEARLY_KINDS: tuple[str, ...] = (KIND_STRUCTURAL, KIND_PER_YEAR)
+#: Two amounts (in millions) closer than this are equal: half a cent of a million, the rounding of a source.
+AMOUNT_TOLERANCE = 0.005
 
 #: Columns whose cells must hold one word of a vocabulary. The reader restores
 #: the canonical spelling of a word typed in another case ("loopt" -> "Loopt");
@@ -165,6 +202,15 @@ ROLES: tuple[str, ...] = (ROLE_LEAD, ROLE_INVOLVED, ROLE_OTHER)
 GOAL_PATTERN = r"^[1-3]\.[1-9]$"
 ACTION_ID_PATTERN = r"^[1-3]\.[1-9]-\d{2,5}$"  # up to 99 999 actions per goal: files may grow
 BUDGET_ID_PATTERN = r"^B\d{2,4}$"
+
+
+def goal_sort_key(goal: object) -> tuple[int, int, str]:
+    """``1.2`` before ``1.10`` before ``2.1``; a code that is no goal code last, by its text."""
+    try:
+        major, minor = str(goal).split(".")
+        return int(major), int(minor), ""
+    except ValueError:
+        return 99, 99, str(goal)
 
 # --- limits (documented in docs/validatie.md) ---------------------------------------------
 MAX_FILE_BYTES = 25 * 1024 * 1024  #: a workbook larger than this is refused

@@ -13,7 +13,7 @@ import datetime as dt
 import random
 from pathlib import Path
 
-from workbook import settings as s
+from workbook import contract as s
 from workbook.writer import write_workbook
 
 VERSION = 1

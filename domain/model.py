@@ -1,0 +1,146 @@
+"""Typed, derived frames of a checked workbook: what every figure starts from.
+
+``build_overview`` takes the workbook as the checks parsed it (years ``Int64``, amounts ``Float64``,
+dates as dates, text ``str``; a cell that did not parse is empty and the report names it) and adds what
+every page needs: the priority of each action, its latest status, whether its end year has passed, and
+one row per (action, party, role). A status outside the rubric counts as Onbekend here; the report
+names the cell.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from schemas import TypedWorkbook
+from workbook import contract as s
+from workbook.wie import PartyIndex, party_pairs
+
+COL_LATEST_STATUS = "Laatste status"
+COL_PAST_END = "Eindjaar verstreken"
+COL_ROLE = "Rol"
+
+
+@dataclass(frozen=True)
+class Round:
+    """A reporting round that has both its columns in Acties."""
+
+    name: str
+    date: dt.date | None = None
+    source: str | None = None
+
+    @property
+    def status(self) -> str:
+        return s.RoundColumns(self.name).status
+
+    @property
+    def progress(self) -> str:
+        return s.RoundColumns(self.name).progress
+
+
+@dataclass(frozen=True, eq=False)
+class Overview:
+    """One workbook version as the figures see it (``digest`` names the version)."""
+
+    priorities: pd.DataFrame
+    goals: pd.DataFrame  # in goal order
+    parties: pd.DataFrame
+    round_list: tuple[Round, ...]
+    actions: pd.DataFrame
+    action_parties: pd.DataFrame  # Actie-ID, Doelstelling, Prioriteit, Partij, Rol
+    budget: pd.DataFrame
+    party_index: PartyIndex
+    today: dt.date = field(default_factory=dt.date.today)
+    digest: str = ""
+
+    @property
+    def rounds(self) -> list[str]:
+        """Round names, oldest first."""
+        return [r.name for r in self.round_list]
+
+    @property
+    def round_dates(self) -> dict[str, dt.date | None]:
+        return {r.name: r.date for r in self.round_list}
+
+    def round(self, name: str) -> Round | None:
+        return next((r for r in self.round_list if r.name == name), None)
+
+    @property
+    def latest_round(self) -> str | None:
+        return self.round_list[-1].name if self.round_list else None
+
+    @property
+    def previous_round(self) -> str | None:
+        return self.round_list[-2].name if len(self.round_list) >= 2 else None
+
+    def status_column(self, round_name: str | None) -> str:
+        """The status column of ``round_name``; the latest status when the round is None or not in the workbook."""
+        if round_name and round_name in self.rounds:
+            return s.RoundColumns(round_name).status
+        return COL_LATEST_STATUS
+
+    def progress_column(self, round_name: str) -> str:
+        return s.RoundColumns(round_name).progress
+
+
+def build_overview(book: TypedWorkbook, today: dt.date | None = None) -> Overview:
+    """The overview of a workbook the checks parsed (whatever its findings: what is readable is shown)."""
+    today = today or dt.date.today()
+    priorities = book.frame(s.SHEET_PRIORITIES)
+    goals = book.frame(s.SHEET_GOALS)
+    goals = goals.sort_values(s.COL_GOAL, key=lambda col: col.map(s.goal_sort_key), kind="stable")
+    parties = book.frame(s.SHEET_PARTIES)
+    round_list = _rounds(book)
+
+    actions = book.frame(s.SHEET_ACTIONS).copy()
+    goal_priority = dict(zip(goals[s.COL_GOAL], goals[s.COL_PRIORITY]))
+    actions[s.COL_PRIORITY] = pd.array([goal_priority.get(g) for g in actions[s.COL_GOAL]], dtype="Int64")
+    for r in round_list:
+        actions[r.status] = actions[r.status].where(actions[r.status].isin(s.STATUSES), s.STATUS_UNKNOWN)
+    if round_list:
+        latest = actions[round_list[-1].status]
+    else:
+        latest = pd.Series(s.STATUS_UNKNOWN, index=actions.index, dtype=object)
+    actions[COL_LATEST_STATUS] = latest
+    end = actions[s.COL_END_YEAR]
+    actions[COL_PAST_END] = (end.notna() & (end.fillna(9999) < today.year) & ~latest.isin(s.CLOSED_STATUSES)).astype(
+        bool
+    )
+
+    pairs = party_pairs(actions[s.COL_WHO].tolist(), book.party_index)
+    rows = [
+        (action_id, goal, priority, party, role)
+        for action_id, goal, priority, action_pairs in zip(
+            actions[s.COL_ACTION_ID].tolist(), actions[s.COL_GOAL].tolist(), actions[s.COL_PRIORITY].tolist(), pairs
+        )
+        for party, role in action_pairs
+    ]
+    links = pd.DataFrame(rows, columns=[s.COL_ACTION_ID, s.COL_GOAL, s.COL_PRIORITY, s.COL_PARTY, COL_ROLE])
+    links[s.COL_PRIORITY] = links[s.COL_PRIORITY].astype("Int64")
+
+    return Overview(
+        priorities=priorities,
+        goals=goals,
+        parties=parties,
+        round_list=round_list,
+        actions=actions,
+        action_parties=links,
+        budget=book.frame(s.SHEET_BUDGET),
+        party_index=book.party_index,
+        today=today,
+        digest=book.data.digest,
+    )
+
+
+def _rounds(book: TypedWorkbook) -> tuple[Round, ...]:
+    """The rounds that have both their Acties columns, in the order of the Rondes sheet, with date and source."""
+    frame = book.frame(s.SHEET_ROUNDS)
+    details: dict[str, tuple[dt.date | None, str | None]] = {}
+    for name, date, source in zip(
+        frame.get(s.COL_ROUND, []), frame.get(s.COL_DATE, []), frame.get(s.COL_SOURCE, [None] * len(frame))
+    ):
+        if isinstance(name, str):
+            details.setdefault(name, (date if isinstance(date, dt.date) else None, source))
+    return tuple(Round(rc.name, *details.get(rc.name, (None, None))) for rc in book.round_columns)

@@ -1,0 +1,187 @@
+"""Budget: the lines per year, per goal, by kind, the quality agendas and the composition of a whole.
+
+The lines are computed once per view; every figure starts from them. A part is never added to its whole.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+
+from domain import budget
+from domain.budget import BudgetFigure, Composition
+from domain.columns import COL_AMOUNT_TEXT, COL_LABEL, COL_YEAR
+from domain.labels import goal_labels, priority_labels
+from domain.model import Overview
+from workbook import contract as s
+from workbook import nl
+
+from . import sentences
+from .common import Metric
+
+TITLE = "Budget"
+INTRO = (
+    "De bedragen uit het blad Budget, in miljoenen euro's. Een bedrag dat onderdeel is van een ander bedrag "
+    "wordt nooit bij dat geheel opgeteld. Elke regel is herkenbaar aan zijn Budget-ID en bron (zie de tooltips en de tabel)."
+)
+TABLE_COLUMNS = [
+    s.COL_BUDGET_ID, s.COL_DESCRIPTION, s.COL_AMOUNT, s.COL_KIND, s.COL_FROM_YEAR, s.COL_TO_YEAR, s.COL_PRIORITY,
+    s.COL_GOAL, s.COL_PART_OF, s.COL_SOURCE,
+]  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Chart:
+    """One budget chart: its figure, title, description and the sentence on what it leaves out."""
+
+    figure: BudgetFigure
+    title: str
+    description: str
+    left_out: str = ""
+
+
+@dataclass(frozen=True)
+class WholeView:
+    """A whole and its parts (``composition``, amounts also as text), with the words around the chart."""
+
+    whole_id: str
+    composition: Composition
+    title: str
+    description: str
+    captions: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class BudgetView:
+    empty: bool
+    metrics: tuple[Metric, ...]
+    per_year: Chart | None
+    wholes: tuple[str, ...]
+    whole_names: dict[str, str]
+    whole: WholeView | None
+    quality: Chart | None
+    quality_table: pd.DataFrame
+    quality_download: pd.DataFrame
+    by_group: Chart | None
+    group_order: tuple[str, ...]
+    by_kind: Chart | None
+    table: pd.DataFrame
+    download: pd.DataFrame
+
+
+def amount_texts(frame: pd.DataFrame) -> pd.DataFrame:
+    """``frame`` with the amount as Dutch text in ``Bedrag`` (for tooltips, labels and tables)."""
+    return frame.assign(**{COL_AMOUNT_TEXT: [nl.euro_mln(v) for v in frame[s.COL_AMOUNT].tolist()]})
+
+
+def view(overview: Overview, whole_id: str | None = None) -> BudgetView:
+    lines = budget.budget_lines(overview)
+    if lines.empty:
+        return BudgetView(True, (), None, (), {}, None, None, pd.DataFrame(), pd.DataFrame(), None, (), None, pd.DataFrame(), pd.DataFrame())
+    structural, structural_ids = budget.budget_sum(lines, s.KIND_STRUCTURAL)
+    total, total_ids = budget.budget_sum(lines, s.KIND_TOTAL)
+    metrics = (
+        Metric(
+            "Structureel per jaar",
+            nl.euro_short(structural) if structural is not None else "-",
+            f"Som van {', '.join(structural_ids) or 'geen regels'}: structurele bedragen die geen onderdeel zijn "
+            "van een ander structureel bedrag.",
+        ),
+        Metric(
+            "Totaal over de looptijd",
+            nl.euro_short(total) if total is not None else "-",
+            f"Som van {', '.join(total_ids) or 'geen regels'} (soort 'totaal looptijd').",
+        ),
+        Metric("Budgetregels", nl.number(len(lines)), "Regels in het blad Budget."),
+    )
+    axis = budget.budget_axis(lines)
+    per_year = budget.budget_per_year(lines, axis)
+    per_year_chart = None
+    if not per_year.rows.empty:
+        per_year_chart = _chart(
+            per_year,
+            "Budget per jaar",
+            "Per jaar de bedragen die voor dat jaar gelden, gestapeld per budgetregel (Budget-ID) en gekleurd naar soort; "
+            "boven elke kolom het totaal van dat jaar.",
+        )
+    wholes = tuple(budget.budget_wholes(lines))
+    names = dict(zip(lines[s.COL_BUDGET_ID], lines[COL_LABEL]))
+    chosen = whole_id if whole_id in wholes else (wholes[0] if wholes else None)
+    quality = budget.quality_agenda(lines, axis)
+    quality_rows = amount_texts(quality.rows)
+    by_group = budget.budget_by_group(lines, goal_labels(overview), priority_labels(overview))
+    by_kind = budget.budget_by_kind(lines)
+    shown = amount_texts(lines)
+    table = shown[TABLE_COLUMNS].copy()
+    table[s.COL_AMOUNT] = shown[COL_AMOUNT_TEXT]
+    return BudgetView(
+        empty=False,
+        metrics=metrics,
+        per_year=per_year_chart,
+        wholes=wholes,
+        whole_names=names,
+        whole=_whole(lines, chosen, names) if chosen else None,
+        quality=None
+        if quality.rows.empty
+        else _chart(
+            quality,
+            "Budget voor de kwaliteitsagenda's per jaar",
+            "Het bedrag dat de mbo-instellingen per jaar ontvangen voor de uitvoering van hun kwaliteitsagenda.",
+        ),
+        quality_table=quality_rows[[COL_YEAR, s.COL_BUDGET_ID, COL_AMOUNT_TEXT, s.COL_SOURCE]] if len(quality_rows) else pd.DataFrame(),
+        quality_download=quality.rows[[COL_YEAR, s.COL_BUDGET_ID, s.COL_DESCRIPTION, s.COL_AMOUNT, s.COL_SOURCE]]
+        if len(quality.rows)
+        else pd.DataFrame(),
+        by_group=None
+        if by_group.rows.empty
+        else _chart(
+            by_group,
+            "Budget per doelstelling of prioriteit",
+            "De bedragen die de bron aan een doelstelling of prioriteit koppelt, per soort bedrag naast elkaar "
+            "(bedragen per jaar en eenmalige bedragen worden niet opgeteld).",
+        ),
+        group_order=tuple(dict.fromkeys(by_group.rows["Groep"])) if len(by_group.rows) else (),
+        by_kind=_chart(
+            by_kind,
+            "Alle budgetregels: structureel, per jaar, eenmalig",
+            "Elke budgetregel als eigen balk, gegroepeerd naar soort; niets is opgeteld.",
+        ),
+        table=table,
+        download=lines[TABLE_COLUMNS],
+    )
+
+
+def _chart(figure: BudgetFigure, title: str, description: str) -> Chart:
+    rows = amount_texts(figure.rows)
+    return Chart(BudgetFigure(rows, figure.left_out), title, description, sentences.left_out(figure.left_out))
+
+
+def _whole(lines: pd.DataFrame, whole_id: str, names: dict[str, str]) -> WholeView:
+    comp = budget.composition(lines, whole_id)
+    whole = {**comp.whole, COL_AMOUNT_TEXT: nl.euro_mln(comp.whole[s.COL_AMOUNT])}
+    comp = Composition(whole, amount_texts(comp.parts), comp.rest, comp.other_basis)
+    whole_text = nl.euro_short(comp.whole[s.COL_AMOUNT])
+    if comp.overlapping:
+        description = (
+            f"Bovenste balk: het geheel {whole_id}; daaronder elke regel die er onderdeel van is, met een eigen balk. "
+            "Deze onderdelen overlappen elkaar (de ene ligt binnen de andere, of ze gelden voor verschillende jaren) "
+            "en zijn daarom niet opgeteld."
+        )
+    else:
+        rest = f", plus het deel dat niet is uitgesplitst ({nl.euro_short(comp.rest)})" if comp.rest > s.AMOUNT_TOLERANCE else ""
+        description = f"Bovenste balk: het geheel {whole_id}; onderste balk: de regels die er onderdeel van zijn{rest}."
+    captions = []
+    if comp.other_basis:
+        captions.append(
+            f"Ook onderdeel van {whole_id}, maar over een andere periode gemeten (bijvoorbeeld per jaar tegenover de hele "
+            f"looptijd) en daarom niet in deze grafiek: {', '.join(comp.other_basis)}."
+        )
+    if comp.overlapping:
+        captions.append(
+            f"De onderdelen van {whole_id} zijn samen {nl.euro_short(comp.parts_total)}, meer dan het geheel ({whole_text}): "
+            "ze overlappen, bijvoorbeeld een bedrag per jaar naast een bedrag dat daarbinnen valt. "
+            "Zie de kolom 'Opmerking' in het blad Budget."
+        )
+    title = f"Samenstelling van {names.get(whole_id, whole_id)} ({whole_text})"
+    return WholeView(whole_id, comp, title, description, tuple(captions))

@@ -1,0 +1,180 @@
+"""Doelstellingen: per goal its wording, its status mix per round and its actions with their progress."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import pandas as pd
+
+from domain import status
+from domain.columns import COL_NOTES
+from domain.labels import goal_labels
+from domain.model import COL_LATEST_STATUS, COL_PAST_END, Overview
+from domain.search import ActionQuery, filter_actions
+from workbook import contract as s
+from workbook import nl
+from workbook.findings import Finding, Report
+
+from . import sentences
+from .files import stem
+
+TITLE = "Doelstellingen"
+INTRO = (
+    "Per doelstelling: de tekst, de status per rapportageronde en de acties met hun voortgang. "
+    "Uw keuze staat in de adresbalk: kopieer de link om precies deze weergave te delen."
+)
+NO_TEXT = "(geen voortgangstekst)"
+
+
+@dataclass(frozen=True)
+class RoundText:
+    round: str
+    status: str
+    text: str  # the progress text, or '' when there is none
+
+
+@dataclass(frozen=True)
+class ActionCard:
+    action_id: str
+    what: str
+    headline: str  # the start of Wat, on one line
+    who: str
+    when: str
+    status: str  # in the chosen round
+    notes: tuple[str, ...]
+    rounds: tuple[RoundText, ...]  # newest first
+
+
+@dataclass(frozen=True)
+class GoalSection:
+    code: str
+    label: str
+    description: str
+    summary: tuple[str, ...]  # the status mix, what moved, the actions past their end year
+    actions: tuple[ActionCard, ...]
+
+
+@dataclass(frozen=True)
+class GoalsView:
+    count: str  # "5 acties"
+    count_rest: str  # "van de 78 die aan de filters voldoen"
+    table: pd.DataFrame
+    stem: str
+    empty: bool
+    chart: pd.DataFrame
+    chart_title: str
+    chart_description: str
+    by_goal: bool
+    goal_order: tuple[str, ...]
+    sections: tuple[GoalSection, ...]
+
+
+def action_notes(overview: Overview, findings: Sequence[Finding] = ()) -> dict[int, list[str]]:
+    """Excel row of an action -> the warnings to show on it (past end year; findings on its row)."""
+    notes: dict[int, list[str]] = {}
+    actions = overview.actions
+    past = actions[actions[COL_PAST_END]]
+    for row, end_year, latest in zip(past.index, past[s.COL_END_YEAR], past[COL_LATEST_STATUS]):
+        notes.setdefault(int(row), []).append(sentences.past_end_note(end_year, latest))
+    rows = {int(r) for r in actions.index}
+    for finding in findings:
+        if finding.sheet != s.SHEET_ACTIONS or finding.row not in rows or finding.code == "past-end-year":
+            continue  # past-end-year is said above, in words for a reader rather than a maintainer
+        text = f"{finding.severity.capitalize()}: {finding.message}"
+        if text not in notes.get(finding.row, []):
+            notes.setdefault(finding.row, []).append(text)
+    return notes
+
+
+def action_table(overview: Overview, actions: pd.DataFrame, notes: dict[int, list[str]]) -> pd.DataFrame:
+    """The actions as a table for the screen and downloads: fixed columns, then each round, then the signals."""
+    columns = [s.COL_ACTION_ID, s.COL_GOAL, s.COL_WHAT, s.COL_WHO, s.COL_WHEN, s.COL_START_YEAR, s.COL_END_YEAR]
+    for r in overview.round_list:
+        columns += [r.status, r.progress]
+    table = actions[columns].copy()
+    table[COL_LATEST_STATUS] = actions[COL_LATEST_STATUS]
+    table[COL_NOTES] = [" ".join(notes.get(int(row), [])) for row in actions.index]
+    return table.reset_index(drop=True)
+
+
+def previous_round(overview: Overview, round_name: str | None) -> str | None:
+    """The round before ``round_name`` (default: the latest), or None."""
+    rounds = overview.rounds
+    latest = round_name or overview.latest_round
+    return rounds[rounds.index(latest) - 1] if latest in rounds and rounds.index(latest) > 0 else None
+
+
+def goal_summary(
+    overview: Overview, actions: pd.DataFrame, round_name: str | None, moved: pd.DataFrame | None = None
+) -> tuple[str, ...]:
+    """A few sentences on a goal's actions: the status mix, what moved since the previous round, past end years.
+
+    ``moved``: :func:`domain.status.moved_actions` from the previous round to ``round_name`` (of all actions).
+    """
+    latest = round_name or overview.latest_round
+    counts = status.count_statuses(actions[overview.status_column(latest)])
+    previous = previous_round(overview, latest)
+    lines = [sentences.status_mix_of(counts, latest)]
+    if previous:
+        moved = status.moved_actions(overview, previous, latest) if moved is None else moved
+        subset = moved[moved[s.COL_ACTION_ID].isin(set(actions[s.COL_ACTION_ID]))]
+        found = status.count_moved(subset)
+        lines.append(sentences.moves_summary(found, previous, latest))
+    past = actions.loc[actions[COL_PAST_END], s.COL_ACTION_ID].tolist()
+    if past:
+        lines.append(sentences.past_end([str(i) for i in past]))
+    return tuple(lines)
+
+
+def view(overview: Overview, query: ActionQuery, *, report: Report) -> GoalsView:
+    labels = goal_labels(overview)
+    actions = filter_actions(overview, query)
+    notes = action_notes(overview, report.findings)
+    table = action_table(overview, actions, notes)
+    status_col = overview.status_column(query.round)
+    count = nl.count(len(actions), "actie", "acties")
+    suffix = " (alle acties)" if query.empty else " die aan de filters voldoen"
+    by_goal = query.goal is None
+    subject = "per doelstelling" if by_goal else f"van doelstelling {query.goal}"
+    goals = overview.goals.drop_duplicates(s.COL_GOAL).set_index(s.COL_GOAL, drop=False)
+    present = [g for g in labels if g in set(actions[s.COL_GOAL])]
+    previous = previous_round(overview, query.round)
+    moved = status.moved_actions(overview, previous, query.round or overview.latest_round) if previous else None
+    sections = []
+    for code in present:
+        goal_actions = actions[actions[s.COL_GOAL] == code]
+        description = goals.loc[code, s.COL_DESCRIPTION] if code in goals.index else None
+        cards = tuple(_card(overview, row, action, status_col, notes) for row, action in goal_actions.iterrows())
+        summary = goal_summary(overview, goal_actions, query.round, moved)
+        sections.append(GoalSection(code, labels[code], description or "", summary, cards))
+    return GoalsView(
+        count=count,
+        count_rest=f"van de {nl.number(len(overview.actions))}{suffix}",
+        table=table,
+        stem=stem("acties", query.goal, query.party, query.status, query.round, query.text),
+        empty=actions.empty,
+        chart=status.status_by_round(overview, actions, by_goal=by_goal) if overview.rounds else pd.DataFrame(),
+        chart_title=f"Status per ronde {subject}",
+        chart_description=f"Aantal getoonde acties {subject} per status, voor elke rapportageronde naast elkaar.",
+        by_goal=by_goal,
+        goal_order=tuple(labels.values()),
+        sections=tuple(sections),
+    )
+
+
+def _card(overview: Overview, row: int, action: pd.Series, status_col: str, notes: dict[int, list[str]]) -> ActionCard:
+    rounds = tuple(
+        RoundText(r.name, action[r.status], action[r.progress] if isinstance(action[r.progress], str) else "")
+        for r in reversed(overview.round_list)
+    )
+    return ActionCard(
+        action_id=action[s.COL_ACTION_ID] or "",
+        what=action[s.COL_WHAT] or "",
+        headline=nl.shorten(action[s.COL_WHAT], 100),
+        who=action[s.COL_WHO] or "",
+        when=action[s.COL_WHEN] or "",
+        status=action[status_col],
+        notes=tuple(notes.get(int(row), [])),
+        rounds=rounds,
+    )
