@@ -14,7 +14,14 @@ from collections import Counter
 from collections.abc import Iterator
 from typing import Any
 
-DOMAIN_MODULES = ("domain.labels", "domain.search", "domain.status", "domain.parties", "domain.timeline", "domain.budget")
+DOMAIN_MODULES = (
+    "domain.labels",
+    "domain.search",
+    "domain.status",
+    "domain.parties",
+    "domain.timeline",
+    "domain.budget",
+)
 
 
 def _key(value: Any) -> Any:
@@ -43,7 +50,7 @@ def counting() -> Iterator[Counter]:
 
         wrappers[function] = wrapper
     # a remembered function (domain.memo) is counted when it computes, not when it is asked
-    for function, wrapper in wrappers.items():
+    for function in wrappers:
         if hasattr(function, "__wrapped__"):
             inner = function.__wrapped__
             label = originals[function]

@@ -36,7 +36,11 @@ def machine() -> str:
                 cpu = line.split(":", 1)[1].strip()
                 break
         memory = (
-            next(int(l.split()[1]) for l in Path("/proc/meminfo").read_text().splitlines() if l.startswith("MemTotal"))
+            next(
+                int(row.split()[1])
+                for row in Path("/proc/meminfo").read_text().splitlines()
+                if row.startswith("MemTotal")
+            )
             / 2**20
         )
     except (OSError, StopIteration):
@@ -46,7 +50,8 @@ def machine() -> str:
     import streamlit
 
     return (
-        f"{cpu}, {os.cpu_count()} cores, {memory:.0f} GB RAM; Python {platform.python_version()}, pandas {pandas.__version__}, "
+        f"{cpu}, {os.cpu_count()} cores, {memory:.0f} GB RAM; Python {platform.python_version()}, pandas "
+        f"{pandas.__version__}, "
         f"openpyxl {openpyxl.__version__}, streamlit {streamlit.__version__}; {platform.system()} {platform.release()}"
     )
 
@@ -74,7 +79,8 @@ def workbooks(short: bool, directory: Path) -> list[tuple[str, Path]]:
         rows = [("testvoorbeeld (canoniek ontbreekt)", sample.build(directory))]
     else:
         raise SystemExit(
-            f"Het canonieke werkboek ontbreekt: {canonical}. (python -m benchmarks --short gebruikt dan het testvoorbeeld.)"
+            f"Het canonieke werkboek ontbreekt: {canonical}. (python -m benchmarks --short gebruikt dan het "
+            "testvoorbeeld.)"
         )
     for size in SHORT_SIZES if short else FULL_SIZES:
         rows.append((f"synthetisch {_int(size)} acties", synthetic_workbook(size)))
@@ -96,12 +102,17 @@ def _ms(seconds: float) -> str:
 
 
 def table(results: list[dict]) -> str:
-    header = "| werkboek | acties | MB | lezen | pandas.read_excel | verhouding | valideren | overzicht + paginadata | totaal | piek-RSS | uit cache (rerun) |"
+    header = (
+        "| werkboek | acties | MB | lezen | pandas.read_excel | verhouding | valideren | overzicht + paginadata "
+        "| totaal | piek-RSS | uit cache (rerun) |"
+    )
     lines = [header, "|" + "|".join(["---"] * (header.count("|") - 1)) + "|"]
     for r in results:
         lines.append(
-            f"| {r['label']} | {_int(r['actions'])} | {_dec(r['size_mb'])} | {_ms(r['read_s'])} | {_ms(r['pandas_read_s'])} | {_dec(r['read_ratio'], 2)} | "
-            f"{_ms(r['validate_s'])} | {_ms(r['overview_s'] + r['pages_s'])} | **{_ms(r['total_s'])}** | {_int(r['peak_rss_mb'])} MB | {_ms(r['cache_hit_s'])} |"
+            f"| {r['label']} | {_int(r['actions'])} | {_dec(r['size_mb'])} | {_ms(r['read_s'])} | "
+            f"{_ms(r['pandas_read_s'])} | {_dec(r['read_ratio'], 2)} | "
+            f"{_ms(r['validate_s'])} | {_ms(r['overview_s'] + r['pages_s'])} | **{_ms(r['total_s'])}** | "
+            f"{_int(r['peak_rss_mb'])} MB | {_ms(r['cache_hit_s'])} |"
         )
     return "\n".join(lines)
 
@@ -122,13 +133,15 @@ def verdicts(results: list[dict]) -> list[str]:
     canonical = results[0]
     ok = canonical["total_s"] < TARGET_CANONICAL_S
     lines.append(
-        f"- {canonical['label']}: lezen+valideren+aggregeren {_ms(canonical['total_s'])} (doel < {_ms(TARGET_CANONICAL_S)}): {'gehaald' if ok else 'NIET gehaald'}"
+        f"- {canonical['label']}: lezen+valideren+aggregeren {_ms(canonical['total_s'])} (doel < "
+        f"{_ms(TARGET_CANONICAL_S)}): {'gehaald' if ok else 'NIET gehaald'}"
     )
     largest = results[-1]
     if largest["actions"] >= 50_000:
         ok = largest["total_s"] < TARGET_LARGE_S and largest["peak_rss_mb"] < TARGET_LARGE_MB
         lines.append(
-            f"- {largest['label']}: {_ms(largest['total_s'])} en {_int(largest['peak_rss_mb'])} MB (doel < 5 s en < 1 GB): {'gehaald' if ok else 'NIET gehaald'}"
+            f"- {largest['label']}: {_ms(largest['total_s'])} en {_int(largest['peak_rss_mb'])} MB (doel < 5 s en < 1 "
+            f"GB): {'gehaald' if ok else 'NIET gehaald'}"
         )
     return lines
 
@@ -170,8 +183,10 @@ def main(argv: list[str] | None = None) -> int:
                     f"\nEerste volledige weergave van Overzicht in headless Chromium ({render['workbook']}): "
                     f"{_ms(render['overzicht_cold_s'])} koud (eerste bezoek na de start: werkboek inlezen), "
                     f"{_ms(render['overzicht_warm_s'])} warm (nieuwe bezoeker, uit de cache).\n"
-                    f"Vloer (kale pagina met één tabel, benchmarks/floor_app.py): {_ms(render['floor_cold_s'])} koud, {_ms(render['floor_warm_s'])} warm.\n"
-                    f"Verhouding Overzicht/vloer: {_dec(render['ratio_cold'])}x koud, {_dec(render['ratio_warm'])}x warm."
+                    f"Vloer (kale pagina met één tabel, benchmarks/floor_app.py): {_ms(render['floor_cold_s'])} koud, "
+                    f"{_ms(render['floor_warm_s'])} warm.\n"
+                    f"Verhouding Overzicht/vloer: {_dec(render['ratio_cold'])}x koud, {_dec(render['ratio_warm'])}x "
+                    "warm."
                 )
             else:
                 print("\nWeergave in Chromium: niet gemeten (chromium ontbreekt; apt-get install chromium).")

@@ -43,8 +43,14 @@ APP_TITLE = "Werkagenda mbo - actieoverzicht"
 MSG_PASSWORD = "Dit dashboard is beveiligd. Vul het wachtwoord in dat u van de beheerder hebt gekregen."
 MSG_WRONG_PASSWORD = "Dit wachtwoord klopt niet. Probeer het opnieuw, of vraag het wachtwoord aan de beheerder."
 MSG_LOGIN = "Dit dashboard is alleen toegankelijk na inloggen. Log in met uw werkaccount."
-MSG_DENIED = "U bent ingelogd als {email}, maar dat adres heeft geen toegang tot dit dashboard. Vraag de beheerder om toegang, of meld u af en log in met een ander account."
-MSG_UNVERIFIED = "Uw e-mailadres is bij uw account niet bevestigd; daarom is er geen toegang. Bevestig het adres bij uw account, of log in met een ander account."
+MSG_DENIED = (
+    "U bent ingelogd als {email}, maar dat adres heeft geen toegang tot dit dashboard. Vraag de beheerder om "
+    "toegang, of meld u af en log in met een ander account."
+)
+MSG_UNVERIFIED = (
+    "Uw e-mailadres is bij uw account niet bevestigd; daarom is er geen toegang. Bevestig het adres bij "
+    "uw account, of log in met een ander account."
+)
 MSG_MISCONFIGURED = (
     "De toegang tot dit dashboard is niet goed ingesteld, daarom wordt niets getoond. Neem contact op met de beheerder."
 )
@@ -95,7 +101,8 @@ def _misconfigured(reason: str) -> Decision:
 
 
 def decide(config: AppConfig, user: Mapping[str, Any] | None = None, session_token: str | None = None) -> Decision:
-    """The access decision for one visitor. ``user`` is ``st.user`` (a mapping); ``session_token`` what the session holds."""
+    """The access decision for one visitor. ``user`` is ``st.user`` (a mapping); ``session_token`` what the session
+    holds."""
     user = user or {}
     if config.access == ACCESS_OPEN:
         return GRANTED

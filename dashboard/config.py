@@ -51,14 +51,16 @@ SETTINGS: tuple[Setting, ...] = (
         "WERKAGENDA_GEHOST",
         "gehost",
         "aan op Community Cloud en in Docker, anders uit",
-        "gehoste modus (`1`/`0`, `ja`/`nee`): uploads alleen als voorbeeld, het werkboek wordt niet op schijf vervangen",
+        "gehoste modus (`1`/`0`, `ja`/`nee`): uploads alleen als voorbeeld, het werkboek wordt niet op schijf "
+        "vervangen",
     ),
     Setting("max_upload_mb", "WERKAGENDA_MAX_UPLOAD_MB", "max_upload_mb", "10 (hoogstens 25)", "grootste upload in MB"),
     Setting(
         "access",
         "WERKAGENDA_TOEGANG",
         "toegang",
-        "`open`; `wachtwoord` als een wachtwoord is ingesteld; `login` als een lijst van toegestane adressen is ingesteld",
+        "`open`; `wachtwoord` als een wachtwoord is ingesteld; `login` als een lijst van toegestane adressen is "
+        "ingesteld",
         "toegang",
     ),
     Setting("password", "WERKAGENDA_WACHTWOORD", "wachtwoord", "geen", "gedeeld wachtwoord", secret_value=True),
@@ -69,7 +71,13 @@ SETTINGS: tuple[Setting, ...] = (
         "geen",
         "toegestane e-mailadressen en domeinen (omgeving: gescheiden door komma's; secrets: een lijst)",
     ),
-    Setting("login_provider", "WERKAGENDA_LOGIN_PROVIDER", "login_provider", "de dienst in `[auth]`", "naam van de inlogdienst (bij meer dan één)"),
+    Setting(
+        "login_provider",
+        "WERKAGENDA_LOGIN_PROVIDER",
+        "login_provider",
+        "de dienst in `[auth]`",
+        "naam van de inlogdienst (bij meer dan één)",
+    ),
     Setting(
         "git_remote",
         "WERKAGENDA_GIT_REMOTE",
@@ -77,7 +85,9 @@ SETTINGS: tuple[Setting, ...] = (
         "geen: de versies staan in de map `history/` naast het werkboek",
         "de git-repository waarin elke versie van het werkboek wordt gepubliceerd (https-adres, pad of `file://`)",
     ),
-    Setting("git_branch", "WERKAGENDA_GIT_BRANCH", "git_branch", f"`{DEFAULT_GIT_BRANCH}`", "de branch in die repository"),
+    Setting(
+        "git_branch", "WERKAGENDA_GIT_BRANCH", "git_branch", f"`{DEFAULT_GIT_BRANCH}`", "de branch in die repository"
+    ),
     Setting(
         "git_token",
         "WERKAGENDA_GIT_TOKEN",
@@ -86,7 +96,13 @@ SETTINGS: tuple[Setting, ...] = (
         "toegangstoken voor het publiceren (bij GitHub een fine-grained token met alleen 'Contents: read and write')",
         secret_value=True,
     ),
-    Setting("git_path", "WERKAGENDA_GIT_PAD", "git_pad", f"`{DEFAULT_GIT_PATH}`", "het pad van het werkboek in de repository"),
+    Setting(
+        "git_path",
+        "WERKAGENDA_GIT_PAD",
+        "git_pad",
+        f"`{DEFAULT_GIT_PATH}`",
+        "het pad van het werkboek in de repository",
+    ),
 )
 
 
@@ -146,7 +162,9 @@ def _words(value: Any) -> list[str]:
     """A list from secrets, or a text separated by commas, semicolons or white space; trimmed, lower case."""
     if value is None:
         return []
-    items = value if isinstance(value, (list, tuple, set)) else str(value).replace(";", ",").replace("\n", ",").split(",")
+    items = (
+        value if isinstance(value, (list, tuple, set)) else str(value).replace(";", ",").replace("\n", ",").split(",")
+    )
     words: list[str] = []
     for item in items:
         for word in str(item).split():

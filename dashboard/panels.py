@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import streamlit as st
 
@@ -11,6 +12,7 @@ from workbook.findings import Report
 
 from .export import XLSX_MIME
 from .text import escape_markdown
+from .widgets import show_table
 
 
 def show_report(report: Report, key: str) -> None:
@@ -30,7 +32,9 @@ def show_report(report: Report, key: str) -> None:
                 column_config={
                     "Ernst": st.column_config.TextColumn(width=110),
                     "Cel": st.column_config.TextColumn(width=150),
-                    "Melding": st.column_config.TextColumn(width=1400, help="Wijs een melding aan om de hele tekst te zien."),
+                    "Melding": st.column_config.TextColumn(
+                        width=1400, help="Wijs een melding aan om de hele tekst te zien."
+                    ),
                 },
             )
 
@@ -42,3 +46,60 @@ def workbook_download(
     where.download_button(
         label, data=data, file_name=name, mime=XLSX_MIME, icon=":material/download:", help=help_text, key=key
     )
+
+
+def downloads(path: Path, current_bytes: bytes | None, report: Report) -> None:
+    """The template, the current workbook and (when it has findings) its annotated copy, side by side."""
+    st.subheader("Downloads")
+    columns = st.columns(3)
+    workbook_download(
+        "Leeg werkboek (sjabloon)",
+        update.template_bytes,
+        "actieoverzicht-sjabloon.xlsx",
+        key="download-sjabloon",
+        help_text="Alle bladen en kolommen, met keuzelijsten en uitleg bij elke kop.",
+        where=columns[0],
+    )
+    if current_bytes is None:
+        return
+    workbook_download(
+        "Huidig werkboek",
+        current_bytes,
+        path.name,
+        key="download-huidig",
+        help_text=update.CURRENT_HELP,
+        where=columns[1],
+    )
+    if report.findings:
+        workbook_download(
+            "Huidig werkboek met opmerkingen",
+            lambda: update.annotated_copy(current_bytes, report),
+            f"{path.stem}-gecontroleerd.xlsx",
+            key="download-huidig-opmerkingen",
+            help_text=update.ANNOTATED_HELP,
+            where=columns[2],
+        )
+
+
+def show_candidate(candidate: update.Candidate) -> None:
+    """A new version's check, its annotated copy and what it changes against the workbook shown."""
+    st.subheader(f"Controle van '{escape_markdown(candidate.name)}'")
+    show_report(candidate.report, "nieuw")
+    if candidate.report.readable and candidate.report.findings:
+        workbook_download(
+            "Uw versie met opmerkingen",
+            lambda: update.annotated_copy(candidate.content, candidate.report),
+            f"{candidate.name.rsplit('.', 1)[0]}-gecontroleerd.xlsx",
+            key="download-nieuw-opmerkingen",
+            help_text=update.ANNOTATED_HELP,
+        )
+    if candidate.diff is None:
+        return
+    st.subheader("Wat verandert er?")
+    st.markdown(escape_markdown(candidate.diff.summary()))
+    if lines := candidate.diff.status_move_lines():
+        st.markdown("\n".join(f"- {escape_markdown(line)}" for line in lines))
+    if not candidate.diff.empty:
+        show_table(
+            candidate.diff.as_frame(), key="bijwerken-verschillen", stem="wijzigingen-werkboek", label="Wijzigingen"
+        )

@@ -22,12 +22,16 @@ def _build(_view: Callable[..., Any], _item: Loaded, filters: tuple, _context: d
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
-def _shared(key: str, digest: str, filters: tuple, today: dt.date, _view: Callable, _item: Loaded, _context: dict) -> Any:
+def _shared(
+    key: str, digest: str, filters: tuple, today: dt.date, _view: Callable, _item: Loaded, _context: dict
+) -> Any:
     return _build(_view, _item, filters, _context)
 
 
 @st.cache_data(show_spinner=False, max_entries=32, scope="session")
-def _private(key: str, digest: str, filters: tuple, today: dt.date, _view: Callable, _item: Loaded, _context: dict) -> Any:
+def _private(
+    key: str, digest: str, filters: tuple, today: dt.date, _view: Callable, _item: Loaded, _context: dict
+) -> Any:
     return _build(_view, _item, filters, _context)
 
 

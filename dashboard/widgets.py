@@ -39,7 +39,9 @@ def show_metrics(metrics: Sequence[Metric], columns: int | None = None) -> None:
         column.metric(metric.label, metric.value, help=metric.help or None, border=True)
 
 
-def download_buttons(frame: pd.DataFrame, stem: str, *, key: str, label: str = "Tabel", sheet: str | None = None) -> None:
+def download_buttons(
+    frame: pd.DataFrame, stem: str, *, key: str, label: str = "Tabel", sheet: str | None = None
+) -> None:
     """Two download buttons (CSV and Excel) for ``frame`` as shown; the files are built when clicked."""
     help_text = f"{label}: {nl.count(len(frame), 'rij', 'rijen')}, zoals nu gefilterd"
     with st.container(horizontal=True, gap="small"):
@@ -83,5 +85,7 @@ def show_table(
     amounts as numbers); by default ``frame`` itself, typed, so a spreadsheet can compute with it.
     """
     shown = for_display(frame)
-    st.dataframe(shown, hide_index=True, width="stretch", column_config=column_config, height=height, key=f"{key}-table")
+    st.dataframe(
+        shown, hide_index=True, width="stretch", column_config=column_config, height=height, key=f"{key}-table"
+    )
     download_buttons(frame if download is None else download, stem, key=key, label=label)

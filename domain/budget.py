@@ -258,7 +258,9 @@ def budget_by_kind(lines: pd.DataFrame) -> BudgetFigure:
 
 def quality_agenda(lines: pd.DataFrame, axis: tuple[int, int] | None = None) -> BudgetFigure:
     """Budget for the institutions' quality agendas per year (lines whose Omschrijving names them)."""
-    matches = lines[lines[s.COL_DESCRIPTION].map(lambda d: isinstance(d, str) and bool(QUALITY_AGENDA_PATTERN.search(d)))]
+    matches = lines[
+        lines[s.COL_DESCRIPTION].map(lambda d: isinstance(d, str) and bool(QUALITY_AGENDA_PATTERN.search(d)))
+    ]
     rows, reasons = _yearly_rows(matches, (axis or budget_axis(lines))[1])
     rows, dropped = _drop_parts_per_year(rows, parents(lines))
     rows = rows.sort_values([COL_YEAR, s.COL_BUDGET_ID]).reset_index(drop=True)
@@ -324,6 +326,7 @@ def composition(lines: pd.DataFrame, whole_id: str) -> Composition:
         extra = {s.COL_BUDGET_ID: "", s.COL_AMOUNT: rest, s.COL_KIND: whole[s.COL_KIND], s.COL_PART_OF: whole_id}
         parts = pd.concat([parts, pd.DataFrame([{**extra, COL_PART: REST}])], ignore_index=True)
     return Composition(whole, parts.reset_index(drop=True), rest, tuple(rows[~same][s.COL_BUDGET_ID]))
+
 
 #: The figures this module computes (what ``python -m benchmarks`` counts per page).
 FIGURES = (

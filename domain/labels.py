@@ -53,6 +53,7 @@ def group_order(overview: Overview, by: str) -> list[str]:
         return [*priority_labels(overview).values(), NO_PRIORITY]
     return [*goal_labels(overview).values(), NO_GOAL]
 
+
 #: The figures this module computes (what ``python -m benchmarks`` counts per page).
 FIGURES = (
     "goal_labels",

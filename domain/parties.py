@@ -144,6 +144,7 @@ def party_status_counts(overview: Overview, party: str) -> pd.DataFrame:
     )
     return counts.reset_index(drop=True)
 
+
 #: The figures this module computes (what ``python -m benchmarks`` counts per page).
 FIGURES = (
     "party_actions",

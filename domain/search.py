@@ -76,6 +76,7 @@ def filter_actions(overview: Overview, query: ActionQuery) -> pd.DataFrame:
             mask &= texts.str.contains(word, regex=False)
     return actions[mask.astype(bool)]
 
+
 #: The figures this module computes (what ``python -m benchmarks`` counts per page).
 FIGURES = (
     "filter_actions",

@@ -120,7 +120,10 @@ def count_moved(moved: pd.DataFrame) -> list[s.Move]:
 
 def status_moves(overview: Overview, from_round: str | None = None, to_round: str | None = None) -> list[s.Move]:
     """The status moves between two rounds (default: the previous and the latest), most frequent first."""
-    return count_moved(moved_actions(overview, from_round or overview.previous_round, to_round or overview.latest_round))
+    return count_moved(
+        moved_actions(overview, from_round or overview.previous_round, to_round or overview.latest_round)
+    )
+
 
 #: The figures this module computes (what ``python -m benchmarks`` counts per page).
 FIGURES = (

@@ -33,7 +33,9 @@ def timeline_axis(overview: Overview) -> tuple[int, int]:
     return min(AGENDA_FIRST_YEAR, int(years.min())), max(AGENDA_LAST_YEAR, overview.today.year, int(years.max()))
 
 
-def timeline(overview: Overview, actions: pd.DataFrame | None = None, axis: tuple[int, int] | None = None) -> pd.DataFrame:
+def timeline(
+    overview: Overview, actions: pd.DataFrame | None = None, axis: tuple[int, int] | None = None
+) -> pd.DataFrame:
     """One bar per action: Begin (first year) to Einde (the year after the last, so a bar covers whole years).
 
     An action without an end year is ``Doorlopend`` and runs to the end of the axis - unless it is
@@ -107,6 +109,7 @@ def _action_labels(actions: pd.DataFrame) -> list[str]:
         i if i and counts[i] == 1 else f"{i or 'zonder Actie-ID'} (rij {row})"
         for i, row in zip(ids, actions.index.tolist())
     ]
+
 
 #: The figures this module computes (what ``python -m benchmarks`` counts per page).
 FIGURES = (

@@ -1,4 +1,5 @@
-"""Werkboek bijwerken: the check of the current workbook, a new version checked and compared, then taken in or previewed."""
+"""Werkboek bijwerken: the check of the current workbook, a new version checked and compared, then taken in or
+previewed."""
 
 import datetime as dt
 
@@ -55,24 +56,20 @@ if message:
 shown = layout.loaded()
 st.header("Controle van het getoonde werkboek")
 if shown.is_preview:
-    st.info(f"U bekijkt uw eigen versie '{widgets.text(shown.name)}' (alleen voor u zichtbaar); het gedeelde werkboek is niet veranderd.")
+    st.info(
+        f"U bekijkt uw eigen versie '{widgets.text(shown.name)}' (alleen voor u zichtbaar); het gedeelde werkboek "
+        "is niet veranderd."
+    )
     st.button("Stop de voorbeeldweergave", icon=":material/close:", key="stop-preview", on_click=stop_preview)
-st.markdown(f"**Bestand:** {widgets.text(shown.name)}" + (f"  \n**Gewijzigd:** {widgets.text(update.modified(shown.modified))}" if shown.modified else ""))
+st.markdown(
+    f"**Bestand:** {widgets.text(shown.name)}"
+    + (f"  \n**Gewijzigd:** {widgets.text(update.modified(shown.modified))}" if shown.modified else "")
+)
 panels.show_report(shown.report, "huidig")
 
 shared = load_path(config.workbook_path)
 current_bytes = update.read_current(config.workbook_path)
-st.subheader("Downloads")
-columns = st.columns(3)
-panels.workbook_download("Leeg werkboek (sjabloon)", update.template_bytes, "actieoverzicht-sjabloon.xlsx", key="download-sjabloon",
-                         help_text="Alle bladen en kolommen, met keuzelijsten en uitleg bij elke kop.", where=columns[0])  # fmt: skip
-if current_bytes is not None:
-    panels.workbook_download("Huidig werkboek", current_bytes, config.workbook_path.name, key="download-huidig",
-                             help_text=update.CURRENT_HELP, where=columns[1])  # fmt: skip
-    if shared.report.findings:
-        panels.workbook_download("Huidig werkboek met opmerkingen", lambda: update.annotated_copy(current_bytes, shared.report),
-                                 f"{config.workbook_path.stem}-gecontroleerd.xlsx", key="download-huidig-opmerkingen",
-                                 help_text=update.ANNOTATED_HELP, where=columns[2])  # fmt: skip
+panels.downloads(config.workbook_path, current_bytes, shared.report)
 
 st.header("Nieuwe versie aanleveren")
 st.markdown(update.upload_intro(config.hosted))
@@ -95,27 +92,26 @@ if candidate.refusal:
     st.error(candidate.refusal)
     st.stop()
 
-st.subheader(f"Controle van '{widgets.text(candidate.name)}'")
-panels.show_report(candidate.report, "nieuw")
-if candidate.report.readable and candidate.report.findings:
-    panels.workbook_download("Uw versie met opmerkingen", lambda: update.annotated_copy(content, candidate.report),
-                             f"{candidate.name.rsplit('.', 1)[0]}-gecontroleerd.xlsx", key="download-nieuw-opmerkingen",
-                             help_text=update.ANNOTATED_HELP)  # fmt: skip
-if candidate.diff is not None:
-    st.subheader("Wat verandert er?")
-    st.markdown(widgets.text(candidate.diff.summary()))
-    if lines := candidate.diff.status_move_lines():
-        st.markdown("\n".join(f"- {widgets.text(line)}" for line in lines))
-    if not candidate.diff.empty:
-        widgets.show_table(candidate.diff.as_frame(), key="bijwerken-verschillen", stem="wijzigingen-werkboek", label="Wijzigingen")
+panels.show_candidate(candidate)
 
 st.subheader("Wat wilt u doen?")
 offer = update.offer(candidate, hosted=config.hosted, current_bytes=current_bytes)
 if offer.preview:
-    st.button("Bekijk het dashboard met deze versie (alleen voor u)", icon=":material/visibility:", key="start-preview",
-              on_click=start_preview, args=(content, candidate.name))  # fmt: skip
+    st.button(
+        "Bekijk het dashboard met deze versie (alleen voor u)",
+        icon=":material/visibility:",
+        key="start-preview",
+        on_click=start_preview,
+        args=(content, candidate.name),
+    )
 if offer.message:
     getattr(st, offer.level)(offer.message)
 if offer.take_in:
-    st.button("Maak dit het huidige werkboek", type="primary", icon=":material/published_with_changes:", key="overnemen",
-              on_click=make_current, args=(candidate, config.workbook_path, config.hosted))  # fmt: skip
+    st.button(
+        "Maak dit het huidige werkboek",
+        type="primary",
+        icon=":material/published_with_changes:",
+        key="overnemen",
+        on_click=make_current,
+        args=(candidate, config.workbook_path, config.hosted),
+    )

@@ -43,7 +43,10 @@ if view.quality:
     with right:
         st.markdown("**Per jaar**")
         widgets.show_table(
-            view.quality_table, key="budget-kwaliteitsagendas", stem="budget-kwaliteitsagendas", download=view.quality_download
+            view.quality_table,
+            key="budget-kwaliteitsagendas",
+            stem="budget-kwaliteitsagendas",
+            download=view.quality_download,
         )
 
 if view.by_group:

@@ -40,7 +40,8 @@ with st.container(border=True):
     text = c_text.text_input(
         "Zoeken",
         placeholder="bijv. stage, JOB of 2.2-03",
-        help="Zoekt in actienummer, Wat, Wie, Wanneer en alle voortgangsteksten (hoofdletters en accenten tellen niet).",
+        help="Zoekt in actienummer, Wat, Wie, Wanneer en alle voortgangsteksten (hoofdletters en accenten tellen "
+        "niet).",
         max_chars=state.MAX_TEXT,
         **state.bind(PAGE, state.PARAM_TEXT, query.text),
     )
@@ -51,7 +52,10 @@ view = cached(page.view, item, chosen, report=item.report)
 st.markdown(f"**{view.count}** {view.count_rest}")
 widgets.download_buttons(view.table, view.stem, key="doelstellingen-acties", label="Acties")
 if view.empty:
-    st.info("Geen acties gevonden met deze filters. Kies een andere doelstelling, partij of status, of pas de zoektekst aan.")
+    st.info(
+        "Geen acties gevonden met deze filters. Kies een andere doelstelling, partij of status, of pas de "
+        "zoektekst aan."
+    )
     st.stop()
 
 if not view.chart.empty:

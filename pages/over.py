@@ -27,12 +27,16 @@ st.markdown(
     "- de Kamerbrief *Kaders Werkagenda mbo* (15 juli 2022);\n"
     "- het **actie-overzicht** met de voortgang per actie (zomer 2024 en najaar 2025);\n"
     "- het jaarverslag 2022 van OCW (hoe de werkagenda tot stand kwam);\n"
-    "- de voortgangsbrief over de Werkagenda en het Stagepact (najaar 2025), met het budget voor de kwaliteitsagenda's.\n\n"
-    "Elke rapportageronde noemt haar bron in het blad *Rondes*; elk bedrag zijn bron in de kolom *Bron* van het blad *Budget*."
+    "- de voortgangsbrief over de Werkagenda en het Stagepact (najaar 2025), met het budget voor de "
+    "kwaliteitsagenda's.\n\n"
+    "Elke rapportageronde noemt haar bron in het blad *Rondes*; elk bedrag zijn bron in de kolom *Bron* van het blad "
+    "*Budget*."
 )
 if not view.rounds.empty:
     st.subheader("Rapportagerondes in dit werkboek")
-    widgets.show_table(view.rounds_shown, key="over-rondes", stem="rapportagerondes", label="Rondes", download=view.rounds)
+    widgets.show_table(
+        view.rounds_shown, key="over-rondes", stem="rapportagerondes", label="Rondes", download=view.rounds
+    )
 
 st.header("Wat de statussen betekenen")
 st.markdown(
@@ -46,7 +50,8 @@ st.markdown(
     "1. Open **actieoverzicht.xlsx** in Excel of LibreOffice. Verander geen bladnamen of kolomkoppen; "
     "voeg geen cellen samen en verberg geen rijen.\n"
     "2. Nieuwe rapportageronde: voeg in het blad *Rondes* een rij toe (naam, datum van de voortgangsbrief, bron) en "
-    "in het blad *Acties* twee kolommen: `Voortgang <ronde>` en `Status <ronde>`. Vul per actie de tekst en de status in.\n"
+    "in het blad *Acties* twee kolommen: `Voortgang <ronde>` en `Status <ronde>`. Vul per actie de tekst en de status "
+    "in.\n"
     "3. Controleer het bestand op de pagina **Werkboek bijwerken**: u ziet per blad wat er mis is, met een "
     "gekleurde kopie van uw bestand. Pas daarna wordt de nieuwe versie overgenomen; er gaat niets verloren.\n"
     "4. Het dashboard toont de nieuwe ronde vanzelf als laatste ronde en vergelijkt haar met de vorige."

@@ -41,4 +41,6 @@ else:
 
 st.subheader("Welk werkboek?")
 st.markdown("  \n".join(f"**{label}:** {widgets.text(value)}" for label, value in view.facts))
-st.page_link(layout.CHECK_PAGE, label="Bevindingen van de controle en een nieuwe versie aanleveren", icon=":material/fact_check:")
+st.page_link(
+    layout.CHECK_PAGE, label="Bevindingen van de controle en een nieuwe versie aanleveren", icon=":material/fact_check:"
+)

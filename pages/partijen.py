@@ -67,7 +67,9 @@ if profile is not None:
     if profile.sentence:
         st.markdown(widgets.text(profile.sentence))
         widgets.show_chart(
-            charts.role_status_chart(profile.role_status, title=profile.chart_title, description=profile.chart_description)
+            charts.role_status_chart(
+                profile.role_status, title=profile.chart_title, description=profile.chart_description
+            )
         )
         st.page_link(
             "pages/doelstellingen.py",

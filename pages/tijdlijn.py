@@ -33,7 +33,9 @@ if view.frame.empty:
     st.stop()
 
 widgets.show_chart(
-    charts.timeline_chart(view.frame, title=view.title, description=view.description, axis=view.axis, today_year=view.today)
+    charts.timeline_chart(
+        view.frame, title=view.title, description=view.description, axis=view.axis, today_year=view.today
+    )
 )
 if view.facts:
     st.caption(view.facts)

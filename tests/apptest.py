@@ -9,6 +9,7 @@ before the click.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import ClassVar
 
 from streamlit.runtime.media_file_manager import MediaFileManager
 from streamlit.testing.v1 import AppTest
@@ -21,9 +22,9 @@ APP = str(ROOT / "app.py")
 class RecordingFiles(MediaFileManager):
     """The media files of an AppTest run: static files by URL, and deferred downloads by id (not yet built)."""
 
-    static: dict[str, tuple[bytes, str | None]] = {}
-    deferred: dict[str, tuple[object, str | None]] = {}
-    built: int = 0  # deferred downloads that were built (clicked)
+    static: ClassVar[dict[str, tuple[bytes, str | None]]] = {}
+    deferred: ClassVar[dict[str, tuple[object, str | None]]] = {}
+    built: ClassVar[int] = 0  # deferred downloads that were built (clicked)
 
     def add(self, path_or_data, mimetype, coordinates, file_name=None, is_for_static_download=False):
         url = super().add(path_or_data, mimetype, coordinates, file_name, is_for_static_download)

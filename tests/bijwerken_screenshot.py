@@ -1,4 +1,5 @@
-"""The page "Werkboek bijwerken" in headless Chromium with a real upload, and the picture for docs/werkboek.md ("Zo werk je het bestand bij").
+"""The page "Werkboek bijwerken" in headless Chromium with a real upload, and the picture for docs/werkboek.md ("Zo
+werk je het bestand bij").
 
     python -m tests.bijwerken_screenshot            # artifacts/screenshots/bijwerken-upload.png
     python -m tests.bijwerken_screenshot --docs     # also docs/img/bijwerken.png
@@ -43,7 +44,8 @@ def new_version(current: Path, out: Path) -> Path:
 
 
 def shoot_upload(current: Path, upload: Path, out: Path, env: dict[str, str] | None = None) -> tuple[list[str], str]:
-    """Open the page, upload ``upload``, wait for the check; screenshot to ``out``. Returns (exception texts, page text)."""
+    """Open the page, upload ``upload``, wait for the check; screenshot to ``out``. Returns (exception texts, page
+    text)."""
     with streamlit_server({"WERKBOEK_PAD": str(current), **(env or {})}) as base, browser() as chromium:
         page = chromium.new_page(viewport=VIEWPORT)
         page.goto(f"{base}/bijwerken")

@@ -16,11 +16,11 @@ import openpyxl
 import pandas as pd
 import pytest
 
-from schemas import check
 from domain import budget as domain_budget
 from domain.columns import COL_YEAR
-from workbook import contract as s
 from domain.model import build_overview
+from schemas import check
+from workbook import contract as s
 from workbook.wie import PartyIndex, parse_wie
 
 SOURCES = Path(__file__).resolve().parent.parent / "docs" / "bronnen"

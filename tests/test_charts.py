@@ -11,6 +11,7 @@ import pandas as pd
 import pytest
 
 from dashboard import charts, theme
+from dashboard.charts.timeline import ARROW_ROOM
 from dashboard.tables import for_display
 from domain import budget, labels, parties, status, timeline
 from domain.budget import BudgetFigure
@@ -98,7 +99,9 @@ def all_charts(overview) -> dict[str, alt.TopLevelMixin]:
             title="Kwaliteit",
             description="Beschrijving.",
         ),
-        "composition": charts.composition_chart(shown.whole.composition, title="Samenstelling", description="Beschrijving."),
+        "composition": charts.composition_chart(
+            shown.whole.composition, title="Samenstelling", description="Beschrijving."
+        ),
         "timeline": charts.timeline_chart(
             with_periods(timeline.timeline(overview)),
             title="Tijdlijn",
@@ -306,11 +309,11 @@ def test_budget_group_chart_orders_goals_then_kinds_and_never_adds_kinds():
 # --- time line -------------------------------------------------------------------------------------------
 def test_timeline_chart_marks_open_ended_actions(built, overview):
     chart = built["timeline"]
-    bars, words, arrows, years, rule, now = layers(chart)
+    bars, words, arrows, years, _rule, now = layers(chart)
     assert bars["encoding"]["x"]["field"] == "Begin" and bars["encoding"]["x2"]["field"] == "Einde"
     assert bars["encoding"]["color"]["field"] == "Laatste status"
     assert arrows["mark"]["shape"] == "triangle-right"
-    assert bars["encoding"]["x"]["scale"]["domain"] == [2022, 2028 + charts.timeline.ARROW_ROOM]
+    assert bars["encoding"]["x"]["scale"]["domain"] == [2022, 2028 + ARROW_ROOM]
     datasets = spec(chart)["datasets"]
     arrow_rows = datasets[arrows["data"]["name"]]
     assert sorted(r["Actie-ID"] for r in arrow_rows) == ["1.1-01", "2.1-01"]
@@ -391,9 +394,9 @@ def test_for_display_shows_dutch_text_and_empty_cells():
 
 # --- colours: contrast and colour-blind safety -------------------------------------------------------------
 def test_status_colours_stand_out_from_white_and_carry_readable_text():
-    for status, color in theme.STATUS_COLORS.items():
-        assert theme.contrast(color, "#FFFFFF") >= 3, status  # WCAG 1.4.11 non-text contrast
-        assert theme.contrast(color, theme.text_color_on(color)) >= 4.5, status  # a label on the bar
+    for word, color in theme.STATUS_COLORS.items():
+        assert theme.contrast(color, "#FFFFFF") >= 3, word  # WCAG 1.4.11 non-text contrast
+        assert theme.contrast(color, theme.text_color_on(color)) >= 4.5, word  # a label on the bar
     for kind, color in theme.KIND_COLORS.items():
         assert theme.contrast(color, "#FFFFFF") >= 3, kind
 

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from schemas import check
 from support import badfiles, sample
 from support.libreoffice import resave_as_xlsx
 from workbook import cli
@@ -58,11 +59,13 @@ def test_warnings_only_exit_0(capsys, tmp_path):
     "defect", ["missing-file", "renamed-csv", "truncated", "encrypted-ole2", "old-xls", "not-a-zip"]
 )
 def test_unreadable_file_exits_2(capsys, tmp_path, defect):
-    builder, code_expected = badfiles.UNREADABLE[defect]
-    code, out = run(capsys, str(builder(tmp_path)))
+    builder, expected = badfiles.UNREADABLE[defect]
+    path = builder(tmp_path)
+    code, out = run(capsys, str(path))
     assert code == 2
     first, verdict = out.strip().splitlines()
-    assert first.startswith("FOUT\t") and len(first.split("\t")[1]) > 30  # a sentence that says what to do
+    (finding,) = check(path).report.findings  # the one finding that says why and what to do
+    assert finding.code == expected and first == f"FOUT\t{finding.message}"
     assert verdict == "Het bestand kan niet als werkboek worden gelezen."
 
 
@@ -147,7 +150,9 @@ def test_every_command_module_has_the_interface(name):
         ("unreadable", "EXIT_UNREADABLE", "2\nwhen the file cannot be read"),
     ],
 )
-def test_each_named_exit_code_is_what_validate_returns_and_what_its_help_says(capsys, tmp_path, kind, constant, documented):
+def test_each_named_exit_code_is_what_validate_returns_and_what_its_help_says(
+    capsys, tmp_path, kind, constant, documented
+):
     if kind == "valid":
         path = sample.build(tmp_path)
     elif kind == "fout":

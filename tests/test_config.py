@@ -1,4 +1,5 @@
-"""Settings: environment variables first, then secrets, then defaults that serve the local case; and .streamlit/config.toml."""
+"""Settings: environment variables first, then secrets, then defaults that serve the local case; and
+.streamlit/config.toml."""
 
 from __future__ import annotations
 

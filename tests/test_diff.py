@@ -1,4 +1,5 @@
-"""diff_workbooks: one kind of change per case, keyed on Actie-ID / Budget-ID / Partij; text, records and the command."""
+"""diff_workbooks: one kind of change per case, keyed on Actie-ID / Budget-ID / Partij; text, records and the
+command."""
 
 from __future__ import annotations
 
@@ -160,7 +161,8 @@ def test_text_records_and_status_summary(tmp_path, old):
     ]
     assert result.status_move_lines() == ["najaar 2025: 2 acties van Loopt naar Afgerond"]
     assert result.summary() == (
-        "Van 'oud.xlsx' naar 'nieuw.xlsx': Acties: 1 actie toegevoegd; Acties: 2 statuswijzigingen; Budget: 1 budgetregel gewijzigd."
+        "Van 'oud.xlsx' naar 'nieuw.xlsx': Acties: 1 actie toegevoegd; Acties: 2 statuswijzigingen; Budget: 1 "
+        "budgetregel gewijzigd."
     )
     text = result.as_text()
     assert "  najaar 2025: 2 acties van Loopt naar Afgerond" in text

@@ -1,4 +1,5 @@
-"""The domain's figures (domain/: labels, search, status, parties, time line, budget) on small workbooks from tests/sample.py."""
+"""The domain's figures (domain/: labels, search, status, parties, time line, budget) on small workbooks from
+tests/sample.py."""
 
 from __future__ import annotations
 
@@ -9,10 +10,10 @@ import pytest
 
 from domain import budget, labels, parties, status, timeline
 from domain import columns as col
+from domain.model import build_overview
 from domain.search import ActionQuery, filter_actions
 from schemas import check
 from support import sample
-from domain.model import build_overview
 from views import sentences
 from views.about import round_table
 from views.budget import amount_texts
@@ -118,12 +119,20 @@ def test_latest_status_mix_past_end_and_structural_budget(overview):
     assert budget.budget_sum(lines, s.KIND_TOTAL) == (None, ())
 
 
-@pytest.mark.parametrize(("today", "year", "amount", "ids"), [
-    (dt.date(2024, 3, 1), 2024, 900.0 + 704.0, ("B01", "B03")),  # B03 (704) holds only in 2024 and is no part of B01
-    (dt.date(2026, 11, 22), 2026, 900.0, ("B01",)),
-    (dt.date(2031, 1, 1), 2027, 900.0, ("B01",)),  # after the budget's last year: its last year
-    (dt.date(2019, 1, 1), 2023, 900.0 + 2.5, ("B01", "B04")),
-])  # fmt: skip
+@pytest.mark.parametrize(
+    ("today", "year", "amount", "ids"),
+    [
+        (
+            dt.date(2024, 3, 1),
+            2024,
+            900.0 + 704.0,
+            ("B01", "B03"),
+        ),  # B03 (704) holds only in 2024 and is no part of B01
+        (dt.date(2026, 11, 22), 2026, 900.0, ("B01",)),
+        (dt.date(2031, 1, 1), 2027, 900.0, ("B01",)),  # after the budget's last year: its last year
+        (dt.date(2019, 1, 1), 2023, 900.0 + 2.5, ("B01", "B04")),
+    ],
+)
 def test_budget_of_this_year(tmp_path, today, year, amount, ids):
     overview = overview_of(tmp_path, today=today)
     per_year = budget.budget_per_year(budget.budget_lines(overview))
@@ -132,7 +141,9 @@ def test_budget_of_this_year(tmp_path, today, year, amount, ids):
 
 def test_actions_past_their_end_year_are_counted(tmp_path):
     overview = overview_of(tmp_path, today=dt.date(2027, 1, 2))
-    assert status.past_end_count(overview) == 1  # 1.2-01 ended in 2026 and still Loopt; 3.1-01 ended in 2023 but is Gestopt
+    assert (
+        status.past_end_count(overview) == 1
+    )  # 1.2-01 ended in 2026 and still Loopt; 3.1-01 ended in 2023 but is Gestopt
 
 
 def test_structural_total_adds_lines_that_are_not_parts(tmp_path, sample_data):
@@ -215,10 +226,20 @@ def test_action_notes_name_past_end_years_and_the_findings_on_the_row(tmp_path, 
 def test_action_table_has_every_round(overview):
     table = action_table(overview, overview.actions, {})
     assert list(table.columns) == [
-        "Actie-ID", "Doelstelling", "Wat", "Wie", "Wanneer", "Startjaar", "Eindjaar",
-        "Status zomer 2024", "Voortgang zomer 2024", "Status najaar 2025", "Voortgang najaar 2025",
-        "Laatste status", "Signalen",
-    ]  # fmt: skip
+        "Actie-ID",
+        "Doelstelling",
+        "Wat",
+        "Wie",
+        "Wanneer",
+        "Startjaar",
+        "Eindjaar",
+        "Status zomer 2024",
+        "Voortgang zomer 2024",
+        "Status najaar 2025",
+        "Voortgang najaar 2025",
+        "Laatste status",
+        "Signalen",
+    ]
     assert ids(table) == ACTION_IDS
 
 
@@ -253,8 +274,11 @@ def test_party_matrix_for_one_role(overview):
 def test_party_actions_and_profile(overview):
     listed = parties.party_actions(overview, "OCW")
     assert list(zip(listed[s.COL_ACTION_ID], listed["Rol"])) == [
-        ("1.1-01", s.ROLE_LEAD), ("1.1-02", s.ROLE_INVOLVED), ("1.2-01", s.ROLE_INVOLVED), ("3.1-01", s.ROLE_INVOLVED),
-    ]  # fmt: skip
+        ("1.1-01", s.ROLE_LEAD),
+        ("1.1-02", s.ROLE_INVOLVED),
+        ("1.2-01", s.ROLE_INVOLVED),
+        ("3.1-01", s.ROLE_INVOLVED),
+    ]
     assert ids(parties.party_actions(overview, "OCW", goal="1.2")) == ["1.2-01"]
     assert ids(parties.party_actions(overview, goal="1.1", role=s.ROLE_LEAD)) == ["1.1-01"]
     profile = parties.party_profile(overview, "OCW")
@@ -269,8 +293,11 @@ def test_party_actions_and_profile(overview):
     assert profile.goals == ["1.1", "1.2", "3.1"]
     per_role = parties.party_status_counts(overview, "OCW")
     assert list(per_role[["Rol", col.COL_STATUS, col.COL_COUNT]].itertuples(index=False, name=None)) == [
-        (s.ROLE_LEAD, "Loopt", 1), (s.ROLE_INVOLVED, "Afgerond", 1), (s.ROLE_INVOLVED, "Loopt", 1), (s.ROLE_INVOLVED, "Gestopt", 1),
-    ]  # fmt: skip
+        (s.ROLE_LEAD, "Loopt", 1),
+        (s.ROLE_INVOLVED, "Afgerond", 1),
+        (s.ROLE_INVOLVED, "Loopt", 1),
+        (s.ROLE_INVOLVED, "Gestopt", 1),
+    ]
 
 
 # --- time line -----------------------------------------------------------------------------------------
@@ -357,13 +384,32 @@ def test_budget_per_year_never_adds_a_part_to_its_whole(overview):
 
 def test_budget_per_year_counts_a_part_in_a_year_its_whole_does_not_cover(tmp_path, sample_data):
     sample_data[s.SHEET_BUDGET].append(
-        budget_row(**{s.COL_BUDGET_ID: "B05", s.COL_DESCRIPTION: "Deel", s.COL_AMOUNT: 100.0, s.COL_KIND: "per jaar",
-                      s.COL_FROM_YEAR: 2024, s.COL_TO_YEAR: 2025, s.COL_PART_OF: "B03", s.COL_SOURCE: "test"})
-    )  # fmt: skip
+        budget_row(
+            **{
+                s.COL_BUDGET_ID: "B05",
+                s.COL_DESCRIPTION: "Deel",
+                s.COL_AMOUNT: 100.0,
+                s.COL_KIND: "per jaar",
+                s.COL_FROM_YEAR: 2024,
+                s.COL_TO_YEAR: 2025,
+                s.COL_PART_OF: "B03",
+                s.COL_SOURCE: "test",
+            }
+        )
+    )
     sample_data[s.SHEET_BUDGET].append(
-        budget_row(**{s.COL_BUDGET_ID: "B06", s.COL_DESCRIPTION: "Over de hele looptijd", s.COL_AMOUNT: 4000.0,
-                      s.COL_KIND: "totaal looptijd", s.COL_FROM_YEAR: 2023, s.COL_TO_YEAR: 2027, s.COL_SOURCE: "000"})
-    )  # fmt: skip
+        budget_row(
+            **{
+                s.COL_BUDGET_ID: "B06",
+                s.COL_DESCRIPTION: "Over de hele looptijd",
+                s.COL_AMOUNT: 4000.0,
+                s.COL_KIND: "totaal looptijd",
+                s.COL_FROM_YEAR: 2023,
+                s.COL_TO_YEAR: 2027,
+                s.COL_SOURCE: "000",
+            }
+        )
+    )
     lines = budget.budget_lines(overview_of(tmp_path, sample_data))
     figure = budget.budget_per_year(lines)
     b05 = figure.rows[figure.rows[s.COL_BUDGET_ID] == "B05"]
@@ -419,8 +465,17 @@ def test_composition_whose_parts_exceed_the_whole(tmp_path, sample_data):
 def test_a_yearly_part_of_a_total_over_the_period_is_not_drawn_as_its_share(tmp_path, sample_data):
     """0,9 mld per year is part of 'more than 4 mld over the period', but not 900 of its 4 000."""
     sheet = sample_data[s.SHEET_BUDGET]
-    sheet.append(budget_row(**{s.COL_BUDGET_ID: "B09", s.COL_DESCRIPTION: "Totaal over de looptijd", s.COL_AMOUNT: 4000.0,
-                                s.COL_KIND: "totaal looptijd", s.COL_SOURCE: "000"}))  # fmt: skip
+    sheet.append(
+        budget_row(
+            **{
+                s.COL_BUDGET_ID: "B09",
+                s.COL_DESCRIPTION: "Totaal over de looptijd",
+                s.COL_AMOUNT: 4000.0,
+                s.COL_KIND: "totaal looptijd",
+                s.COL_SOURCE: "000",
+            }
+        )
+    )
     sheet[0][s.COL_PART_OF] = "B09"  # B01: 900 per year
     lines = budget.budget_lines(overview_of(tmp_path, sample_data))
     assert "B09" not in budget.budget_wholes(lines)  # nothing to draw: its only part is per year
@@ -438,8 +493,19 @@ def test_quality_agenda_years(tmp_path, sample_data):
     sheet = sample_data[s.SHEET_BUDGET]
     sheet[2][s.COL_DESCRIPTION] = "Kwaliteitsagenda's 2024"
     for bid, year, amount in (("B10", 2025, 539.0), ("B11", 2026, 539.0), ("B12", 2027, 540.0)):
-        sheet.append(budget_row(**{s.COL_BUDGET_ID: bid, s.COL_DESCRIPTION: f"Kwaliteitsagenda's {year}", s.COL_AMOUNT: amount,
-                                    s.COL_KIND: "per jaar", s.COL_FROM_YEAR: year, s.COL_TO_YEAR: year, s.COL_SOURCE: "004: tabel"}))  # fmt: skip
+        sheet.append(
+            budget_row(
+                **{
+                    s.COL_BUDGET_ID: bid,
+                    s.COL_DESCRIPTION: f"Kwaliteitsagenda's {year}",
+                    s.COL_AMOUNT: amount,
+                    s.COL_KIND: "per jaar",
+                    s.COL_FROM_YEAR: year,
+                    s.COL_TO_YEAR: year,
+                    s.COL_SOURCE: "004: tabel",
+                }
+            )
+        )
     figure = budget.quality_agenda(budget.budget_lines(overview_of(tmp_path, sample_data)))
     assert list(zip(figure.rows[col.COL_YEAR], figure.rows[s.COL_AMOUNT])) == [
         (2024, 704.0),
@@ -454,8 +520,19 @@ def test_quality_agenda_keeps_years_that_are_part_of_a_whole_it_does_not_show(tm
     """The canonical workbook links each quality-agenda year to the Werkagenda's 0,9 mld per year."""
     sheet = sample_data[s.SHEET_BUDGET]
     sheet[2][s.COL_DESCRIPTION] = "Kwaliteitsagenda's 2024"
-    sheet.append(budget_row(**{s.COL_BUDGET_ID: "B20", s.COL_DESCRIPTION: "Werkagenda per jaar (bestaand budget kwaliteitsafspraken + extra)",
-                                s.COL_AMOUNT: 900.0, s.COL_KIND: "per jaar", s.COL_FROM_YEAR: 2023, s.COL_TO_YEAR: 2027, s.COL_SOURCE: "000"}))  # fmt: skip
+    sheet.append(
+        budget_row(
+            **{
+                s.COL_BUDGET_ID: "B20",
+                s.COL_DESCRIPTION: "Werkagenda per jaar (bestaand budget kwaliteitsafspraken + extra)",
+                s.COL_AMOUNT: 900.0,
+                s.COL_KIND: "per jaar",
+                s.COL_FROM_YEAR: 2023,
+                s.COL_TO_YEAR: 2027,
+                s.COL_SOURCE: "000",
+            }
+        )
+    )
     sheet[2][s.COL_PART_OF] = "B20"
     lines = budget.budget_lines(overview_of(tmp_path, sample_data))
     figure = budget.quality_agenda(lines)
@@ -467,13 +544,33 @@ def test_quality_agenda_keeps_years_that_are_part_of_a_whole_it_does_not_show(tm
 
 def test_budget_by_group_and_by_kind(tmp_path, sample_data):
     sample_data[s.SHEET_BUDGET].append(
-        budget_row(**{s.COL_BUDGET_ID: "B07", s.COL_DESCRIPTION: "Gelijke kansen", s.COL_AMOUNT: 10.0, s.COL_KIND: "structureel per jaar",
-                      s.COL_FROM_YEAR: 2024, s.COL_PRIORITY: 1, s.COL_SOURCE: "001"})
-    )  # fmt: skip
+        budget_row(
+            **{
+                s.COL_BUDGET_ID: "B07",
+                s.COL_DESCRIPTION: "Gelijke kansen",
+                s.COL_AMOUNT: 10.0,
+                s.COL_KIND: "structureel per jaar",
+                s.COL_FROM_YEAR: 2024,
+                s.COL_PRIORITY: 1,
+                s.COL_SOURCE: "001",
+            }
+        )
+    )
     sample_data[s.SHEET_BUDGET].append(
-        budget_row(**{s.COL_BUDGET_ID: "B08", s.COL_DESCRIPTION: "Deel van B04", s.COL_AMOUNT: 1.0, s.COL_KIND: "eenmalig",
-                      s.COL_FROM_YEAR: 2023, s.COL_PRIORITY: 2, s.COL_GOAL: "2.1", s.COL_PART_OF: "B04", s.COL_SOURCE: "001"})
-    )  # fmt: skip
+        budget_row(
+            **{
+                s.COL_BUDGET_ID: "B08",
+                s.COL_DESCRIPTION: "Deel van B04",
+                s.COL_AMOUNT: 1.0,
+                s.COL_KIND: "eenmalig",
+                s.COL_FROM_YEAR: 2023,
+                s.COL_PRIORITY: 2,
+                s.COL_GOAL: "2.1",
+                s.COL_PART_OF: "B04",
+                s.COL_SOURCE: "001",
+            }
+        )
+    )
     overview = overview_of(tmp_path, sample_data)
     lines = budget.budget_lines(overview)
     figure = budget.budget_by_group(lines, labels.goal_labels(overview), labels.priority_labels(overview))

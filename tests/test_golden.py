@@ -1,4 +1,5 @@
-"""The findings of a fixed set of workbooks are exactly those stored in tests/golden/findings.json (see tests/golden.py)."""
+"""The findings of a fixed set of workbooks are exactly those stored in tests/golden/findings.json (see
+tests/golden.py)."""
 
 import json
 

@@ -17,8 +17,8 @@ from streamlit.testing.v1 import AppTest
 
 from dashboard import layout
 from support import sample
-from tests import apptest
 from support.browser import ROOT, browser, exception_texts, streamlit_server
+from tests import apptest
 from tests.screenshots import settle
 from workbook import contract as s
 
@@ -49,7 +49,8 @@ def hostile_data() -> dict:
 # --- in a real browser ----------------------------------------------------------------------------------------
 INJECTED = """() => ({
     pwned: window.__pwned === undefined ? null : String(window.__pwned),
-    javascriptLinks: Array.from(document.querySelectorAll('a[href]')).filter(a => /^\\s*javascript:/i.test(a.getAttribute('href'))).length,
+    javascriptLinks: Array.from(document.querySelectorAll('a[href]')).filter(a =>
+    /^\\s*javascript:/i.test(a.getAttribute('href'))).length,
     images: document.querySelectorAll('img[src="x"], img[onerror]').length,
     scripts: Array.from(document.querySelectorAll('script')).filter(s => s.textContent.includes('__pwned')).length,
     handlers: document.querySelectorAll('[onmouseover], [onerror]').length,

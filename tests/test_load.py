@@ -12,9 +12,9 @@ import time
 
 import pytest
 
-from support.procfs import status_mb
 from support import sample
 from support.browser import CHROMIUM_ARGS, SERVER_PIDS, chromium_path, streamlit_server
+from support.procfs import status_mb
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -95,7 +95,8 @@ def test_twenty_concurrent_visitors_see_every_page_without_error(tmp_path):
         time.sleep(2)  # closed sessions are cleaned up by the server
         after = rss_mb(pid)
     print(
-        f"\n{SESSIONS} visitors x {len(PAGES)} pages in {seconds:.1f} s; server RSS {before:.0f} MB before, {after:.0f} MB after"
+        f"\n{SESSIONS} visitors x {len(PAGES)} pages in {seconds:.1f} s; server RSS {before:.0f} MB before, "
+        f"{after:.0f} MB after"
     )
     assert problems == []
     assert after < MAX_RSS_MB, f"server RSS after the run: {after:.0f} MB"

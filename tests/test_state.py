@@ -7,8 +7,8 @@ import datetime as dt
 import pytest
 
 from dashboard import state
-from support import sample
 from domain.search import ActionQuery
+from support import sample
 
 
 @pytest.fixture(scope="module")

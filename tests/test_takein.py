@@ -16,13 +16,13 @@ from streamlit.testing.v1 import AppTest
 
 from dashboard.config import MAX_UPLOAD_MB
 from dashboard.data import PREVIEW_BYTES
-from schemas import check
 from dashboard.text import escape_markdown
+from schemas import check
 from support import sample
-from workbook import history
-from workbook import contract as s
 from views import update
 from views.update import TakeInRefused, take_in
+from workbook import contract as s
+from workbook import history
 from workbook.history import atomic_write, backup, history_dir, versions
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -242,7 +242,7 @@ def test_a_valid_upload_replaces_the_workbook_and_keeps_the_old_one_in_history(w
     # the app now shows the new file: the diff against it is empty and the overview counts the new action
     assert "Deze versie is gelijk aan het huidige werkboek." in texts(at.info)
     at.switch_page("pages/overzicht.py").run()
-    assert [m.value for m in at.metric][0] == "6"
+    assert at.metric[0].value == "6"
 
 
 def test_an_upload_with_a_fout_leaves_the_current_file_byte_identical(workbook_path, tmp_path):
@@ -280,12 +280,12 @@ def test_hosted_mode_previews_for_the_visitor_only_and_never_writes(workbook_pat
     assert at.session_state[PREVIEW_BYTES] == (tmp_path / "upload" / "nieuwe versie.xlsx").read_bytes()
     at.switch_page("pages/overzicht.py").run()
     assert any("uw eigen versie" in i for i in texts(at.info))
-    assert [m.value for m in at.metric][0] == "6"  # the visitor sees their version
+    assert at.metric[0].value == "6"  # the visitor sees their version
     at.switch_page("pages/bijwerken.py").run()
     at.button(key="stop-preview").click().run()
     assert PREVIEW_BYTES not in at.session_state
     at.switch_page("pages/overzicht.py").run()
-    assert [m.value for m in at.metric][0] == "5"
+    assert at.metric[0].value == "5"
     assert snapshot(workbook_path.parent) == before
     assert not history_dir(workbook_path).exists()
 
@@ -293,8 +293,8 @@ def test_hosted_mode_previews_for_the_visitor_only_and_never_writes(workbook_pat
 # --- a real browser --------------------------------------------------------------------------------------------------
 @pytest.mark.browser
 def test_upload_in_a_real_browser_shows_check_and_changes(tmp_path):
-    from tests.bijwerken_screenshot import new_version, shoot_upload
     from support.browser import SCREENSHOT_DIR
+    from tests.bijwerken_screenshot import new_version, shoot_upload
 
     current = sample.build(tmp_path)
     before = snapshot(tmp_path)

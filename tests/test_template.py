@@ -1,4 +1,5 @@
-"""Template and format: contract sheets and headers, dropdowns from the settings, no value lost, backups, round trips."""
+"""Template and format: contract sheets and headers, dropdowns from the settings, no value lost, backups, round
+trips."""
 
 from __future__ import annotations
 
@@ -14,8 +15,8 @@ from schemas import check
 from support import sample
 from workbook import cli
 from workbook import contract as s
-from workbook.history import history_dir
 from workbook.dropdowns import DEFAULT_GOALS, MIN_VALIDATED_ROW, help_text
+from workbook.history import history_dir
 from workbook.template import TemplateError, compare_values, format_workbook, write_template
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from workbook import messages
 from workbook import contract as s
+from workbook import messages
 
 DOC = Path(__file__).resolve().parent.parent / "docs" / "validatie.md"
 BEGIN, END = "<!-- begin: controles (gegenereerd) -->", "<!-- end: controles -->"
@@ -264,7 +264,8 @@ CHECKS: dict[str, list[tuple[str, str, dict]]] = {
         ),
         (
             "empty-latest-progress",
-            "De voortgang van de laatste ronde is ingevuld (niet nodig als de actie al in de vorige ronde was afgerond of gestopt).",
+            "De voortgang van de laatste ronde is ingevuld (niet nodig als de actie al in de vorige ronde was "
+            "afgerond of gestopt).",
             dict(sheet=A, row=4, column="Voortgang najaar 2025", cell="J4", round="najaar 2025"),
         ),
         (
@@ -286,7 +287,8 @@ CHECKS: dict[str, list[tuple[str, str, dict]]] = {
         ),
         (
             "old-workbook",
-            f"De nieuwste ronde is niet ouder dan ongeveer {round(s.STALE_AFTER_DAYS / 30.44)} maanden (anders is het misschien het bestand van vorig jaar).",
+            f"De nieuwste ronde is niet ouder dan ongeveer {round(s.STALE_AFTER_DAYS / 30.44)} maanden (anders is het "
+            "misschien het bestand van vorig jaar).",
             dict(
                 sheet=s.SHEET_ROUNDS,
                 row=3,
@@ -301,14 +303,16 @@ CHECKS: dict[str, list[tuple[str, str, dict]]] = {
     "De controle zelf": [
         (
             "check-crashed",
-            "Gaat er in een controle iets mis in de software, dan worden de andere controles toch gedaan en telt dit als fout.",
+            "Gaat er in een controle iets mis in de software, dan worden de andere controles toch gedaan en telt dit "
+            "als fout.",
             dict(value="action_parties_known", detail="KeyError: 'Wie'"),
         ),
     ],
     "Veel dezelfde meldingen": [
         (
             "more-findings",
-            f"Van elk probleem per kolom worden er hooguit {s.MAX_FINDINGS_PER_CHECK} getoond; de rest wordt geteld (met de ernst van het probleem).",
+            f"Van elk probleem per kolom worden er hooguit {s.MAX_FINDINGS_PER_CHECK} getoond; de rest wordt geteld "
+            "(met de ernst van het probleem).",
             dict(sheet=A, column=s.COL_WHO, where=f", kolom '{s.COL_WHO}'", count="1.234", first="Acties!D101"),
         ),
     ],

@@ -19,8 +19,10 @@ COL_FILLED = "Acties met voortgangstekst"
 
 #: What each status means (the rubric of docs/werkboek.md, short).
 STATUS_MEANINGS: dict[str, str] = {
-    s.STATUS_DONE: "Wat de actie vroeg is gedaan (wet aangenomen, product opgeleverd, 'uitgevoerd'); er staat niets meer open.",
-    s.STATUS_RUNNING: "Er wordt aan gewerkt of een deel is gedaan; ook een doorlopende actie waarover activiteit wordt gemeld.",
+    s.STATUS_DONE: "Wat de actie vroeg is gedaan (wet aangenomen, product opgeleverd, 'uitgevoerd'); er staat niets "
+    "meer open.",
+    s.STATUS_RUNNING: "Er wordt aan gewerkt of een deel is gedaan; ook een doorlopende actie waarover activiteit "
+    "wordt gemeld.",
     s.STATUS_DELAYED: "Later dan gepland of (nog) niet gelukt, maar het blijft de bedoeling.",
     s.STATUS_NOT_STARTED: "Er is nog niets gedaan of het moet nog beginnen.",
     s.STATUS_STOPPED: "Wordt niet meer gedaan: stopgezet, vervangen of achterhaald.",

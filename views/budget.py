@@ -23,7 +23,8 @@ from .common import Metric
 TITLE = "Budget"
 INTRO = (
     "De bedragen uit het blad Budget, in miljoenen euro's. Een bedrag dat onderdeel is van een ander bedrag "
-    "wordt nooit bij dat geheel opgeteld. Elke regel is herkenbaar aan zijn Budget-ID en bron (zie de tooltips en de tabel)."
+    "wordt nooit bij dat geheel opgeteld. Elke regel is herkenbaar aan zijn Budget-ID en bron (zie de tooltips en de "
+    "tabel)."
 )
 TABLE_COLUMNS = [
     s.COL_BUDGET_ID, s.COL_DESCRIPTION, s.COL_AMOUNT, s.COL_KIND, s.COL_FROM_YEAR, s.COL_TO_YEAR, s.COL_PRIORITY,
@@ -78,7 +79,22 @@ def amount_texts(frame: pd.DataFrame) -> pd.DataFrame:
 def view(overview: Overview, whole_id: str | None = None) -> BudgetView:
     lines = budget.budget_lines(overview)
     if lines.empty:
-        return BudgetView(True, (), None, (), {}, None, None, pd.DataFrame(), pd.DataFrame(), None, (), None, pd.DataFrame(), pd.DataFrame())
+        return BudgetView(
+            True,
+            (),
+            None,
+            (),
+            {},
+            None,
+            None,
+            pd.DataFrame(),
+            pd.DataFrame(),
+            None,
+            (),
+            None,
+            pd.DataFrame(),
+            pd.DataFrame(),
+        )
     structural, structural_ids = budget.budget_sum(lines, s.KIND_STRUCTURAL)
     total, total_ids = budget.budget_sum(lines, s.KIND_TOTAL)
     metrics = (
@@ -102,7 +118,8 @@ def view(overview: Overview, whole_id: str | None = None) -> BudgetView:
         per_year_chart = _chart(
             per_year,
             "Budget per jaar",
-            "Per jaar de bedragen die voor dat jaar gelden, gestapeld per budgetregel (Budget-ID) en gekleurd naar soort; "
+            "Per jaar de bedragen die voor dat jaar gelden, gestapeld per budgetregel (Budget-ID) en gekleurd naar "
+            "soort; "
             "boven elke kolom het totaal van dat jaar.",
         )
     wholes = tuple(budget.budget_wholes(lines))
@@ -129,7 +146,9 @@ def view(overview: Overview, whole_id: str | None = None) -> BudgetView:
             "Budget voor de kwaliteitsagenda's per jaar",
             "Het bedrag dat de mbo-instellingen per jaar ontvangen voor de uitvoering van hun kwaliteitsagenda.",
         ),
-        quality_table=quality_rows[[COL_YEAR, s.COL_BUDGET_ID, COL_AMOUNT_TEXT, s.COL_SOURCE]] if len(quality_rows) else pd.DataFrame(),
+        quality_table=quality_rows[[COL_YEAR, s.COL_BUDGET_ID, COL_AMOUNT_TEXT, s.COL_SOURCE]]
+        if len(quality_rows)
+        else pd.DataFrame(),
         quality_download=quality.rows[[COL_YEAR, s.COL_BUDGET_ID, s.COL_DESCRIPTION, s.COL_AMOUNT, s.COL_SOURCE]]
         if len(quality.rows)
         else pd.DataFrame(),
@@ -169,17 +188,23 @@ def _whole(lines: pd.DataFrame, whole_id: str, names: dict[str, str]) -> WholeVi
             "en zijn daarom niet opgeteld."
         )
     else:
-        rest = f", plus het deel dat niet is uitgesplitst ({nl.euro_short(comp.rest)})" if comp.rest > s.AMOUNT_TOLERANCE else ""
+        rest = (
+            f", plus het deel dat niet is uitgesplitst ({nl.euro_short(comp.rest)})"
+            if comp.rest > s.AMOUNT_TOLERANCE
+            else ""
+        )
         description = f"Bovenste balk: het geheel {whole_id}; onderste balk: de regels die er onderdeel van zijn{rest}."
     captions = []
     if comp.other_basis:
         captions.append(
-            f"Ook onderdeel van {whole_id}, maar over een andere periode gemeten (bijvoorbeeld per jaar tegenover de hele "
+            f"Ook onderdeel van {whole_id}, maar over een andere periode gemeten (bijvoorbeeld per jaar tegenover de "
+            "hele "
             f"looptijd) en daarom niet in deze grafiek: {', '.join(comp.other_basis)}."
         )
     if comp.overlapping:
         captions.append(
-            f"De onderdelen van {whole_id} zijn samen {nl.euro_short(comp.parts_total)}, meer dan het geheel ({whole_text}): "
+            f"De onderdelen van {whole_id} zijn samen {nl.euro_short(comp.parts_total)}, meer dan het geheel "
+            f"({whole_text}): "
             "ze overlappen, bijvoorbeeld een bedrag per jaar naast een bedrag dat daarbinnen valt. "
             "Zie de kolom 'Opmerking' in het blad Budget."
         )

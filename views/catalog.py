@@ -15,7 +15,9 @@ from workbook.findings import Report
 from . import about, budget, goals, overview, parties, timeline
 
 
-def default_views(model: Overview, report: Report, name: str = "werkboek.xlsx", only: str | None = None) -> dict[str, Any]:
+def default_views(
+    model: Overview, report: Report, name: str = "werkboek.xlsx", only: str | None = None
+) -> dict[str, Any]:
     """Page name -> its view, with the filters a first visit has (no goal, party or text chosen); ``only`` one page."""
     builders = {
         "overzicht": lambda: overview.view(model, name, None, False, report=report),

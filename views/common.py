@@ -64,5 +64,7 @@ def banners(name: str, report: Report, *, usable: bool, preview: bool) -> list[B
     if preview:
         found.append(Banner(INFO, f"U bekijkt uw eigen versie '{name}' (alleen voor u zichtbaar)."))
     if report.readable and not usable:
-        found.append(Banner(ERROR, "Uit dit werkboek kan geen overzicht worden gemaakt. Bekijk de bevindingen van de controle."))
+        found.append(
+            Banner(ERROR, "Uit dit werkboek kan geen overzicht worden gemaakt. Bekijk de bevindingen van de controle.")
+        )
     return found

@@ -18,7 +18,10 @@ from . import sentences
 from .common import Metric, check_state
 
 TITLE = "Overzicht"
-INTRO = "Hoe staan de acties van de Werkagenda mbo 2023-2027 ervoor? De cijfers komen uit het actieoverzicht (het werkboek)."
+INTRO = (
+    "Hoe staan de acties van de Werkagenda mbo 2023-2027 ervoor? De cijfers komen uit het actieoverzicht (het "
+    "werkboek)."
+)
 MAX_SENTENCES = 6  #: the most frequent status moves; all moved actions are in the table
 
 
@@ -67,7 +70,10 @@ def view(overview: Overview, name: str, modified: dt.datetime | None, preview: b
 
     charts: list[StatusChart] = []
     if total:
-        for by, word, what in ((s.COL_PRIORITY, "prioriteit", "Prioriteit"), (s.COL_GOAL, "doelstelling", "Doelstelling")):
+        for by, word, what in (
+            (s.COL_PRIORITY, "prioriteit", "Prioriteit"),
+            (s.COL_GOAL, "doelstelling", "Doelstelling"),
+        ):
             charts.append(
                 StatusChart(
                     status.status_counts(overview, by=by),
@@ -107,7 +113,9 @@ def view(overview: Overview, name: str, modified: dt.datetime | None, preview: b
         charts=tuple(charts),
         changes_caption=f"Statuswijzigingen van {previous} naar {latest}." if previous else "",
         change_sentences=tuple(shown),
-        changes_rest=f"En nog {nl.count(rest, 'actie', 'acties')} met een andere wijziging (zie hieronder)." if rest else "",
+        changes_rest=f"En nog {nl.count(rest, 'actie', 'acties')} met een andere wijziging (zie hieronder)."
+        if rest
+        else "",
         changes_label=f"Welke acties zijn veranderd? ({nl.count(moved_count, 'actie', 'acties')})",
         moved=moved,
         moved_stem=f"statuswijzigingen-{latest}".replace(" ", "-"),

@@ -60,7 +60,13 @@ def view(overview: Overview, party: str | None, goal: str | None, role: str | No
     order = parties.party_order(matrix)
     empty = [p for p in party_names(overview) if p not in order]
     subject = " ".join(
-        part for part in (f"van {party}" if party else "", f"bij doelstelling {goal}" if goal else "", f"({role})" if role else "") if part
+        part
+        for part in (
+            f"van {party}" if party else "",
+            f"bij doelstelling {goal}" if goal else "",
+            f"({role})" if role else "",
+        )
+        if part
     )
     listed = parties.party_actions(overview, party, goal, role) if (party or goal) else pd.DataFrame()
     if party or goal:
@@ -77,7 +83,9 @@ def view(overview: Overview, party: str | None, goal: str | None, role: str | No
             "hoe donkerder, hoe meer. De verdeling over de rollen staat in de tooltip."
         ),
         nobody=f"Geen enkele partij heeft acties {role_text}." if not order else "",
-        without_actions=f"Zonder acties {role_text} (niet in de matrix): {', '.join(empty)}." if order and empty else "",
+        without_actions=f"Zonder acties {role_text} (niet in de matrix): {', '.join(empty)}."
+        if order and empty
+        else "",
         wide=parties.party_matrix_wide(matrix, order) if order else pd.DataFrame(),
         wide_stem=stem("partijen-matrix", role),
         profile=_profile(overview, party) if party else None,
@@ -85,7 +93,8 @@ def view(overview: Overview, party: str | None, goal: str | None, role: str | No
         actions=listed,
         actions_caption=caption if len(listed) else (f"Er zijn geen acties {subject}." if subject else ""),
         actions_stem=stem("acties", party, goal, role),
-        nothing_chosen="Kies hierboven een partij of doelstelling, of klik op een vakje in de matrix, om de acties te zien.",
+        nothing_chosen="Kies hierboven een partij of doelstelling, of klik op een vakje in de matrix, om de acties te "
+        "zien.",
     )
 
 

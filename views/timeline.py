@@ -22,7 +22,16 @@ INTRO = (
     "Een actie zonder eindjaar loopt door tot het einde van de as (pijl en 'doorlopend'), tenzij ze is afgerond of "
     "gestopt: dan eindigt de balk in het jaar van de ronde waarin dat gemeld werd."
 )
-TABLE_COLUMNS = [s.COL_ACTION_ID, s.COL_GOAL, s.COL_WHAT, s.COL_WHEN, COL_PERIOD, COL_OPEN, COL_LATEST_STATUS, COL_PAST_END]
+TABLE_COLUMNS = [
+    s.COL_ACTION_ID,
+    s.COL_GOAL,
+    s.COL_WHAT,
+    s.COL_WHEN,
+    COL_PERIOD,
+    COL_OPEN,
+    COL_LATEST_STATUS,
+    COL_PAST_END,
+]
 
 
 @dataclass(frozen=True)
@@ -55,10 +64,13 @@ def view(overview: Overview, query: ActionQuery) -> TimelineView:
     facts = []
     open_count, unknown_start = int(frame[COL_OPEN].sum()), int(frame[COL_START_UNKNOWN].sum())
     if open_count:
-        facts.append(f"{nl.count(open_count, 'actie is', 'acties zijn')} doorlopend (geen eindjaar en niet afgerond of gestopt)")
+        facts.append(
+            f"{nl.count(open_count, 'actie is', 'acties zijn')} doorlopend (geen eindjaar en niet afgerond of gestopt)"
+        )
     if unknown_start:
         facts.append(
-            f"bij {nl.count(unknown_start, 'actie', 'acties')} noemt de planning geen startjaar; die begint op de as in {axis[0]}"
+            f"bij {nl.count(unknown_start, 'actie', 'acties')} noemt de planning geen startjaar; die begint op de as "
+            f"in {axis[0]}"
         )
     return TimelineView(
         count=nl.count(len(frame), "actie", "acties"),
@@ -68,8 +80,10 @@ def view(overview: Overview, query: ActionQuery) -> TimelineView:
         today=timeline.year_fraction(overview.today),
         title=f"Acties in de tijd ({subject})",
         description=(
-            f"Eén balk per actie van startjaar tot en met eindjaar ({axis[0]} tot en met {axis[1]}); kleur en woord geven "
-            f"de status in {latest}. Een pijl en 'doorlopend' markeren lopende acties zonder eindjaar; de stippellijn is vandaag."
+            f"Eén balk per actie van startjaar tot en met eindjaar ({axis[0]} tot en met {axis[1]}); kleur en woord "
+            "geven "
+            f"de status in {latest}. Een pijl en 'doorlopend' markeren lopende acties zonder eindjaar; de stippellijn "
+            "is vandaag."
         ),
         facts=("; ".join(facts).capitalize() + ".") if facts else "",
         table=frame[TABLE_COLUMNS],

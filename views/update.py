@@ -25,7 +25,9 @@ from workbook.template import write_template
 FINDING_COLUMNS = ("Ernst", "Cel", "Melding")  # the message names the column itself
 SHEET_COUNT_COLUMNS = ("Blad", "Fouten", "Waarschuwingen")
 SUCCESS = "success"
-CURRENT_HELP = "Het gedeelde werkboek zoals het dashboard het nu toont. Werk dit bestand bij en lever het hieronder weer aan."
+CURRENT_HELP = (
+    "Het gedeelde werkboek zoals het dashboard het nu toont. Werk dit bestand bij en lever het hieronder weer aan."
+)
 ANNOTATED_HELP = "Het bestand met de gevonden problemen gekleurd en toegelicht, en een eerste blad 'Controle'."
 
 
@@ -66,7 +68,9 @@ def too_large_message(size: int, max_mb: int) -> str | None:
     )
 
 
-def check_upload(content: bytes, name: str, current: Checked | None, *, max_mb: int, today: dt.date | None = None) -> Candidate:
+def check_upload(
+    content: bytes, name: str, current: Checked | None, *, max_mb: int, today: dt.date | None = None
+) -> Candidate:
     """Read and check ``content`` and compare it with ``current``. Never raises for a bad file."""
     refusal = too_large_message(len(content), max_mb)
     if refusal:
@@ -140,7 +144,10 @@ class Offer:
 def offer(candidate: Candidate, *, hosted: bool, current_bytes: bytes | None) -> Offer:
     preview = candidate.checked is not None and candidate.checked.workbook is not None
     if hosted:
-        text = "Op de gedeelde website kan het werkboek niet worden vervangen; de beheerder neemt een goedgekeurde versie over."
+        text = (
+            "Op de gedeelde website kan het werkboek niet worden vervangen; de beheerder neemt een goedgekeurde "
+            "versie over."
+        )
         return Offer(preview, False, "caption", text)
     if not candidate.acceptable:
         text = (
@@ -199,7 +206,8 @@ def upload_intro(hosted: bool) -> str:
     if hosted:
         return (
             "Upload uw versie van het werkboek. U ziet de controle en wat er verandert, en u kunt het dashboard met uw "
-            "versie bekijken. **Alleen u ziet die versie**; het gedeelde werkboek verandert niet. Stuur een goedgekeurde "
+            "versie bekijken. **Alleen u ziet die versie**; het gedeelde werkboek verandert niet. Stuur een "
+            "goedgekeurde "
             "versie naar de beheerder van het dashboard."
         )
     return (

@@ -6,9 +6,9 @@ reads it (:mod:`workbook.reader`), names its contract once
 (:mod:`workbook.findings`, :mod:`workbook.messages`).
 """
 
+from .contract import CANONICAL_WORKBOOK
 from .findings import ERROR, WARNING, Finding, Report, WorkbookError
 from .reader import WorkbookData, read_workbook
-from .contract import CANONICAL_WORKBOOK
 
 __all__ = [
     "CANONICAL_WORKBOOK",

@@ -154,6 +154,7 @@ def count_moves(changes: Iterable[tuple[str, str, str]]) -> list[Move]:
     moves = [Move(old, new, tuple(ids)) for (old, new), ids in grouped.items()]
     return sorted(moves, key=lambda m: (-m.count, status_key(m.new), status_key(m.old)))
 
+
 PARTY_KINDS: tuple[str, ...] = (
     "overheid",
     "sectororganisatie",
@@ -211,6 +212,7 @@ def goal_sort_key(goal: object) -> tuple[int, int, str]:
         return int(major), int(minor), ""
     except ValueError:
         return 99, 99, str(goal)
+
 
 # --- limits (documented in docs/validatie.md) ---------------------------------------------
 MAX_FILE_BYTES = 25 * 1024 * 1024  #: a workbook larger than this is refused

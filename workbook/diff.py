@@ -120,7 +120,8 @@ class WorkbookDiff:
         return dict(counts)
 
     def status_moves(self) -> list[tuple[str, s.Move]]:
-        """(round, move) for each status changed between the versions: per round in column order, most frequent first."""
+        """(round, move) for each status changed between the versions: per round in column order, most frequent
+        first."""
         rounds = list(dict.fromkeys(c.round for c in self.changes if c.kind == STATUS))
         return [
             (name, move)

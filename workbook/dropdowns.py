@@ -56,7 +56,8 @@ COLUMN_HELP: dict[tuple[str, str], str] = {
     (
         s.SHEET_ROUNDS,
         s.COL_ROUND,
-    ): "Naam van de rapportageronde (bijv. najaar 2025). In Acties horen de kolommen 'Voortgang <ronde>' en 'Status <ronde>'.",
+    ): "Naam van de rapportageronde (bijv. najaar 2025). In Acties horen de kolommen 'Voortgang <ronde>' en 'Status "
+    "<ronde>'.",
     (s.SHEET_ROUNDS, s.COL_DATE): "Datum van de voortgangsbrief van deze ronde (dag-maand-jaar).",
     (s.SHEET_ROUNDS, s.COL_SOURCE): "Waar de gegevens van deze ronde vandaan komen (bijv. de titel van de Kamerbrief).",
     (
@@ -71,7 +72,8 @@ COLUMN_HELP: dict[tuple[str, str], str] = {
     (
         s.SHEET_ACTIONS,
         s.COL_WHO,
-    ): "Partijen, gescheiden door komma's; trekker met '(primair)'; na 'andere partijen:' de overige. Bijv.: OCW (primair), MBO Raad. De lijst helpt bij één naam; typen mag.",
+    ): "Partijen, gescheiden door komma's; trekker met '(primair)'; na 'andere partijen:' de overige. Bijv.: OCW "
+    "(primair), MBO Raad. De lijst helpt bij één naam; typen mag.",
     (s.SHEET_ACTIONS, s.COL_WHEN): "Wanneer, in woorden (bijv. 2023 – 2026 of Doorlopend).",
     (
         s.SHEET_ACTIONS,
@@ -98,7 +100,10 @@ COLUMN_HELP: dict[tuple[str, str], str] = {
     ): "Budget-ID van het bedrag waar dit bedrag deel van is (zodat het niet dubbel telt). Mag leeg.",
     (s.SHEET_BUDGET, s.COL_SOURCE): "Waar het bedrag vandaan komt (document en citaat).",
 }
-PROGRESS_HELP = "Wat er in de ronde {name} over de voortgang van de actie is gemeld. 'Idem.' betekent: niets veranderd sinds de vorige ronde."
+PROGRESS_HELP = (
+    "Wat er in de ronde {name} over de voortgang van de actie is gemeld. 'Idem.' betekent: niets "
+    "veranderd sinds de vorige ronde."
+)
 STATUS_HELP = "Status van de actie in de ronde {name}: kies uit de lijst."
 
 # --- the Lijsten sheet ---------------------------------------------------------------------------------

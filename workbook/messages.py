@@ -22,36 +22,44 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "file-too-large": (
         ERROR,
-        "Het bestand is {size_mb} MB; de grens is {limit_mb} MB. Verwijder overbodige bladen of afbeeldingen en sla opnieuw op.",
+        "Het bestand is {size_mb} MB; de grens is {limit_mb} MB. Verwijder overbodige bladen of afbeeldingen en sla "
+        "opnieuw op.",
     ),
     "old-xls": (
         ERROR,
-        "Dit is een oud Excel-bestand (.xls). Open het in Excel of LibreOffice en kies 'Opslaan als' > Excel-werkmap (.xlsx).",
+        "Dit is een oud Excel-bestand (.xls). Open het in Excel of LibreOffice en kies 'Opslaan als' > Excel-werkmap "
+        "(.xlsx).",
     ),
     "encrypted": (
         ERROR,
-        "Het bestand is met een wachtwoord beveiligd. Haal de beveiliging eraf (Bestand > Info > Werkmap beveiligen) en sla opnieuw op.",
+        "Het bestand is met een wachtwoord beveiligd. Haal de beveiliging eraf (Bestand > Info > Werkmap beveiligen) "
+        "en sla opnieuw op.",
     ),
     "csv-not-xlsx": (
         ERROR,
-        "Dit is een tekstbestand (CSV of iets dergelijks), geen Excel-werkmap. Open het in Excel en sla het op als Excel-werkmap (.xlsx).",
+        "Dit is een tekstbestand (CSV of iets dergelijks), geen Excel-werkmap. Open het in Excel en sla het op als "
+        "Excel-werkmap (.xlsx).",
     ),
     "not-a-workbook": (
         ERROR,
-        "Dit bestand is geen Excel-werkmap (.xlsx). Lever het werkboek aan als .xlsx, opgeslagen vanuit Excel of LibreOffice.",
+        "Dit bestand is geen Excel-werkmap (.xlsx). Lever het werkboek aan als .xlsx, opgeslagen vanuit Excel of "
+        "LibreOffice.",
     ),
     "corrupt-workbook": (
         ERROR,
-        "Het werkboek is beschadigd of onvolledig en kan niet worden gelezen ({detail}). Sla het opnieuw op vanuit Excel of gebruik een eerdere versie.",
+        "Het werkboek is beschadigd of onvolledig en kan niet worden gelezen ({detail}). Sla het opnieuw op vanuit "
+        "Excel of gebruik een eerdere versie.",
     ),
     "zip-bomb": (
         ERROR,
-        "Het werkboek is uitgepakt groter dan {limit_mb} MB en wordt niet gelezen. Verwijder overbodige inhoud en sla opnieuw op.",
+        "Het werkboek is uitgepakt groter dan {limit_mb} MB en wordt niet gelezen. Verwijder overbodige inhoud en sla "
+        "opnieuw op.",
     ),
     # --- structure ------------------------------------------------------------------
     "missing-sheet": (
         ERROR,
-        "Het blad '{sheet}' ontbreekt. Voeg een blad met precies deze naam toe (zie de sjabloon) of herstel de bladnaam.",
+        "Het blad '{sheet}' ontbreekt. Voeg een blad met precies deze naam toe (zie de sjabloon) of herstel de "
+        "bladnaam.",
     ),
     "sheet-renamed": (
         ERROR,
@@ -64,28 +72,34 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "duplicate-column": (
         ERROR,
-        "In blad '{sheet}' staat de kolom '{column}' twee keer in de kopregel (rij {row}). Verwijder of hernoem één van beide.",
+        "In blad '{sheet}' staat de kolom '{column}' twee keer in de kopregel (rij {row}). Verwijder of hernoem één "
+        "van beide.",
     ),
     "header-not-first-row": (
         WARNING,
-        "In blad '{sheet}' staat de kopregel op rij {row} in plaats van rij 1. Dat werkt, maar verwijder bij voorkeur de lege rijen erboven.",
+        "In blad '{sheet}' staat de kopregel op rij {row} in plaats van rij 1. Dat werkt, maar verwijder bij voorkeur "
+        "de lege rijen erboven.",
     ),
     "too-many-rows": (
         ERROR,
-        "Het blad '{sheet}' heeft meer dan {limit} rijen; alleen de eerste {limit} zijn gelezen. Verwijder lege of overbodige rijen onderaan het blad.",
+        "Het blad '{sheet}' heeft meer dan {limit} rijen; alleen de eerste {limit} zijn gelezen. Verwijder lege of "
+        "overbodige rijen onderaan het blad.",
     ),
     "merged-cells": (
         ERROR,
-        "In blad '{sheet}' zijn cellen samengevoegd ({value}). Maak het samenvoegen ongedaan (Start > Samenvoegen en centreren) en vul elke cel zelf.",
+        "In blad '{sheet}' zijn cellen samengevoegd ({value}). Maak het samenvoegen ongedaan (Start > Samenvoegen en "
+        "centreren) en vul elke cel zelf.",
     ),
     "hidden-rows": (
         WARNING,
-        "In blad '{sheet}' is rij {row} verborgen. Maak de rij zichtbaar (rechtsklik > Zichtbaar maken) zodat niemand gegevens mist.",
+        "In blad '{sheet}' is rij {row} verborgen. Maak de rij zichtbaar (rechtsklik > Zichtbaar maken) zodat niemand "
+        "gegevens mist.",
     ),
     "blank-row": (WARNING, "In blad '{sheet}' is rij {row} leeg tussen gevulde rijen. Verwijder de lege rij."),
     "formula-without-value": (
         ERROR,
-        "In {where} staat een formule zonder berekende waarde. Open het bestand in Excel of LibreOffice, laat het herberekenen en sla opnieuw op, of typ de waarde zelf.",
+        "In {where} staat een formule zonder berekende waarde. Open het bestand in Excel of LibreOffice, laat het "
+        "herberekenen en sla opnieuw op, of typ de waarde zelf.",
     ),
     "formula-error": (
         ERROR,
@@ -118,21 +132,25 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "duplicate-id": (
         ERROR,
-        "{where}: '{value}' komt vaker voor in deze kolom (ook in rij {other_rows}). Geef elke rij een eigen waarde of verwijder de dubbele rij.",
+        "{where}: '{value}' komt vaker voor in deze kolom (ook in rij {other_rows}). Geef elke rij een eigen waarde "
+        "of verwijder de dubbele rij.",
     ),
     "no-rows": (
         ERROR,
-        "Het blad '{sheet}' heeft een kopregel maar geen gegevens eronder. Vul de rijen onder de kopregel in (zie de sjabloon) of gebruik het volledige werkboek.",
+        "Het blad '{sheet}' heeft een kopregel maar geen gegevens eronder. Vul de rijen onder de kopregel in (zie de "
+        "sjabloon) of gebruik het volledige werkboek.",
     ),
     "more-findings": (
         ERROR,
-        "{sheet}{where}: nog {count} keer hetzelfde probleem als bij {first}. Die worden niet apart gemeld; los ze op zoals bij {first} beschreven.",
+        "{sheet}{where}: nog {count} keer hetzelfde probleem als bij {first}. Die worden niet apart gemeld; los ze op "
+        "zoals bij {first} beschreven.",
     ),
     "duplicate-row": (ERROR, "{sheet} rij {row} is een kopie van rij {other_rows}. Verwijder de dubbele rij."),
     # --- cross-sheet rules ----------------------------------------------------------------
     "unknown-goal": (
         ERROR,
-        "{where}: doelstelling '{value}' staat niet in het blad '{goals_sheet}'. Kies een bestaande doelstelling of voeg haar daar toe.",
+        "{where}: doelstelling '{value}' staat niet in het blad '{goals_sheet}'. Kies een bestaande doelstelling of "
+        "voeg haar daar toe.",
     ),
     "unknown-priority": (
         ERROR,
@@ -144,31 +162,38 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "unknown-party": (
         ERROR,
-        "{where}: de partij '{value}' is onbekend.{suggestion} Gebruik de naam uit het blad '{parties_sheet}', of voeg de partij (of deze schrijfwijze als alias) daar toe.",
+        "{where}: de partij '{value}' is onbekend.{suggestion} Gebruik de naam uit het blad '{parties_sheet}', of "
+        "voeg de partij (of deze schrijfwijze als alias) daar toe.",
     ),
     "empty-party": (
         ERROR,
-        "{where}: er staat een lege partijnaam in '{value}' (twee komma's achter elkaar of een komma aan het eind). Verwijder de extra komma.",
+        "{where}: er staat een lege partijnaam in '{value}' (twee komma's achter elkaar of een komma aan het eind). "
+        "Verwijder de extra komma.",
     ),
     "duplicate-alias": (
         ERROR,
-        "{where}: de naam '{value}' hoort ook bij partij '{other}' (rij {other_row}). Een naam of alias mag maar bij één partij horen.",
+        "{where}: de naam '{value}' hoort ook bij partij '{other}' (rij {other_row}). Een naam of alias mag maar bij "
+        "één partij horen.",
     ),
     "round-columns-missing": (
         ERROR,
-        "Ronde '{value}' staat in het blad '{rounds_sheet}', maar in het blad '{sheet}' ontbreekt de kolom '{column}'. Voeg die kolom toe.",
+        "Ronde '{value}' staat in het blad '{rounds_sheet}', maar in het blad '{sheet}' ontbreekt de kolom "
+        "'{column}'. Voeg die kolom toe.",
     ),
     "round-not-listed": (
         ERROR,
-        "{sheet}: de kolom '{column}' hoort bij ronde '{value}', maar die ronde staat niet in het blad '{rounds_sheet}'. Voeg de ronde daar toe of hernoem de kolom.",
+        "{sheet}: de kolom '{column}' hoort bij ronde '{value}', maar die ronde staat niet in het blad "
+        "'{rounds_sheet}'. Voeg de ronde daar toe of hernoem de kolom.",
     ),
     "round-order": (
         WARNING,
-        "De kolommen van ronde '{value}' staan niet in dezelfde volgorde als de rondes in het blad '{rounds_sheet}'. Zet de kolommen in de volgorde van de rondes.",
+        "De kolommen van ronde '{value}' staan niet in dezelfde volgorde als de rondes in het blad '{rounds_sheet}'. "
+        "Zet de kolommen in de volgorde van de rondes.",
     ),
     "round-date-order": (
         ERROR,
-        "{where}: de datum van ronde '{value}' ligt niet na die van de vorige ronde. Zet de rondes op volgorde van datum.",
+        "{where}: de datum van ronde '{value}' ligt niet na die van de vorige ronde. Zet de rondes op volgorde van "
+        "datum.",
     ),
     "unknown-parent": (
         ERROR,
@@ -176,7 +201,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "parent-not-larger": (
         ERROR,
-        "{where}: dit bedrag ({amount}) is een onderdeel van {value} ({parent_amount}), maar is niet kleiner. Controleer het bedrag of 'Onderdeel van'.",
+        "{where}: dit bedrag ({amount}) is een onderdeel van {value} ({parent_amount}), maar is niet kleiner. "
+        "Controleer het bedrag of 'Onderdeel van'.",
     ),
     "parent-cycle": (
         ERROR,
@@ -189,12 +215,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # --- the checker itself ----------------------------------------------------------------
     "check-crashed": (
         ERROR,
-        "De controle '{value}' kon niet worden uitgevoerd door een fout in de software ({detail}). De andere controles zijn wel gedaan. Meld dit aan de beheerder van het dashboard en stuur het werkboek mee.",
+        "De controle '{value}' kon niet worden uitgevoerd door een fout in de software ({detail}). De andere "
+        "controles zijn wel gedaan. Meld dit aan de beheerder van het dashboard en stuur het werkboek mee.",
     ),
     # --- warnings (do not block) -----------------------------------------------------------
     "past-end-year": (
         WARNING,
-        "{where}: het eindjaar {value} is voorbij, maar de laatste status is '{status}'. Werk de status bij of pas het eindjaar aan.",
+        "{where}: het eindjaar {value} is voorbij, maar de laatste status is '{status}'. Werk de status bij of pas "
+        "het eindjaar aan.",
     ),
     "empty-latest-progress": (
         WARNING,
@@ -206,11 +234,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "old-workbook": (
         WARNING,
-        "{where}: de nieuwste ronde '{round}' is van {value}, meer dan {months} maanden geleden. Is dit de nieuwste versie van het werkboek? Gebruik het actuele bestand of voeg de nieuwe ronde toe.",
+        "{where}: de nieuwste ronde '{round}' is van {value}, meer dan {months} maanden geleden. Is dit de nieuwste "
+        "versie van het werkboek? Gebruik het actuele bestand of voeg de nieuwe ronde toe.",
     ),
     "idem-status-changed": (
         WARNING,
-        "{where}: de voortgang is 'Idem.' (niets veranderd), maar de status is '{value}' in plaats van '{previous}' zoals in de vorige ronde. Controleer de status.",
+        "{where}: de voortgang is 'Idem.' (niets veranderd), maar de status is '{value}' in plaats van '{previous}' "
+        "zoals in de vorige ronde. Controleer de status.",
     ),
 }
 

@@ -58,11 +58,15 @@ def template_readme(rounds: Iterable[str] = ()) -> list[str]:
     lines = [
         "Actieoverzicht Werkagenda mbo 2023-2027",
         "Dit werkboek is de bron van het dashboard. Vul elk blad in; de kopregel (rij 1) niet veranderen.",
-        "Klik op een kop voor uitleg over die kolom. Kolommen met een keuzelijst (pijltje rechts in de cel) accepteren alleen waarden uit de lijst.",
-        "Een nieuwe rapportageronde: voeg een regel toe in Rondes en in Acties twee kolommen 'Voortgang <ronde>' en 'Status <ronde>'. "
-        "Laat daarna 'python -m workbook format' draaien (of vraag de beheerder), dan krijgt de nieuwe statuskolom ook een keuzelijst.",
+        "Klik op een kop voor uitleg over die kolom. Kolommen met een keuzelijst (pijltje rechts in de cel) "
+        "accepteren alleen waarden uit de lijst.",
+        "Een nieuwe rapportageronde: voeg een regel toe in Rondes en in Acties twee kolommen 'Voortgang <ronde>' en "
+        "'Status <ronde>'. "
+        "Laat daarna 'python -m workbook format' draaien (of vraag de beheerder), dan krijgt de nieuwe statuskolom "
+        "ook een keuzelijst.",
         "Extra kolommen (bijv. Opmerking) en extra bladen mogen; ze worden bewaard maar niet gecontroleerd.",
-        "Controleer het bestand met 'python -m workbook validate' of op de pagina 'Werkboek bijwerken' van het dashboard.",
+        "Controleer het bestand met 'python -m workbook validate' of op de pagina 'Werkboek bijwerken' van het "
+        "dashboard.",
         "",
     ]
     for sheet in s.DATA_SHEETS:
@@ -132,7 +136,8 @@ def format_bytes(content: bytes, name: str = "werkboek.xlsx") -> tuple[bytes, di
     differences = compare_values(content, result)
     if differences:
         raise TemplateError(
-            f"Opmaken zou waarden in '{name}' veranderen (bijv. {differences[0]}); er is niets veranderd. Meld dit aan de beheerder."
+            f"Opmaken zou waarden in '{name}' veranderen (bijv. {differences[0]}); er is niets veranderd. Meld dit "
+            "aan de beheerder."
         )
     return result, counts
 

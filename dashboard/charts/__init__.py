@@ -14,7 +14,6 @@ from .budget import (
 )
 from .parties import SELECT_CELL, heat_fill, party_heatmap, role_status_chart
 from .status import status_bars, status_by_round_chart
-from . import timeline
 from .timeline import timeline_chart
 
 __all__ = [

@@ -35,7 +35,8 @@ def _euro_axis(title: str = "Bedrag (mln €)") -> alt.Axis:
 
 
 def budget_per_year_chart(figure: BudgetFigure, *, title: str, description: str) -> alt.LayerChart:
-    """Columns per year, one segment per budget line (labelled with its Budget-ID), coloured by kind; the year's total on top."""
+    """Columns per year, one segment per budget line (labelled with its Budget-ID), coloured by kind; the year's total
+    on top."""
     rows = figure.rows.copy()
     rows["_kind_rank"] = rows[s.COL_KIND].map({k: i for i, k in enumerate(s.BUDGET_KINDS)})
     rows = rows.sort_values([COL_YEAR, "_kind_rank", s.COL_AMOUNT], ascending=[True, True, False], kind="stable").drop(
@@ -82,7 +83,8 @@ def budget_per_year_chart(figure: BudgetFigure, *, title: str, description: str)
 def budget_group_chart(
     figure: BudgetFigure, *, title: str, description: str, groups: Sequence[str] | None = None
 ) -> alt.LayerChart:
-    """Per goal (or priority): one bar per kind of amount, named "goal · kind", one segment per budget line; kinds are never added up."""
+    """Per goal (or priority): one bar per kind of amount, named "goal · kind", one segment per budget line; kinds are
+    never added up."""
     data = stack(figure.rows, [COL_GROUP, s.COL_KIND], s.COL_AMOUNT)  # stack works on a copy
     longest = float(data["_end"].max()) if len(data) else 0.0
     data["_label"] = labels_where_wide(data, data[COL_AMOUNT_TEXT].astype(str), s.COL_AMOUNT, longest)

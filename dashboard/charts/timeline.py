@@ -60,11 +60,23 @@ def timeline_chart(
         alt.Tooltip(f"{COL_PERIOD}:N", title="Periode"),
         alt.Tooltip(f"{COL_LATEST_STATUS}:N", title="Laatste status"),
     ]
-    bars = alt.Chart(data).mark_bar(height={"band": 0.72}, cornerRadius=2).encode(
-        y=y, x=x, x2=f"{COL_END}:Q",
-        color=alt.Color(f"{COL_LATEST_STATUS}:N", scale=STATUS_SCALE, title="Laatste status", sort=list(s.STATUSES), legend=status_legend(data[COL_LATEST_STATUS], 6)),
-        tooltip=tooltip,
-    )  # fmt: skip
+    bars = (
+        alt.Chart(data)
+        .mark_bar(height={"band": 0.72}, cornerRadius=2)
+        .encode(
+            y=y,
+            x=x,
+            x2=f"{COL_END}:Q",
+            color=alt.Color(
+                f"{COL_LATEST_STATUS}:N",
+                scale=STATUS_SCALE,
+                title="Laatste status",
+                sort=list(s.STATUSES),
+                legend=status_legend(data[COL_LATEST_STATUS], 6),
+            ),
+            tooltip=tooltip,
+        )
+    )
     words = (
         alt.Chart(data)
         .mark_text(align="left", dx=6, fontSize=11)

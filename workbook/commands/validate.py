@@ -26,7 +26,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--annotate",
         metavar="UIT.xlsx",
         type=Path,
-        help="schrijf een kopie met gekleurde cellen, opmerkingen en een blad 'Controle' (het origineel blijft ongewijzigd)",
+        help="schrijf een kopie met gekleurde cellen, opmerkingen en een blad 'Controle' (het origineel blijft "
+        "ongewijzigd)",
     )
 
 
