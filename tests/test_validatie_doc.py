@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 
 from workbook import contract as s
-from workbook import messages
+from workbook import messages, nl
 
 DOC = Path(__file__).resolve().parent.parent / "docs" / "validatie.md"
 BEGIN, END = "<!-- begin: controles (gegenereerd) -->", "<!-- end: controles -->"
@@ -68,8 +68,8 @@ CHECKS: dict[str, list[tuple[str, str, dict]]] = {
         ),
         (
             "too-many-rows",
-            f"Een blad heeft niet meer dan {s.MAX_ROWS_PER_SHEET:,} rijen.".replace(",", "."),
-            dict(sheet=A, limit=s.MAX_ROWS_PER_SHEET),
+            f"Een blad heeft niet meer dan {nl.number(s.MAX_ROWS_PER_SHEET)} rijen.",
+            dict(sheet=A, limit=nl.number(s.MAX_ROWS_PER_SHEET)),
         ),
         ("merged-cells", "Er zijn geen samengevoegde cellen.", dict(sheet=A, row=2, cell="C2", value="C2:C3")),
         ("hidden-rows", "Er zijn geen verborgen rijen met gegevens.", dict(sheet=A, row=4)),
@@ -365,15 +365,22 @@ def test_doc_mentions_every_code():
 
 
 def test_doc_names_the_limits():
-    text = DOC.read_text(encoding="utf-8")
-    for number in (
-        s.MAX_FILE_BYTES // 2**20,
-        s.MAX_UNCOMPRESSED_BYTES // 2**20,
-        s.MAX_FINDINGS_PER_CHECK,
-        s.YEAR_MIN,
-        s.YEAR_MAX,
-    ):
-        assert str(number) in text
+    """Each limit has its own row in the table 'Grenzen', with the value the code uses."""
+    rows = {
+        line.split("|")[1].strip(): line.split("|")[2].strip()
+        for line in DOC.read_text(encoding="utf-8").splitlines()
+        if line.startswith("| ") and line.count("|") == 3
+    }
+    assert rows["Grootte van het bestand"] == f"hooguit {s.MAX_FILE_BYTES // 2**20} MB"
+    assert (
+        rows['Uitgepakte grootte (bescherming tegen een "zip-bom")']
+        == f"hooguit {s.MAX_UNCOMPRESSED_BYTES // 2**20} MB"
+    )
+    assert rows["Rijen per blad"] == f"hooguit {nl.number(s.MAX_ROWS_PER_SHEET)}; de rest wordt niet gelezen"
+    assert rows["Rijen waarin de kopregel gezocht wordt"] == f"de eerste {s.MAX_HEADER_SEARCH_ROWS}"
+    assert rows["Meldingen van hetzelfde probleem per kolom"].startswith(f"hooguit {s.MAX_FINDINGS_PER_CHECK};")
+    assert rows["Jaartallen"] == f"van {s.YEAR_MIN} tot en met {s.YEAR_MAX}"
+    assert rows["Nieuwste ronde ouder dan"].startswith(f"ongeveer {round(s.STALE_AFTER_DAYS / 30.44)} maanden")
 
 
 if __name__ == "__main__":

@@ -10,7 +10,7 @@ from typing import Any
 import pandas as pd
 
 from .. import contract as s
-from .. import messages
+from .. import messages, nl
 from ..findings import Finding
 from .cells import column_kind, convert_column
 from .headers import canonical_header, column_letter, header_row_index, present
@@ -48,7 +48,7 @@ def read_sheet(sheet: str, raw_sheet: Any, round_names: Sequence[str]) -> tuple[
     limit = s.MAX_ROWS_PER_SHEET
     rows: list[list[Any]] = raw_sheet.to_python(skip_empty_area=False, nrows=limit + s.MAX_HEADER_SEARCH_ROWS + 1)
     if raw_sheet.total_height > limit + s.MAX_HEADER_SEARCH_ROWS:
-        findings.append(messages.make("too-many-rows", sheet=sheet, limit=limit))
+        findings.append(messages.make("too-many-rows", sheet=sheet, limit=nl.number(limit)))
 
     header_index = header_row_index(rows, sheet)
     if header_index is None:
