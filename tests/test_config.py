@@ -8,7 +8,17 @@ from pathlib import Path
 
 import pytest
 
-from dashboard.config import ACCESS_LOGIN, ACCESS_OPEN, ACCESS_PASSWORD, AppConfig, load_config, split_allow_list
+from dashboard.config import (
+    ACCESS_LOGIN,
+    ACCESS_OPEN,
+    ACCESS_PASSWORD,
+    SETTINGS,
+    AppConfig,
+    load_config,
+    raw_values,
+    settings_table,
+    split_allow_list,
+)
 from workbook import contract as s
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -157,3 +167,27 @@ def test_streamlit_reads_the_config_file():
     st_config.get_config_options(force_reparse=True)
     assert st_config.get_option("client.showErrorDetails") == "none"
     assert st_config.get_option("server.maxUploadSize") == 25
+
+
+# --- the settings table is the documentation ------------------------------------------------------------------
+def test_docs_hosting_shows_the_settings_table_as_the_code_defines_it():
+    text = (ROOT / "docs" / "hosting.md").read_text(encoding="utf-8")
+    begin, end = "<!-- begin: instellingen (gegenereerd: python -m dashboard.config) -->", "<!-- end: instellingen -->"
+    shown = text[text.index(begin) + len(begin) : text.index(end)].strip()
+    assert shown == settings_table(), "docs/hosting.md is out of date: python -m dashboard.config prints the table"
+
+
+def test_every_setting_is_read_from_its_variable_and_its_secrets_key():
+    for setting in SETTINGS:
+        by_env = raw_values({setting.env: "uit-de-omgeving"}, {})[setting.field]
+        by_secret = raw_values({}, {setting.secret: "uit-secrets"})[setting.field]
+        assert (by_env, by_secret) == ("uit-de-omgeving", "uit-secrets"), setting.field
+    assert len({x.env for x in SETTINGS}) == len({x.secret for x in SETTINGS}) == len(SETTINGS)
+    fields = set(AppConfig.__dataclass_fields__)
+    assert {x.field for x in SETTINGS} - {"allowed"} <= fields  # "allowed" becomes allowed_emails and _domains
+
+
+def test_secrets_never_show_in_the_config_repr():
+    config = load_config(environ={**NOT_CLOUD, "WERKAGENDA_WACHTWOORD": "geheim-1", "WERKAGENDA_GIT_TOKEN": "geheim-2"})
+    assert "geheim" not in repr(config)
+    assert {x.field for x in SETTINGS if x.secret_value} == {"password", "git_token"}
