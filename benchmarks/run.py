@@ -186,7 +186,8 @@ def main(argv: list[str] | None = None) -> int:
                     f"Vloer (kale pagina met één tabel, benchmarks/floor_app.py): {_ms(render['floor_cold_s'])} koud, "
                     f"{_ms(render['floor_warm_s'])} warm.\n"
                     f"Verhouding Overzicht/vloer: {_dec(render['ratio_cold'])}x koud, {_dec(render['ratio_warm'])}x "
-                    "warm."
+                    f"warm (snelste bezoeken), {_dec(render['ratio_warm_median'], 2)}x warm (medianen; de bezoeken "
+                    "wisselen elkaar af). Doel warm: ten hoogste 1,3x."
                 )
             else:
                 print("\nWeergave in Chromium: niet gemeten (chromium ontbreekt; apt-get install chromium).")

@@ -5,7 +5,8 @@ Workbook text is always escaped (:mod:`dashboard.text`): it can never become a l
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import contextlib
+from collections.abc import Iterator, Sequence
 
 import pandas as pd
 import streamlit as st
@@ -31,6 +32,16 @@ def show_chart(chart, **kwargs):
     if description:
         st.caption(text(description))  # may quote a party or round name: shown as text
     return result
+
+
+@contextlib.contextmanager
+def lazy_expander(label: str, key: str) -> Iterator[bool]:
+    """A collapsed expander whose content is built only when it is opened (a rerun on open): yields ``open``.
+
+    A table in a closed expander would otherwise be built and drawn on every page load.
+    """
+    with st.expander(label, key=key, on_change="rerun") as box:
+        yield bool(box.open)
 
 
 def show_metrics(metrics: Sequence[Metric], columns: int | None = None) -> None:

@@ -34,8 +34,9 @@ if view.change_sentences:
     st.markdown("\n".join(f"- {widgets.text(line)}" for line in view.change_sentences))
     if view.changes_rest:
         st.markdown(view.changes_rest)
-    with st.expander(view.changes_label):
-        widgets.show_table(view.moved, key="overzicht-wijzigingen", stem=view.moved_stem, label="Wijzigingen")
+    with widgets.lazy_expander(view.changes_label, key="overzicht-wijzigingen-open") as opened:
+        if opened:
+            widgets.show_table(view.moved, key="overzicht-wijzigingen", stem=view.moved_stem, label="Wijzigingen")
 else:
     st.markdown(widgets.text(view.no_changes))
 

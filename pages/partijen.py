@@ -55,8 +55,9 @@ else:
     )
     if view.without_actions:
         st.caption(widgets.text(view.without_actions))
-    with st.expander("De matrix als tabel"):
-        widgets.show_table(view.wide, key="partijen-matrix-tabel", stem=view.wide_stem, label="Matrix")
+    with widgets.lazy_expander("De matrix als tabel", key="partijen-matrix-open") as opened:
+        if opened:
+            widgets.show_table(view.wide, key="partijen-matrix-tabel", stem=view.wide_stem, label="Matrix")
 
 profile = view.profile
 if profile is not None:

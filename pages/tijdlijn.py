@@ -39,5 +39,6 @@ widgets.show_chart(
 )
 if view.facts:
     st.caption(view.facts)
-with st.expander("De tijdlijn als tabel"):
-    widgets.show_table(view.table, key="tijdlijn-tabel", stem=view.stem, label="Tijdlijn")
+with widgets.lazy_expander("De tijdlijn als tabel", key="tijdlijn-tabel-open") as opened:
+    if opened:
+        widgets.show_table(view.table, key="tijdlijn-tabel", stem=view.stem, label="Tijdlijn")

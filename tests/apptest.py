@@ -48,11 +48,16 @@ def install(monkeypatch) -> None:
     RecordingFiles.reset()
 
 
-def run_page(page: str, **params: str) -> AppTest:
-    """Run ``pages/<page>.py`` through app.py (the router), with these query parameters; no exception allowed."""
+def run_page(page: str, opened: tuple[str, ...] = (), **params: str) -> AppTest:
+    """Run ``pages/<page>.py`` through app.py (the router), with these query parameters; no exception allowed.
+
+    ``opened``: keys of expanders that are open (their content is built only then).
+    """
     at = AppTest.from_file(APP, default_timeout=60)
     for key, value in params.items():
         at.query_params[key] = value
+    for key in opened:
+        at.session_state[key] = True
     at.switch_page(f"pages/{page}.py")
     at.run()
     assert not at.exception, [e.value for e in at.exception]

@@ -104,7 +104,9 @@ def test_page_renders_with_heading_charts_described_and_sidebar(open_page, page)
 
 
 def test_overzicht_headline_charts_and_changes(open_page, workbook_path):
-    at = open_page("overzicht")
+    closed = open_page("overzicht")
+    assert not closed.get("download_button")  # the table of changes is built only when its expander opens
+    at = open_page("overzicht", opened=("overzicht-wijzigingen-open",))
     metrics = {m.label: m.value for m in at.metric}
     # the page shows the view of its workbook today (tests/test_views.py checks the view on fixed dates)
     view = overview_view.view(
@@ -245,7 +247,7 @@ def test_budget_charts_trace_their_lines(open_page):
 
 
 def test_tijdlijn_chart_and_filter(open_page):
-    at = open_page("tijdlijn", doel="1.1")
+    at = open_page("tijdlijn", opened=("tijdlijn-tabel-open",), doel="1.1")
     chart = specs(at)[0]
     bars = chart["layer"][0]["encoding"]
     assert (bars["x"]["field"], bars["x2"]["field"], bars["color"]["field"]) == ("Begin", "Einde", "Laatste status")
