@@ -33,6 +33,7 @@ class Loaded:
     overview: Overview | None
     is_preview: bool = False
     modified: dt.datetime | None = None
+    content: bytes | None = None  #: the file's bytes as read for this run (None when it could not be read)
 
     @property
     def name(self) -> str:
@@ -81,12 +82,13 @@ def load_path(path: Path) -> Loaded:
     except OSError:
         finding = messages.make("file-missing", value=str(path))
         return Loaded(Checked(path.name, "", Report([finding], source_name=path.name, readable=False)), None)
-    return replace(_load_shared(content, path.name, dt.date.today()), modified=modified)
+    return replace(_load_shared(content, path.name, dt.date.today()), modified=modified, content=content)
 
 
 def current(path: Path) -> Loaded:
     """The workbook this visitor sees: their preview if they set one, else the shared file."""
     preview = st.session_state.get(PREVIEW_BYTES)
     if preview:
-        return _load_preview(preview, st.session_state.get(PREVIEW_NAME, "upload.xlsx"), dt.date.today())
+        loaded = _load_preview(preview, st.session_state.get(PREVIEW_NAME, "upload.xlsx"), dt.date.today())
+        return replace(loaded, content=preview)
     return load_path(path)

@@ -249,7 +249,7 @@ def budget_by_group(
 def budget_by_kind(lines: pd.DataFrame) -> BudgetFigure:
     """Every line with an amount, one bar each, ordered by kind then amount; nothing is summed."""
     with_amount = lines[lines[s.COL_AMOUNT].notna()].copy()
-    kind_rank = {kind: i for i, kind in enumerate(s.BUDGET_KINDS)}
+    kind_rank = s.KIND_RANK
     with_amount["_kind"] = with_amount[s.COL_KIND].map(lambda k: kind_rank.get(k, len(kind_rank)))
     rows = with_amount.sort_values(["_kind", s.COL_AMOUNT], ascending=[True, False], kind="stable")
     reasons = [(i, LEFT_OUT_NO_AMOUNT, None) for i in lines.loc[lines[s.COL_AMOUNT].isna(), s.COL_BUDGET_ID]]

@@ -68,7 +68,7 @@ st.markdown(
 panels.show_report(shown.report, "huidig")
 
 shared = load_path(config.workbook_path)
-current_bytes = update.read_current(config.workbook_path)
+current_bytes = shared.content
 panels.downloads(config.workbook_path, current_bytes, shared.report)
 
 st.header("Nieuwe versie aanleveren")

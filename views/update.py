@@ -220,14 +220,6 @@ def modified(when: dt.datetime | None) -> str:
     return nl.datetime(when)
 
 
-def read_current(path: Path) -> bytes | None:
-    """The bytes of the workbook shown now, or None when it cannot be read from disk."""
-    try:
-        return Path(path).read_bytes()
-    except OSError:
-        return None
-
-
 def template_bytes() -> bytes:
     """An empty workbook with every sheet, header and dropdown (``python -m workbook template``)."""
     buffer = io.BytesIO()

@@ -173,6 +173,8 @@ KIND_PER_YEAR = "per jaar"
 KIND_ONE_OFF = "eenmalig"
 KIND_TOTAL = "totaal looptijd"
 BUDGET_KINDS: tuple[str, ...] = (KIND_STRUCTURAL, KIND_PER_YEAR, KIND_ONE_OFF, KIND_TOTAL)
+#: A budget kind's place in ``BUDGET_KINDS``: charts and tables list kinds so.
+KIND_RANK: dict[str, int] = {kind: i for i, kind in enumerate(BUDGET_KINDS)}
 #: Kinds whose amount holds for each year of its period: they add up per year.
 YEARLY_KINDS: tuple[str, ...] = (KIND_STRUCTURAL, KIND_PER_YEAR)
 #: Two amounts (in millions) closer than this are equal: half a cent of a million, the rounding of a source.

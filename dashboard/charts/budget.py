@@ -38,7 +38,7 @@ def budget_per_year_chart(figure: BudgetFigure, *, title: str, description: str)
     """Columns per year, one segment per budget line (labelled with its Budget-ID), coloured by kind; the year's total
     on top."""
     rows = figure.rows.copy()
-    rows["_kind_rank"] = rows[s.COL_KIND].map({k: i for i, k in enumerate(s.BUDGET_KINDS)})
+    rows["_kind_rank"] = rows[s.COL_KIND].map(s.KIND_RANK)
     rows = rows.sort_values([COL_YEAR, "_kind_rank", s.COL_AMOUNT], ascending=[True, True, False], kind="stable").drop(
         columns="_kind_rank"
     )

@@ -40,7 +40,7 @@ def status_bars(
 
     ``counts`` as from ``domain.status.status_counts``: [Naam,] Status, Aantal, Totaal, Aandeel.
     """
-    rank = {status: i for i, status in enumerate(s.STATUSES)}
+    rank = s.STATUS_RANK
     group = [category] if category else []
     data = stack(counts, group, COL_COUNT, COL_STATUS, rank)
     data["Aandeel (tekst)"] = data[COL_SHARE].map(nl.percent) if len(data) else pd.Series(dtype=object)
@@ -90,7 +90,7 @@ def status_by_round_chart(
 
     ``frame`` as from ``domain.status.status_by_round``.
     """
-    rank = {status: i for i, status in enumerate(s.STATUSES)}
+    rank = s.STATUS_RANK
     group = [COL_LABEL, s.COL_ROUND] if by_goal else [s.COL_ROUND]
     data = stack(frame, group, COL_COUNT, COL_STATUS, rank)
     data["Aandeel (tekst)"] = data[COL_SHARE].map(nl.percent) if len(data) else pd.Series(dtype=object)
