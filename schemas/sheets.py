@@ -82,6 +82,9 @@ class Rounds(SheetModel):
     round: Series[Text] = pa.Field(alias=s.COL_ROUND, unique=True)
     date: Series[Day] = pa.Field(alias=s.COL_DATE, coerce=True)
     source: Series[Text] = pa.Field(alias=s.COL_SOURCE, nullable=True)
+    # optional: a closed round (close-round); checked in rules/closed.py
+    closed: Series[Day] = pa.Field(alias=s.COL_CLOSED, coerce=True, nullable=True, required=False)
+    fingerprint: Series[Text] = pa.Field(alias=s.COL_FINGERPRINT, nullable=True, required=False)
 
 
 class Actions(SheetModel):
@@ -90,6 +93,7 @@ class Actions(SheetModel):
     what: Series[Text] = pa.Field(alias=s.COL_WHAT)
     who: Series[Text] = pa.Field(alias=s.COL_WHO)
     when: Series[Text] = pa.Field(alias=s.COL_WHEN, nullable=True)
+    reporter: Series[Text] = pa.Field(alias=s.COL_REPORTER, nullable=True, required=False)  # a party: rules
     start_year: Series[WholeNumber] = pa.Field(alias=s.COL_START_YEAR, coerce=True, nullable=True, in_range=YEARS)
     end_year: Series[WholeNumber] = pa.Field(alias=s.COL_END_YEAR, coerce=True, nullable=True, in_range=YEARS)
     # two columns per reporting round, recognised by their header: a new round needs no code

@@ -26,6 +26,8 @@ NOT_CODES = {
     "fit-x",
     "triangle-right",
     "current-password",
+    "werkagenda-verzoek",  # the marker of a request workbook
+    "d-m-yyyy",  # a number format
 }
 DUTCH_WORDS = re.compile(r"\b(het|de|een|in|is|of|en|niet|blad|cel|kolom|rij|na|bevat|kies|van)\b", re.IGNORECASE)
 

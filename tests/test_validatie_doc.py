@@ -17,6 +17,7 @@ DOC = Path(__file__).resolve().parent.parent / "docs" / "validatie.md"
 BEGIN, END = "<!-- begin: controles (gegenereerd) -->", "<!-- end: controles -->"
 
 A, B = s.SHEET_ACTIONS, s.SHEET_BUDGET
+F = "'verzoek voorjaar 2026 - OCW.xlsx'"  # an answer file, as collect names it
 #: group title -> [(code, what is checked, make(...) arguments for the example)]
 CHECKS: dict[str, list[tuple[str, str, dict]]] = {
     "Het bestand (het werkboek wordt niet gelezen; afsluitcode 2)": [
@@ -254,6 +255,135 @@ CHECKS: dict[str, list[tuple[str, str, dict]]] = {
             "start-after-end",
             "Startjaar ligt niet na Eindjaar (Acties); Van jaar niet na Tot jaar (Budget).",
             dict(sheet=A, row=4, column=s.COL_START_YEAR, cell="F4", start=2027, end=2026, end_column=s.COL_END_YEAR),
+        ),
+    ],
+    "Vastgestelde rondes en de rapporteur": [
+        (
+            "unknown-reporter",
+            "Een ingevulde Rapporteur (optionele kolom van Acties) is een partij of alias uit Partijen.",
+            dict(
+                sheet=A,
+                row=4,
+                column=s.COL_REPORTER,
+                cell="N4",
+                value="MBO-raad",
+                suggestion=" Bedoelde u 'MBO Raad'?",
+                parties_sheet=s.SHEET_PARTIES,
+            ),
+        ),
+        (
+            "closed-round-changed",
+            "De teksten en statussen van een vastgestelde ronde zijn niet veranderd sinds de vaststelling.",
+            dict(
+                sheet=s.SHEET_ROUNDS,
+                row=3,
+                column=s.COL_FINGERPRINT,
+                cell="E3",
+                value="najaar 2025",
+                closed="15-12-2025",
+                closed_column=s.COL_CLOSED,
+                fingerprint_column=s.COL_FINGERPRINT,
+            ),
+        ),
+        (
+            "closed-round-fingerprint-missing",
+            "Een vastgestelde ronde heeft een vingerafdruk.",
+            dict(
+                sheet=s.SHEET_ROUNDS,
+                row=3,
+                column=s.COL_FINGERPRINT,
+                cell="E3",
+                value="najaar 2025",
+                closed_column=s.COL_CLOSED,
+                fingerprint_column=s.COL_FINGERPRINT,
+            ),
+        ),
+    ],
+    "Antwoorden van een rapportageronde (collect; fout: niet overgenomen)": [
+        (
+            "answer-not-a-request",
+            "Het bestand is een verzoek van de Werkagenda (afsluitcode 2).",
+            dict(value="notulen.xlsx", sheet="Verzoek"),
+        ),
+        (
+            "answer-missing-sheet",
+            "Het verzoek heeft zijn blad Acties nog (afsluitcode 2).",
+            dict(value="antwoord.xlsx", sheet="Acties"),
+        ),
+        (
+            "answer-missing-column",
+            "Het blad Acties heeft zijn antwoordkolommen nog (afsluitcode 2).",
+            dict(value="antwoord.xlsx", sheet="Acties", column="Status voorjaar 2026"),
+        ),
+        (
+            "answer-identification-mismatch",
+            "De kenmerken van het bestand en het verborgen blad noemen dezelfde partij en ronde.",
+            dict(value="antwoord.xlsx", key="Partij", props="OCW", sheet_value="JOB"),
+        ),
+        (
+            "answer-fingerprints-altered",
+            "Het verborgen blad met vingerafdrukken is niet veranderd.",
+            dict(value="antwoord.xlsx", sheet="Verzoek"),
+        ),
+        (
+            "answer-identification-sheet-missing",
+            "Het verborgen blad Verzoek is er nog (anders: vergelijking met het werkboek).",
+            dict(value="antwoord.xlsx", sheet="Verzoek"),
+        ),
+        (
+            "answer-duplicate-action",
+            "Geen actie staat twee keer in het antwoord.",
+            dict(where=f"{F}, Acties!A5", value="1.1-02", other=3),
+        ),
+        (
+            "answer-not-requested",
+            "De actie hoort bij het verzoek aan deze partij.",
+            dict(where=f"{F}, Acties!J4 (kolom 'Voortgang voorjaar 2026')", value="2.1-01", party="OCW"),
+        ),
+        (
+            "answer-unknown-action",
+            "De actie staat nog in het werkboek.",
+            dict(where=f"{F}, Acties!J4 (kolom 'Voortgang voorjaar 2026')", value="2.1-09"),
+        ),
+        (
+            "answer-round-not-open",
+            "Het antwoord is voor de open ronde, en die is nog niet vastgesteld.",
+            dict(
+                where=f"{F}, Acties!J2 (kolom 'Voortgang najaar 2025')",
+                value="1.1-01",
+                round="najaar 2025",
+                open="voorjaar 2026",
+            ),
+        ),
+        (
+            "answer-read-only-changed",
+            "In het antwoord zijn de vaste velden (alles behalve de gele cellen) niet veranderd.",
+            dict(
+                where=f"{F}, Acties!C3 (kolom 'Wat')",
+                value="1.1-02",
+                column="Wat",
+                old="Een wetsvoorstel.",
+                new="Een wetsvoorstel, aangenomen.",
+            ),
+        ),
+        (
+            "answer-workbook-changed",
+            "De actie is in het werkboek niet veranderd sinds het verzoek (anders: "
+            "waarschuwing, het antwoord wordt wel overgenomen).",
+            dict(where=f"{F}, Acties!A3 (kolom 'Actie-ID')", value="1.1-02", columns="Wie"),
+        ),
+        (
+            "answer-conflict",
+            "Twee antwoorden geven voor één actie dezelfde tekst en status.",
+            dict(
+                where=f"{F}, Acties!K3 (kolom 'Status voorjaar 2026')",
+                value="1.1-02",
+                other_file="verzoek voorjaar 2026 - OCW (2).xlsx",
+                other_cell="Acties!K3",
+                what="status",
+                text="Loopt",
+                other_text="Afgerond",
+            ),
         ),
     ],
     "Waarschuwingen (blokkeren niet; afsluitcode 0)": [

@@ -50,6 +50,10 @@ COL_AMOUNT = "Bedrag (mln €)"
 COL_FROM_YEAR = "Van jaar"
 COL_TO_YEAR = "Tot jaar"
 COL_PART_OF = "Onderdeel van"
+# optional columns (a workbook without them is fine; see OPTIONAL_COLUMNS)
+COL_REPORTER = "Rapporteur"  # Acties: the party that reports on the action, when not the one Wie says
+COL_CLOSED = "Vastgesteld"  # Rondes: the date the round was published and frozen
+COL_FINGERPRINT = "Vingerafdruk"  # Rondes: the sha256 of a closed round's texts and statuses
 
 PROGRESS_PREFIX = "Voortgang "
 STATUS_PREFIX = "Status "
@@ -84,6 +88,11 @@ SHEET_COLUMNS: dict[str, tuple[str, ...]] = {
     ),
 }
 DATA_SHEETS: tuple[str, ...] = tuple(SHEET_COLUMNS)
+#: Columns a workbook may have and the tools then use; not required (not in ``SHEET_COLUMNS``).
+OPTIONAL_COLUMNS: dict[str, tuple[str, ...]] = {
+    SHEET_ROUNDS: (COL_CLOSED, COL_FINGERPRINT),
+    SHEET_ACTIONS: (COL_REPORTER,),
+}
 ALL_SHEETS: tuple[str, ...] = (SHEET_README, *DATA_SHEETS)
 
 #: Columns holding whole numbers (years, priorities) and decimals, per sheet.
@@ -94,7 +103,7 @@ INTEGER_COLUMNS: dict[str, tuple[str, ...]] = {
     SHEET_BUDGET: (COL_FROM_YEAR, COL_TO_YEAR, COL_PRIORITY),
 }
 DECIMAL_COLUMNS: dict[str, tuple[str, ...]] = {SHEET_BUDGET: (COL_AMOUNT,)}
-DATE_COLUMNS: dict[str, tuple[str, ...]] = {SHEET_ROUNDS: (COL_DATE,)}
+DATE_COLUMNS: dict[str, tuple[str, ...]] = {SHEET_ROUNDS: (COL_DATE, COL_CLOSED)}
 #: Columns whose values are codes that look like numbers ("1.1") and must stay text.
 CODE_COLUMNS: dict[str, tuple[str, ...]] = {
     SHEET_GOALS: (COL_GOAL,),

@@ -61,6 +61,16 @@ COLUMN_HELP: dict[tuple[str, str], str] = {
     (s.SHEET_ROUNDS, s.COL_DATE): "Datum van de voortgangsbrief van deze ronde (dag-maand-jaar).",
     (s.SHEET_ROUNDS, s.COL_SOURCE): "Waar de gegevens van deze ronde vandaan komen (bijv. de titel van de Kamerbrief).",
     (
+        s.SHEET_ROUNDS,
+        s.COL_CLOSED,
+    ): "Datum waarop de ronde is vastgesteld (gepubliceerd). Leeg zolang de ronde open is. Niet met de hand invullen: "
+    "gebruik close-round.",
+    (
+        s.SHEET_ROUNDS,
+        s.COL_FINGERPRINT,
+    ): "Vingerafdruk van de teksten en statussen van de vastgestelde ronde. Niet wijzigen; leeg maken heropent de "
+    "ronde.",
+    (
         s.SHEET_ACTIONS,
         s.COL_ACTION_ID,
     ): "Code van de actie: doelstelling, streepje, volgnummer (bijv. 1.2-03). Elke code één keer.",
@@ -75,6 +85,11 @@ COLUMN_HELP: dict[tuple[str, str], str] = {
     ): "Partijen, gescheiden door komma's; trekker met '(primair)'; na 'andere partijen:' de overige. Bijv.: OCW "
     "(primair), MBO Raad. De lijst helpt bij één naam; typen mag.",
     (s.SHEET_ACTIONS, s.COL_WHEN): "Wanneer, in woorden (bijv. 2023 – 2026 of Doorlopend).",
+    (
+        s.SHEET_ACTIONS,
+        s.COL_REPORTER,
+    ): "Mag leeg. De partij die over deze actie rapporteert, als dat niet de partij met '(primair)' is (of, zonder "
+    "primair, de eerste in Wie). Kies uit de lijst.",
     (
         s.SHEET_ACTIONS,
         s.COL_START_YEAR,
@@ -149,6 +164,8 @@ def rule_for(sheet: str, header: str) -> DropdownRule | None:
         return DropdownRule("whole", minimum=min(s.PRIORITIES), maximum=max(s.PRIORITIES))
     if header == s.COL_WHO and sheet == s.SHEET_ACTIONS:
         return DropdownRule("list", LIST_PARTIES, strict=False)
+    if header == s.COL_REPORTER and sheet == s.SHEET_ACTIONS:
+        return DropdownRule("list", LIST_PARTIES)
     if header == s.COL_GOAL and sheet == s.SHEET_GOALS:
         return None
     words = vocabulary_for(sheet, header)

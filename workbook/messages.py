@@ -212,6 +212,94 @@ MESSAGES: dict[str, tuple[str, str]] = {
         ERROR,
         "{sheet} rij {row}: '{column}' ({start}) ligt na '{end_column}' ({end}). Corrigeer één van beide.",
     ),
+    "unknown-reporter": (
+        ERROR,
+        "{where}: '{value}' staat niet als partij in het blad '{parties_sheet}'.{suggestion} Vul de korte naam van "
+        "een partij in, of laat de cel leeg (dan rapporteert de partij met '(primair)', anders de eerste partij in "
+        "Wie).",
+    ),
+    # --- closed (published) rounds ----------------------------------------------------------------
+    "closed-round-changed": (
+        ERROR,
+        "{where}: de teksten of statussen van ronde '{value}' zijn veranderd sinds de ronde op {closed} is "
+        "vastgesteld. Zet de gepubliceerde teksten terug (de vergelijking met de vorige versie noemt elke veranderde "
+        "cel), of heropen de ronde bewust door '{closed_column}' en '{fingerprint_column}' van deze ronde leeg te "
+        "maken.",
+    ),
+    "closed-round-fingerprint-missing": (
+        ERROR,
+        "{where}: ronde '{value}' is vastgesteld, maar er staat geen geldige vingerafdruk in '{fingerprint_column}'. "
+        "Stel de ronde opnieuw vast (python -m workbook close-round of de pagina Rapportageronde), of maak "
+        "'{closed_column}' leeg.",
+    ),
+    # --- answers of a reporting round (collect) -----------------------------------------------------
+    "answer-not-a-request": (
+        ERROR,
+        "'{value}' is geen ingevuld verzoek van de Werkagenda: het verborgen blad '{sheet}' en de kenmerken van een "
+        "verzoek ontbreken. Neem alleen het bestand in dat de partij als verzoek kreeg en ingevuld terugstuurde.",
+    ),
+    "answer-missing-sheet": (
+        ERROR,
+        "In '{value}' ontbreekt het blad '{sheet}'. Vraag de partij het verzoek in te vullen zoals het verstuurd is, "
+        "zonder bladen te verwijderen of te hernoemen.",
+    ),
+    "answer-missing-column": (
+        ERROR,
+        "In '{value}' ontbreekt op het blad '{sheet}' de kolom '{column}'. Vraag de partij het verzoek in te vullen "
+        "zoals het verstuurd is, zonder kolommen te verwijderen of te hernoemen.",
+    ),
+    "answer-identification-mismatch": (
+        ERROR,
+        "'{value}': de kenmerken van het bestand ({key}: '{props}') verschillen van die op het verborgen blad "
+        "('{sheet_value}'). Misschien zijn twee verzoeken door elkaar gebruikt; er is niets overgenomen. Vraag de "
+        "partij het eigen verzoek in te vullen.",
+    ),
+    "answer-fingerprints-altered": (
+        ERROR,
+        "'{value}': het verborgen blad '{sheet}' van het verzoek is veranderd; er is niets overgenomen. Vraag de "
+        "partij het oorspronkelijke verzoek in te vullen.",
+    ),
+    "answer-identification-sheet-missing": (
+        WARNING,
+        "'{value}': het verborgen blad '{sheet}' ontbreekt; het verzoek is herkend aan de kenmerken van het bestand. "
+        "De vaste velden zijn daarom met het werkboek vergeleken in plaats van met het verzoek.",
+    ),
+    "answer-duplicate-action": (
+        ERROR,
+        "{where}: actie {value} staat ook op rij {other}; deze rij is niet overgenomen. Verwijder de dubbele rij.",
+    ),
+    "answer-not-requested": (
+        ERROR,
+        "{where}: actie {value} hoort niet bij het verzoek aan {party}; het antwoord is niet overgenomen. Vraag het "
+        "antwoord aan de partij die over deze actie rapporteert, of vul het zelf in.",
+    ),
+    "answer-unknown-action": (
+        ERROR,
+        "{where}: actie {value} staat niet (meer) in het werkboek; het antwoord is niet overgenomen. Controleer het "
+        "Actie-ID.",
+    ),
+    "answer-round-not-open": (
+        ERROR,
+        "{where}: dit antwoord is voor ronde '{round}', maar de open ronde is '{open}'; het is niet overgenomen. "
+        "Stuur de partij het verzoek voor '{open}'.",
+    ),
+    "answer-read-only-changed": (
+        ERROR,
+        "{where}: in het antwoord is '{column}' van actie {value} veranderd (was: '{old}'; nu: '{new}'). Het antwoord "
+        "voor deze actie is niet overgenomen. Beslis zelf of het werkboek moet veranderen, en neem het antwoord dan "
+        "met de hand over of vraag een nieuw.",
+    ),
+    "answer-workbook-changed": (
+        WARNING,
+        "{where}: actie {value} is in het werkboek veranderd sinds het verzoek is verstuurd ({columns}). Het antwoord "
+        "is wel overgenomen, want de partij heeft de vaste velden niet veranderd; kijk of het nog past.",
+    ),
+    "answer-conflict": (
+        ERROR,
+        "{where}: '{other_file}' ({other_cell}) geeft voor actie {value} een andere {what}: '{text}' tegenover "
+        "'{other_text}'. Geen van beide antwoorden voor deze actie is overgenomen; beslis welke klopt en vul die zelf "
+        "in.",
+    ),
     # --- the checker itself ----------------------------------------------------------------
     "check-crashed": (
         ERROR,

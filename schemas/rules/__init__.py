@@ -9,6 +9,7 @@ kept to the rows that have a problem.
 """
 
 from .budget import budget_parent_exists_and_is_larger
+from .closed import closed_rounds_unchanged, reporter_is_a_party
 from .common import Rule
 from .progress import idem_keeps_status, latest_round_filled, past_end_year_still_open, start_not_after_end
 from .references import (
@@ -33,8 +34,10 @@ RULES: tuple[Rule, ...] = (
     rounds_have_columns,
     round_dates_ascending,
     newest_round_is_recent,
+    closed_rounds_unchanged,
     action_goal_exists,
     action_parties_known,
+    reporter_is_a_party,
     start_not_after_end,
     past_end_year_still_open,
     latest_round_filled,

@@ -1,0 +1,332 @@
+"""Write a request workbook: one reporting party's actions for the open round, ready to fill in.
+
+Sheets, in this order:
+
+``Toelichting``
+    for whom, which round, the deadline, what to fill in and the status rubric (active on open).
+``Acties``
+    the party's actions with the canonical headers and the earlier rounds as context. Only the answer
+    columns (``Voortgang <ronde>``, ``Status <ronde>``) are unlocked (yellow); the sheet is protected
+    *without a password* (against accidents, not as security). The status column has a dropdown.
+``Ter informatie``
+    the actions the party is involved in but another party reports on; fully locked.
+``Lijsten`` (hidden, only when the status list does not fit inline in the validation rule)
+``Verzoek`` (very hidden)
+    what identifies the request: party, round, the sha256 of the workbook it came from, the answer
+    columns, and per action the fingerprint of its read-only fields and its row in ``Acties``.
+
+The identification is also written as custom document properties (a cross-check, and a fallback when
+the sheet is gone). Both survive an open-edit-save in LibreOffice 7.4, which turns "veryHidden" into
+"hidden"; the reader accepts that. Plain data in; the choice of rows is the domain's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from openpyxl import Workbook
+from openpyxl.packaging.custom import StringProperty
+from openpyxl.styles import Alignment, Font, PatternFill, Protection
+from openpyxl.utils import get_column_letter, quote_sheetname
+from openpyxl.workbook.protection import WorkbookProtection
+from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.worksheet import Worksheet
+
+from .. import contract as s
+from ..dropdowns import INLINE_LIMIT, PROMPT_LIMIT, TITLE_LIMIT, help_text
+from ..fingerprint import table_digest
+from ..writer import HEADER_FILL, HEADER_FONT, column_width
+from . import names as n
+
+ANSWER_FILL = PatternFill("solid", fgColor="FFF2CC")  # the cells to fill in are yellow
+WRAP = Alignment(wrap_text=True, vertical="top")
+UNLOCKED = Protection(locked=False)
+TEXT_FORMAT = "@"  # answer cells hold text: "2025" stays text, "=..." is no formula
+OPEN_PROGRESS_HELP = "Beschrijf wat er sinds de vorige ronde is gebeurd. 'Idem.' betekent: niets veranderd."
+OPEN_STATUS_HELP = "Kies de status van de actie in de ronde {name} uit de lijst."
+
+#: The status rubric in the Toelichting: a short form of the one in docs/werkboek.md.
+STATUS_RUBRIC: dict[str, str] = {
+    s.STATUS_DONE: "wat de actie vroeg is gedaan en er staat geen deel meer open.",
+    s.STATUS_RUNNING: "er wordt aan gewerkt of een deel is gedaan; ook een doorlopende actie met activiteit.",
+    s.STATUS_DELAYED: "later dan gepland of uitgesteld, maar het blijft de bedoeling.",
+    s.STATUS_NOT_STARTED: "er is nog niets gedaan.",
+    s.STATUS_STOPPED: "het wordt niet meer gedaan (stopgezet, vervangen, losgelaten).",
+    s.STATUS_UNKNOWN: "u kunt (nog) niets zeggen over de voortgang.",
+}
+
+
+def write_request(
+    out: str | Path | BinaryIO,
+    *,
+    party: str,
+    round_name: str,
+    deadline_text: str,
+    source_digest: str,
+    columns: Sequence[str],
+    rows: Sequence[Mapping[str, Any]],
+    info_rows: Sequence[Mapping[str, Any]],
+    fingerprints: Mapping[str, str],
+    statuses: Sequence[str] = s.STATUSES,
+) -> None:
+    """Write the request of ``party`` for the open round ``round_name`` to ``out``.
+
+    ``columns`` are the ``Acties`` headers in order, ending with the open round's two columns (the
+    answer columns); ``rows`` the party's actions, ``info_rows`` the actions it only sees (dicts keyed
+    by header). ``fingerprints`` maps Actie-ID to the fingerprint of its read-only fields and covers
+    every row of ``rows``. Raises ValueError when the input cannot make a valid request.
+    """
+    editable = [s.RoundColumns(round_name).progress, s.RoundColumns(round_name).status]
+    _check_input(party, round_name, source_digest, columns, rows, info_rows, editable, fingerprints)
+    book = Workbook()
+    readme = book.active
+    readme.title = n.SHEET_README
+    _write_readme(readme, party, round_name, deadline_text, source_digest, editable, statuses)
+    actions = book.create_sheet(n.SHEET_ACTIONS)
+    _write_table(actions, columns, rows, editable=editable, round_name=round_name)
+    info_columns = [c for c in columns if c not in editable]
+    _write_table(book.create_sheet(n.SHEET_INFO), info_columns, info_rows, editable=[], round_name=round_name)
+    formula = _status_formula(book, statuses)
+    _add_status_dropdown(actions, columns.index(editable[1]) + 1, len(rows), formula, statuses, round_name)
+    row_of = {str(row[s.COL_ACTION_ID]): number for number, row in enumerate(rows, start=2)}
+    _write_identification(book, party, round_name, source_digest, editable, fingerprints, row_of)
+    _write_properties(book, party, round_name, source_digest, fingerprints)
+    # Excel only (LibreOffice 7.4 drops it on save): sheets cannot be unhidden, renamed or deleted by accident.
+    book.security = WorkbookProtection(lockStructure=True)
+    book.active = 0
+    book.save(out)
+
+
+def _check_input(
+    party: str,
+    round_name: str,
+    source_digest: str,
+    columns: Sequence[str],
+    rows: Sequence[Mapping[str, Any]],
+    info_rows: Sequence[Mapping[str, Any]],
+    editable: Sequence[str],
+    fingerprints: Mapping[str, str],
+) -> None:
+    for label, text in (("party", party), ("round_name", round_name), ("source_digest", source_digest)):
+        if not text or not text.strip():
+            raise ValueError(f"{label} is empty")
+        if len(text) > n.PROPERTY_LIMIT:
+            raise ValueError(f"{label} is longer than {n.PROPERTY_LIMIT} characters")
+    if s.COL_ACTION_ID not in columns:
+        raise ValueError(f"columns lack {s.COL_ACTION_ID!r}")
+    if len(set(columns)) != len(columns):
+        raise ValueError("columns repeat a header")
+    missing = [c for c in editable if c not in columns]
+    if missing:
+        raise ValueError(f"editable columns not in columns: {missing}")
+    seen: set[str] = set()
+    for row in [*rows, *info_rows]:
+        key = row.get(s.COL_ACTION_ID)
+        if key is None or not str(key).strip():
+            raise ValueError(f"a row has no {s.COL_ACTION_ID}")
+        if str(key) in seen:
+            raise ValueError(f"{s.COL_ACTION_ID} {key} appears twice")
+        seen.add(str(key))
+    unprinted = [str(row[s.COL_ACTION_ID]) for row in rows if str(row[s.COL_ACTION_ID]) not in fingerprints]
+    if unprinted:
+        raise ValueError(f"no fingerprint for {unprinted[:5]}")
+
+
+def _write_readme(
+    ws: Worksheet,
+    party: str,
+    round_name: str,
+    deadline_text: str,
+    source_digest: str,
+    editable: Sequence[str],
+    statuses: Sequence[str],
+) -> None:
+    """The Toelichting: title, for whom, deadline, what to fill in, the rubric and the request's reference."""
+    ws.column_dimensions["A"].width = 110
+    bold = Font(bold=True)
+    columns = " en ".join(f"'{c}'" for c in editable)
+    lines: list[tuple[str, Font | None]] = [
+        (f"Voortgangsrapportage Werkagenda mbo, ronde {round_name}", Font(bold=True, size=14)),
+        (f"Voor: {party}", bold),
+        (f"Inleveren: {deadline_text}", bold),
+        ("", None),
+        ("Wat u invult:", bold),
+        (
+            f"Vul op het blad '{n.SHEET_ACTIONS}' per actie de gele cellen in: de kolommen {columns}. Beschrijf wat er "
+            "sinds de vorige ronde is gebeurd en kies een status uit de lijst. 'Idem.' betekent: niets veranderd.",
+            None,
+        ),
+        (
+            "De andere cellen zijn beveiligd tegen per ongeluk wijzigen (zonder wachtwoord). Voeg geen rijen of "
+            "bladen toe en verander de volgorde niet.",
+            None,
+        ),
+        (
+            f"Het blad '{n.SHEET_INFO}' toont de acties waarbij u betrokken bent maar waarover een andere partij "
+            "rapporteert; daar hoeft u niets in te vullen.",
+            None,
+        ),
+        (
+            "Opent Excel het bestand in de beveiligde weergave, klik dan op 'Bewerken inschakelen'. Sla het bestand "
+            "op als Excel-werkmap (.xlsx) en stuur het terug.",
+            None,
+        ),
+        ("", None),
+        ("Statussen:", bold),
+        *[(f"{status}: {STATUS_RUBRIC[status]}" if status in STATUS_RUBRIC else status, None) for status in statuses],
+        ("", None),
+        (f"Kenmerk: {party} · {round_name} · bron {source_digest[:12]}", Font(italic=True, color="595959")),
+    ]
+    for number, (text, font) in enumerate(lines, start=1):
+        cell = ws.cell(row=number, column=1, value=text)
+        cell.alignment = WRAP
+        cell.data_type = "s"  # a party or round name starting with "=" stays text
+        if font is not None:
+            cell.font = font
+    ws.protection.sheet = True
+
+
+def _header_help(header: str, round_name: str, open_round: bool) -> str | None:
+    """The input message of a header: the open round's columns say what to do, the others what they hold."""
+    columns = s.RoundColumns(round_name)
+    if open_round and header == columns.progress:
+        return OPEN_PROGRESS_HELP
+    if open_round and header == columns.status:
+        return OPEN_STATUS_HELP.format(name=round_name)
+    if header == s.COL_ACTION_ID:
+        return "Code van de actie. Niet wijzigen."
+    return help_text(s.SHEET_ACTIONS, header)
+
+
+def _write_table(
+    ws: Worksheet,
+    columns: Sequence[str],
+    rows: Sequence[Mapping[str, Any]],
+    *,
+    editable: Sequence[str],
+    round_name: str,
+) -> None:
+    """Header + rows, wrapped text, widths, frozen header, protection with only ``editable`` cells unlocked."""
+    ws.append(list(columns))
+    for position, header in enumerate(columns, start=1):
+        cell = ws.cell(row=1, column=position)
+        cell.fill, cell.font, cell.alignment = HEADER_FILL, HEADER_FONT, WRAP
+        ws.column_dimensions[get_column_letter(position)].width = column_width(header, [r.get(header) for r in rows])
+        text = _header_help(header, round_name, open_round=bool(editable))
+        if text:
+            prompt = DataValidation(showInputMessage=True, promptTitle=header[:TITLE_LIMIT], prompt=text[:PROMPT_LIMIT])
+            prompt.add(cell.coordinate)
+            ws.add_data_validation(prompt)
+    answer_positions = {columns.index(name) + 1 for name in editable}
+    for row in rows:
+        ws.append([row.get(c) for c in columns])
+        for cell in ws[ws.max_row]:
+            cell.alignment = WRAP
+            if cell.data_type == "f":  # a text that starts with "=" stays text, not a formula
+                cell.data_type = "s"
+            if cell.column in answer_positions:
+                cell.protection, cell.fill, cell.number_format = UNLOCKED, ANSWER_FILL, TEXT_FORMAT
+    if editable and rows:
+        letter = get_column_letter(columns.index(editable[0]) + 1)
+        prompt = DataValidation(showInputMessage=True, promptTitle=editable[0][:TITLE_LIMIT], prompt=OPEN_PROGRESS_HELP)
+        prompt.add(f"{letter}2:{letter}{len(rows) + 1}")
+        ws.add_data_validation(prompt)
+    ws.freeze_panes = "A2"
+    ws.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{len(rows) + 1}"
+    protection = ws.protection
+    protection.sheet = True
+    # Allowed while protected: select cells, resize rows and columns (long texts), use the filter.
+    protection.formatRows = protection.formatColumns = protection.autoFilter = False
+
+
+def _status_formula(book: Workbook, statuses: Sequence[str]) -> str:
+    """The list formula of the dropdown: inline when it fits, else a range on a hidden Lijsten sheet."""
+    inline = ",".join(statuses)
+    if statuses and len(inline) <= INLINE_LIMIT and not any("," in x or '"' in x for x in statuses):
+        return f'"{inline}"'
+    ws = book.create_sheet(n.SHEET_LISTS)
+    ws.sheet_state = "hidden"
+    ws.cell(row=1, column=1, value="Statussen").font = Font(bold=True)
+    for number, status in enumerate(statuses, start=2):
+        ws.cell(row=number, column=1, value=status).number_format = TEXT_FORMAT
+    ws.protection.sheet = True
+    return f"{quote_sheetname(ws.title)}!$A$2:$A${max(len(statuses), 1) + 1}"
+
+
+def _add_status_dropdown(
+    ws: Worksheet, column: int, count: int, formula: str, statuses: Sequence[str], round_name: str
+) -> None:
+    if not count:
+        return
+    letter = get_column_letter(column)
+    validation = DataValidation(
+        type="list",
+        formula1=formula,
+        allow_blank=True,
+        showDropDown=False,
+        showInputMessage=True,
+        promptTitle="Status",
+        prompt=OPEN_STATUS_HELP.format(name=round_name)[:PROMPT_LIMIT],
+        showErrorMessage=True,
+        errorStyle="stop",
+        errorTitle="Kies uit de lijst",
+        error=f"Kies een van: {', '.join(statuses)}."[:PROMPT_LIMIT],
+    )
+    validation.add(f"{letter}2:{letter}{count + 1}")
+    ws.add_data_validation(validation)
+
+
+def _write_identification(
+    book: Workbook,
+    party: str,
+    round_name: str,
+    source_digest: str,
+    editable: Iterable[str],
+    fingerprints: Mapping[str, str],
+    row_of: Mapping[str, int],
+) -> None:
+    """The very hidden Verzoek sheet: key/value pairs in A:B, the fingerprint table in D:F."""
+    ws = book.create_sheet(n.SHEET_ID)
+    ws.sheet_state = "veryHidden"
+    pairs = [
+        ("Sleutel", "Waarde"),
+        (n.KEY_KIND, n.KIND),
+        (n.KEY_VERSION, n.VERSION),
+        (n.KEY_PARTY, party),
+        (n.KEY_ROUND, round_name),
+        (n.KEY_DIGEST, source_digest),
+        (n.KEY_FINGERPRINTS, table_digest(fingerprints)),
+        *[(n.KEY_ANSWER_COLUMN, name) for name in editable],
+    ]
+    for number, (key, value) in enumerate(pairs, start=1):
+        ws.cell(row=number, column=1, value=key)
+        cell = ws.cell(row=number, column=2, value=value)
+        cell.number_format, cell.data_type = TEXT_FORMAT, "s"
+    first = n.ID_TABLE_COLUMN
+    for offset, header in enumerate(n.ID_TABLE_HEADER):
+        ws.cell(row=1, column=first + offset, value=header)
+    for number, (key, value) in enumerate(fingerprints.items(), start=2):
+        ws.cell(row=number, column=first, value=key).number_format = TEXT_FORMAT
+        ws.cell(row=number, column=first + 1, value=value).number_format = TEXT_FORMAT
+        ws.cell(row=number, column=first + 2, value=row_of.get(key))
+    for letter, width in (("A", 26), ("B", 70), ("D", 12), ("E", 70), ("F", 14)):
+        ws.column_dimensions[letter].width = width
+    ws.protection.sheet = True
+
+
+def _write_properties(
+    book: Workbook, party: str, round_name: str, source_digest: str, fingerprints: Mapping[str, str]
+) -> None:
+    """Custom document properties: the same identification, for a cross-check (and as a fallback)."""
+    for name, value in (
+        (n.PROP_VERSION, n.VERSION),
+        (n.PROP_PARTY, party),
+        (n.PROP_ROUND, round_name),
+        (n.PROP_DIGEST, source_digest),
+        (n.PROP_FINGERPRINTS, table_digest(fingerprints)),
+    ):
+        book.custom_doc_props.append(StringProperty(name=name, value=value))
+    book.properties.title = f"Voortgangsrapportage {round_name} - {party}"
+    book.properties.creator = "Werkagenda mbo"
