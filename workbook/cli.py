@@ -25,6 +25,10 @@ COMMANDS: dict[str, str] = {
     "template": "workbook.commands.template",
     "format": "workbook.commands.format",
     "diff": "workbook.commands.diff",
+    "new-round": "workbook.commands.new_round",
+    "request": "workbook.commands.request",
+    "collect": "workbook.commands.collect",
+    "close-round": "workbook.commands.close_round",
 }
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import pandas as pd
@@ -68,8 +68,15 @@ class Change:
     old: Any = None
     new: Any = None
     round: str | None = None  # for status moves
+    closed_round: str | None = None  # a cell of a round that was closed (published): it should not change
+    cell: str | None = None  # the cell in the new version (for cells of a closed round)
 
     def as_line(self) -> str:
+        if self.closed_round:
+            return f"Vastgestelde ronde '{self.closed_round}' gewijzigd, {self.sheet}!{self.cell}: " + self._line()
+        return self._line()
+
+    def _line(self) -> str:
         noun = _NOUNS.get(self.sheet, _ROW)[0]
         if self.kind == ADDED:
             return f"{self.sheet}: {noun} {self.key} is toegevoegd."
@@ -103,6 +110,10 @@ class WorkbookDiff:
     @property
     def empty(self) -> bool:
         return not self.changes
+
+    def closed_changes(self) -> list[Change]:
+        """Cells of a closed (published) round that changed: each should be undone or the round reopened."""
+        return [c for c in self.changes if c.closed_round]
 
     def of(self, sheet: str | None = None, kind: str | None = None) -> list[Change]:
         return [c for c in self.changes if (sheet is None or c.sheet == sheet) and (kind is None or c.kind == kind)]
@@ -146,6 +157,9 @@ class WorkbookDiff:
                 parts.append(f"{sheet}: {nl.count(number, 'statuswijziging', 'statuswijzigingen')}")
             else:
                 parts.append(f"{sheet}: {nl.count(number, *_NOUNS.get(sheet, _ROW))} {kind}")
+        closed = self.closed_changes()
+        if closed:
+            parts.append(f"waarvan {nl.count(len(closed), 'cel', 'cellen')} in een vastgestelde ronde")
         return f"Van '{self.old_name}' naar '{self.new_name}': " + "; ".join(parts) + "."
 
     def as_text(self) -> str:
@@ -276,7 +290,28 @@ def diff_workbooks(old_data: WorkbookData, new_data: WorkbookData) -> WorkbookDi
     result = WorkbookDiff(old_data.source_name, new_data.source_name)
     for sheet in SHEET_ORDER:
         result.changes.extend(diff_sheet(sheet, _present_columns(old_data, sheet), _present_columns(new_data, sheet)))
+    closed = _closed_rounds(old_data)
+    if closed:
+        result.changes = [_mark_closed(change, closed, new_data) for change in result.changes]
     return result
+
+
+def _closed_rounds(data: WorkbookData) -> set[str]:
+    """Rounds with a Vastgesteld date in Rondes."""
+    frame = data.frame(s.SHEET_ROUNDS)
+    if s.COL_CLOSED not in frame or s.COL_ROUND not in frame:
+        return set()
+    return {str(n) for n, d in zip(frame[s.COL_ROUND], frame[s.COL_CLOSED]) if n and isinstance(d, dt.date)}
+
+
+def _mark_closed(change: Change, closed: set[str], new_data: WorkbookData) -> Change:
+    parsed = s.parse_round_column(change.column or "") if change.sheet == s.SHEET_ACTIONS else None
+    if not parsed or parsed[1] not in closed or change.kind not in (CHANGED, STATUS):
+        return change
+    frame = new_data.frame(s.SHEET_ACTIONS)
+    rows = frame.index[frame[s.COL_ACTION_ID].map(lambda v: text(v) == change.key)] if s.COL_ACTION_ID in frame else []
+    cell = new_data.cell(s.SHEET_ACTIONS, change.column, int(rows[0])) if len(rows) else None
+    return replace(change, closed_round=parsed[1], cell=cell or change.column)
 
 
 def _present_columns(data: WorkbookData, sheet: str) -> pd.DataFrame:
