@@ -81,25 +81,25 @@ def downloads(path: Path, current_bytes: bytes | None, report: Report) -> None:
         )
 
 
-def show_candidate(candidate: update.Candidate) -> None:
+def show_candidate(candidate: update.Candidate, key: str = "nieuw", table_key: str = "bijwerken-verschillen") -> None:
     """A new version's check, its annotated copy and what it changes against the workbook shown."""
     st.subheader(f"Controle van '{escape_markdown(candidate.name)}'")
-    show_report(candidate.report, "nieuw")
+    show_report(candidate.report, key)
     if candidate.report.readable and candidate.report.findings:
         workbook_download(
             "Uw versie met opmerkingen",
             lambda: update.annotated_copy(candidate.content, candidate.report),
             f"{candidate.name.rsplit('.', 1)[0]}-gecontroleerd.xlsx",
-            key="download-nieuw-opmerkingen",
+            key=f"download-{key}-opmerkingen",
             help_text=update.ANNOTATED_HELP,
         )
     if candidate.diff is None:
         return
     st.subheader("Wat verandert er?")
     st.markdown(escape_markdown(candidate.diff.summary()))
+    if closed := candidate.diff.closed_changes():
+        st.error("\n".join(f"- {escape_markdown(change.as_line())}" for change in closed))
     if lines := candidate.diff.status_move_lines():
         st.markdown("\n".join(f"- {escape_markdown(line)}" for line in lines))
     if not candidate.diff.empty:
-        show_table(
-            candidate.diff.as_frame(), key="bijwerken-verschillen", stem="wijzigingen-werkboek", label="Wijzigingen"
-        )
+        show_table(candidate.diff.as_frame(), key=table_key, stem="wijzigingen-werkboek", label="Wijzigingen")
