@@ -180,12 +180,19 @@ def _make(what: str, build) -> None:
 def new_round(shared: Loaded) -> None:
     st.header("Nieuwe ronde")
     with st.form("nieuwe-ronde"):
-        name = st.text_input("Naam van de ronde", placeholder="bijv. voorjaar 2026")
-        date = st.date_input("Datum van de ronde", value=dt.date.today(), format="DD-MM-YYYY")
-        source = st.text_input("Bron (mag leeg)", placeholder="bijv. Voortgangsbrief voorjaar 2026")
-        submitted = st.form_submit_button("Maak de nieuwe versie", icon=":material/add:")
-    if submitted:
-        _make("nieuwe-ronde", lambda: round_files.new_round(shared.content, shared.checked, name, date, source or None))
+        st.text_input("Naam van de ronde", placeholder="bijv. voorjaar 2026", key="ronde-naam")
+        st.date_input("Datum van de ronde", value=dt.date.today(), format="DD-MM-YYYY", key="ronde-datum")
+        st.text_input("Bron (mag leeg)", placeholder="bijv. Voortgangsbrief voorjaar 2026", key="ronde-bron")
+        st.form_submit_button(
+            "Maak de nieuwe versie",
+            icon=":material/add:",
+            on_click=lambda: _make("nieuwe-ronde", lambda: _new(shared, "ronde-naam", "ronde-datum", "ronde-bron")),
+        )
+
+
+def _new(shared: Loaded, name: str, date: str, source: str) -> bytes:
+    values = st.session_state
+    return round_files.new_round(shared.content, shared.checked, values[name], values[date], values[source] or None)
 
 
 def close_round(view: rounds.RoundView, shared: Loaded) -> None:
@@ -201,8 +208,14 @@ def close_round(view: rounds.RoundView, shared: Loaded) -> None:
     )
     chosen = st.selectbox("Ronde", view.closable, index=len(view.closable) - 1, key="ronde-vaststellen")
     sure = st.checkbox(f"Ronde {escape_markdown(chosen)} is gepubliceerd en mag niet meer veranderen", key="zeker")
-    if st.button("Stel de ronde vast", disabled=not sure, icon=":material/lock:", key="vaststellen"):
-        _make("vastgesteld", lambda: round_files.close_round(shared.content, shared.checked, chosen))
+    st.button(
+        "Stel de ronde vast",
+        disabled=not sure,
+        icon=":material/lock:",
+        key="vaststellen",
+        on_click=_make,
+        args=("vastgesteld", lambda: round_files.close_round(shared.content, shared.checked, chosen)),
+    )
 
 
 def made_version(shared: Loaded, path: Path, hosted: bool, max_mb: int) -> None:

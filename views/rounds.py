@@ -19,7 +19,7 @@ from domain import rounds
 from schemas import Checked
 from workbook import contract as s
 from workbook import nl
-from workbook.findings import ERROR, WARNING
+from workbook.findings import WARNING
 from workbook.rounds.names import request_file_names
 
 PROGRESS_COLUMNS = ("Partij", "Gevraagd", "Beantwoord", "Nog leeg")
@@ -138,7 +138,7 @@ def view(checked: Checked, deadline: dt.date | None = None) -> RoundView:
 @dataclass(frozen=True)
 class FileSummary:
     name: str
-    level: str  # success, warning or error
+    level: str  # "success", "warning" or "error" (how the page shows the sentence)
     sentence: str
     taken: pd.DataFrame
     refused: pd.DataFrame
@@ -151,7 +151,7 @@ def file_summaries(collected: decide.Collected) -> list[FileSummary]:
         refused = outcome.refused
         warnings = [d for d in outcome.decisions if d.finding.severity == WARNING]
         if not outcome.readable:
-            level, sentence = ERROR, f"'{outcome.name}' kon niet worden gelezen; er is niets uit overgenomen."
+            level, sentence = "error", f"'{outcome.name}' kon niet worden gelezen; er is niets uit overgenomen."
         else:
             sentence = (
                 f"'{outcome.name}' ({outcome.party}, {outcome.round_name}): "
@@ -162,7 +162,7 @@ def file_summaries(collected: decide.Collected) -> list[FileSummary]:
                     else "."
                 )
             )
-            level = ERROR if refused else (WARNING if warnings else "success")
+            level = "error" if refused else ("warning" if warnings else "success")
         taken = pd.DataFrame(
             [
                 dict(zip(TAKEN_COLUMNS, (t.action_id, t.column, t.answer_cell, t.target, t.old, t.new)))
