@@ -129,8 +129,9 @@ def request_columns(book: TypedWorkbook, round_name: str) -> tuple[str, ...]:
     return (*READ_ONLY_COLUMNS, *earlier, current.progress, current.status)
 
 
-def _row(values: pd.Series, columns: Sequence[str]) -> dict[str, Any]:
-    return {c: (None if normal(values.get(c)) == "" else values.get(c)) for c in columns}
+def _row(values: dict[str, Any], columns: Sequence[str]) -> dict[str, Any]:
+    """The cells of one action in the request's columns (the typed frame has None for an empty text)."""
+    return {c: values.get(c) for c in columns}
 
 
 def party_requests(book: TypedWorkbook, round_name: str) -> list[PartyRequest]:
@@ -138,7 +139,8 @@ def party_requests(book: TypedWorkbook, round_name: str) -> list[PartyRequest]:
     actions = book.frame(s.SHEET_ACTIONS)
     columns = request_columns(book, round_name)
     read_only = list(columns[:-2])  # everything but the open round's two columns
-    by_row = {int(row): values for row, values in actions.iterrows()}
+    present = [c for c in columns if c in actions]
+    by_row = dict(zip(actions.index.astype(int), actions[present].to_dict("records")))
     plan = assignments(book)
     requests = []
     for party in reporters(book):

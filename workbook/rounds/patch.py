@@ -41,20 +41,30 @@ class PatchError(Exception):
     """The sheet's XML is not as expected; nothing was written (use openpyxl instead)."""
 
 
-def _text_xml(text: str) -> bytes:
+def text_str(text: str) -> str:
     """A cell text as OOXML: ``_xHHHH_`` for characters XML cannot hold, entities for ``& < >``."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _ESCAPE_LIKE.sub(r"_x005F_\1_", text)
-    text = _INVALID_XML.sub(lambda m: f"_x{ord(m.group()):04X}_", text)
-    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return text.encode("utf-8")
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "_x" in text:
+        text = _ESCAPE_LIKE.sub(r"_x005F_\1_", text)
+    if _INVALID_XML.search(text):
+        text = _INVALID_XML.sub(lambda m: f"_x{ord(m.group()):04X}_", text)
+    if "&" in text:
+        text = text.replace("&", "&amp;")
+    if "<" in text or ">" in text:
+        text = text.replace("<", "&lt;").replace(">", "&gt;")
+    return text
+
+
+def text_xml(text: str) -> bytes:
+    return text_str(text).encode("utf-8")
 
 
 def _cell_xml(prefix: bytes, ref: str, style: bytes | None, text: str) -> bytes:
     s = b' s="' + style + b'"' if style else b""
     return (
         b"<" + prefix + b'c r="' + ref.encode() + b'"' + s + b' t="inlineStr"><' + prefix + b"is><" + prefix
-        + b't xml:space="preserve">' + _text_xml(text) + b"</" + prefix + b"t></" + prefix + b"is></" + prefix + b"c>"
+        + b't xml:space="preserve">' + text_xml(text) + b"</" + prefix + b"t></" + prefix + b"is></" + prefix + b"c>"
     )  # fmt: skip
 
 

@@ -22,11 +22,16 @@ the sheet is gone). Both survive an open-edit-save in LibreOffice 7.4, which tur
 
 from __future__ import annotations
 
+import io
+import re
+import zipfile
 from collections.abc import Iterable, Mapping, Sequence
+from copy import copy
 from pathlib import Path
 from typing import Any, BinaryIO
 
 from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
 from openpyxl.packaging.custom import StringProperty
 from openpyxl.styles import Alignment, Font, PatternFill, Protection
 from openpyxl.utils import get_column_letter, quote_sheetname
@@ -37,8 +42,10 @@ from openpyxl.worksheet.worksheet import Worksheet
 from .. import contract as s
 from ..dropdowns import INLINE_LIMIT, PROMPT_LIMIT, TITLE_LIMIT, help_text
 from ..fingerprint import table_digest
+from ..reader.xmlscan import sheet_xml_paths
 from ..writer import HEADER_FILL, HEADER_FONT, column_width
 from . import names as n
+from .patch import text_str
 
 ANSWER_FILL = PatternFill("solid", fgColor="FFF2CC")  # the cells to fill in are yellow
 WRAP = Alignment(wrap_text=True, vertical="top")
@@ -80,23 +87,36 @@ def write_request(
     """
     editable = [s.RoundColumns(round_name).progress, s.RoundColumns(round_name).status]
     _check_input(party, round_name, source_digest, columns, rows, info_rows, editable, fingerprints)
-    book = Workbook()
-    readme = book.active
-    readme.title = n.SHEET_README
-    _write_readme(readme, party, round_name, deadline_text, source_digest, editable, statuses)
+    book = Workbook(write_only=True)  # streamed: a request of thousands of rows is written in well under a second
+    _write_readme(
+        book.create_sheet(n.SHEET_README), party, round_name, deadline_text, source_digest, editable, statuses
+    )
     actions = book.create_sheet(n.SHEET_ACTIONS)
     _write_table(actions, columns, rows, editable=editable, round_name=round_name)
     info_columns = [c for c in columns if c not in editable]
     _write_table(book.create_sheet(n.SHEET_INFO), info_columns, info_rows, editable=[], round_name=round_name)
     formula = _status_formula(book, statuses)
-    _add_status_dropdown(actions, columns.index(editable[1]) + 1, len(rows), formula, statuses, round_name)
+    if rows:
+        actions.data_validations.append(
+            _status_dropdown(columns.index(editable[1]) + 1, len(rows), formula, statuses, round_name)
+        )
     row_of = {str(row[s.COL_ACTION_ID]): number for number, row in enumerate(rows, start=2)}
-    _write_identification(book, party, round_name, source_digest, editable, fingerprints, row_of)
+    id_lines = _write_identification(book, party, round_name, source_digest, editable, fingerprints, row_of)
     _write_properties(book, party, round_name, source_digest, fingerprints)
     # Excel only (LibreOffice 7.4 drops it on save): sheets cannot be unhidden, renamed or deleted by accident.
     book.security = WorkbookProtection(lockStructure=True)
-    book.active = 0
-    book.save(out)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    tables = {
+        n.SHEET_ACTIONS: (columns, rows),
+        n.SHEET_INFO: (info_columns, info_rows),
+        n.SHEET_ID: (tuple("ABCDEF"), id_lines),
+    }
+    content = _stream_rows(buffer.getvalue(), tables)
+    if isinstance(out, (str, Path)):
+        Path(out).write_bytes(content)
+    else:
+        out.write(content)
 
 
 def _check_input(
@@ -132,6 +152,23 @@ def _check_input(
     unprinted = [str(row[s.COL_ACTION_ID]) for row in rows if str(row[s.COL_ACTION_ID]) not in fingerprints]
     if unprinted:
         raise ValueError(f"no fingerprint for {unprinted[:5]}")
+
+
+def _cell(ws: Worksheet, value: Any, style=None, **attributes: Any) -> WriteOnlyCell:
+    """A cell for a write-only sheet; a text starting with "=" stays text, not a formula."""
+    cell = WriteOnlyCell(ws, value=value)
+    if cell.data_type == "f":
+        cell.data_type = "s"
+    if style is not None:
+        cell._style = copy(style)
+    for name, setting in attributes.items():
+        setattr(cell, name, setting)
+    return cell
+
+
+def _style(ws: Worksheet, **attributes: Any):
+    """A style array made once (setting a style per cell would hash it every time)."""
+    return copy(_cell(ws, None, **attributes)._style)
 
 
 def _write_readme(
@@ -179,12 +216,8 @@ def _write_readme(
         ("", None),
         (f"Kenmerk: {party} · {round_name} · bron {source_digest[:12]}", Font(italic=True, color="595959")),
     ]
-    for number, (text, font) in enumerate(lines, start=1):
-        cell = ws.cell(row=number, column=1, value=text)
-        cell.alignment = WRAP
-        cell.data_type = "s"  # a party or round name starting with "=" stays text
-        if font is not None:
-            cell.font = font
+    for text, font in lines:
+        ws.append([_cell(ws, text, alignment=WRAP, **({"font": font} if font else {}))])
     ws.protection.sheet = True
 
 
@@ -209,31 +242,27 @@ def _write_table(
     round_name: str,
 ) -> None:
     """Header + rows, wrapped text, widths, frozen header, protection with only ``editable`` cells unlocked."""
-    ws.append(list(columns))
     for position, header in enumerate(columns, start=1):
-        cell = ws.cell(row=1, column=position)
-        cell.fill, cell.font, cell.alignment = HEADER_FILL, HEADER_FONT, WRAP
-        ws.column_dimensions[get_column_letter(position)].width = column_width(header, [r.get(header) for r in rows])
+        sample = [r.get(header) for r in rows[:200]]
+        ws.column_dimensions[get_column_letter(position)].width = column_width(header, sample)
         text = _header_help(header, round_name, open_round=bool(editable))
         if text:
             prompt = DataValidation(showInputMessage=True, promptTitle=header[:TITLE_LIMIT], prompt=text[:PROMPT_LIMIT])
-            prompt.add(cell.coordinate)
-            ws.add_data_validation(prompt)
-    answer_positions = {columns.index(name) + 1 for name in editable}
-    for row in rows:
-        ws.append([row.get(c) for c in columns])
-        for cell in ws[ws.max_row]:
-            cell.alignment = WRAP
-            if cell.data_type == "f":  # a text that starts with "=" stays text, not a formula
-                cell.data_type = "s"
-            if cell.column in answer_positions:
-                cell.protection, cell.fill, cell.number_format = UNLOCKED, ANSWER_FILL, TEXT_FORMAT
+            prompt.add(f"{get_column_letter(position)}1")
+            ws.data_validations.append(prompt)
+    ws.freeze_panes = "A2"
+    header_style = _style(ws, fill=HEADER_FILL, font=HEADER_FONT, alignment=WRAP)
+    ws.append([_cell(ws, header, header_style) for header in columns])
+    wrapped = _style(ws, alignment=WRAP)
+    answer = _style(ws, alignment=WRAP, protection=UNLOCKED, fill=ANSWER_FILL, number_format=TEXT_FORMAT)
+    styles = [answer if header in editable else wrapped for header in columns]
+    for row in rows[:1]:  # the first row with openpyxl: the others are streamed in with its styles (_stream_rows)
+        ws.append([_cell(ws, row.get(header), style) for header, style in zip(columns, styles)])
     if editable and rows:
         letter = get_column_letter(columns.index(editable[0]) + 1)
         prompt = DataValidation(showInputMessage=True, promptTitle=editable[0][:TITLE_LIMIT], prompt=OPEN_PROGRESS_HELP)
         prompt.add(f"{letter}2:{letter}{len(rows) + 1}")
-        ws.add_data_validation(prompt)
-    ws.freeze_panes = "A2"
+        ws.data_validations.append(prompt)
     ws.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{len(rows) + 1}"
     protection = ws.protection
     protection.sheet = True
@@ -248,18 +277,14 @@ def _status_formula(book: Workbook, statuses: Sequence[str]) -> str:
         return f'"{inline}"'
     ws = book.create_sheet(n.SHEET_LISTS)
     ws.sheet_state = "hidden"
-    ws.cell(row=1, column=1, value="Statussen").font = Font(bold=True)
-    for number, status in enumerate(statuses, start=2):
-        ws.cell(row=number, column=1, value=status).number_format = TEXT_FORMAT
+    ws.append([_cell(ws, "Statussen", font=Font(bold=True))])
+    for status in statuses:
+        ws.append([_cell(ws, status, number_format=TEXT_FORMAT)])
     ws.protection.sheet = True
     return f"{quote_sheetname(ws.title)}!$A$2:$A${max(len(statuses), 1) + 1}"
 
 
-def _add_status_dropdown(
-    ws: Worksheet, column: int, count: int, formula: str, statuses: Sequence[str], round_name: str
-) -> None:
-    if not count:
-        return
+def _status_dropdown(column: int, count: int, formula: str, statuses: Sequence[str], round_name: str):
     letter = get_column_letter(column)
     validation = DataValidation(
         type="list",
@@ -274,8 +299,8 @@ def _add_status_dropdown(
         errorTitle="Kies uit de lijst",
         error=f"Kies een van: {', '.join(statuses)}."[:PROMPT_LIMIT],
     )
-    validation.add(f"{letter}2:{letter}{count + 1}")
-    ws.add_data_validation(validation)
+    validation.add(f"{letter}2:{letter}{max(count, 1) + 1}")
+    return validation
 
 
 def _write_identification(
@@ -286,10 +311,12 @@ def _write_identification(
     editable: Iterable[str],
     fingerprints: Mapping[str, str],
     row_of: Mapping[str, int],
-) -> None:
-    """The very hidden Verzoek sheet: key/value pairs in A:B, the fingerprint table in D:F."""
+) -> list[dict[str, Any]]:
+    """The very hidden Verzoek sheet: key/value pairs in A:B, the fingerprint table in D:F (lines 2.. returned)."""
     ws = book.create_sheet(n.SHEET_ID)
     ws.sheet_state = "veryHidden"
+    for letter, width in (("A", 26), ("B", 70), ("D", 12), ("E", 70), ("F", 14)):
+        ws.column_dimensions[letter].width = width
     pairs = [
         ("Sleutel", "Waarde"),
         (n.KEY_KIND, n.KIND),
@@ -300,20 +327,82 @@ def _write_identification(
         (n.KEY_FINGERPRINTS, table_digest(fingerprints)),
         *[(n.KEY_ANSWER_COLUMN, name) for name in editable],
     ]
-    for number, (key, value) in enumerate(pairs, start=1):
-        ws.cell(row=number, column=1, value=key)
-        cell = ws.cell(row=number, column=2, value=value)
-        cell.number_format, cell.data_type = TEXT_FORMAT, "s"
-    first = n.ID_TABLE_COLUMN
-    for offset, header in enumerate(n.ID_TABLE_HEADER):
-        ws.cell(row=1, column=first + offset, value=header)
-    for number, (key, value) in enumerate(fingerprints.items(), start=2):
-        ws.cell(row=number, column=first, value=key).number_format = TEXT_FORMAT
-        ws.cell(row=number, column=first + 1, value=value).number_format = TEXT_FORMAT
-        ws.cell(row=number, column=first + 2, value=row_of.get(key))
-    for letter, width in (("A", 26), ("B", 70), ("D", 12), ("E", 70), ("F", 14)):
-        ws.column_dimensions[letter].width = width
+    table = [n.ID_TABLE_HEADER, *[(key, value, row_of.get(key)) for key, value in fingerprints.items()]]
+    lines = []
+    for number in range(max(len(pairs), len(table))):
+        key, value = pairs[number] if number < len(pairs) else (None, None)
+        action, print_, row = table[number] if number < len(table) else (None, None, None)
+        lines.append({"A": key, "B": value, "D": action, "E": print_, "F": row})
+    text = _style(ws, number_format=TEXT_FORMAT)
+    for line in lines[:2]:  # the other lines are streamed in with these styles (_stream_rows)
+        ws.append(
+            [_cell(ws, line[c], text if c != "F" else None) for c in "AB"]
+            + [None]
+            + [_cell(ws, line[c], text if c != "F" else None) for c in "DEF"]
+        )
     ws.protection.sheet = True
+    return lines[1:]
+
+
+_ROW_2 = re.compile(rb"<row r=\"2\"[^>]*>(.*?)</row>", re.S)
+_CELL_STYLE = re.compile(rb'<c r="([A-Z]+)2"(?: s="(\d+)")?')
+_DIMENSION = re.compile(rb'<dimension ref="[^"]*"/>')
+
+
+def _row_xml(number: int, cells: Sequence[tuple[str, str, str]], row: Mapping[str, Any]) -> str:
+    """One ``<row>``: per column (header, letter, style attribute), its value as inline text or a number."""
+    n = str(number)
+    parts = [f'<row r="{n}">']
+    for header, letter, style in cells:
+        value = row.get(header)
+        if value is None or value == "":
+            parts.append(f'<c r="{letter}{n}"{style}/>')
+        elif isinstance(value, str):
+            text = text_str(value)
+            parts.append(f'<c r="{letter}{n}"{style} t="inlineStr"><is><t xml:space="preserve">{text}</t></is></c>')
+        elif isinstance(value, (int, float)) and not isinstance(value, bool):
+            parts.append(f'<c r="{letter}{n}"{style}><v>{value!r}</v></c>')
+        else:
+            text = text_str(str(value))
+            parts.append(f'<c r="{letter}{n}"{style} t="inlineStr"><is><t xml:space="preserve">{text}</t></is></c>')
+    parts.append("</row>")
+    return "".join(parts)
+
+
+def _stream_rows(content: bytes, tables: Mapping[str, tuple[Sequence[str], Sequence[Mapping[str, Any]]]]) -> bytes:
+    """Put every row of each table into its sheet, as XML with the styles openpyxl gave the first row.
+
+    openpyxl writes a cell in about 30 µs; a request with thousands of actions (and many more it only sees)
+    would take seconds. Here each row is a few string joins: the first data row, written by openpyxl, gives
+    each column's style id, and rows 2.. are replaced by rows made the same way (texts as inline strings).
+    """
+    with zipfile.ZipFile(io.BytesIO(content)) as archive:
+        paths = sheet_xml_paths(archive)
+        parts = {info.filename: archive.read(info.filename) for info in archive.infolist()}
+        infos = archive.infolist()
+    for title, (columns, rows) in tables.items():
+        part = paths.get(title)
+        if part is None or len(rows) < 1:
+            continue
+        xml = parts[part]
+        first = _ROW_2.search(xml)
+        if first is None:
+            raise ValueError(f"no first data row in {title}")
+        by_letter = {m.group(1).decode(): (m.group(2) or b"") for m in _CELL_STYLE.finditer(first.group(0))}
+        cells = []
+        for position, header in enumerate(columns, start=1):
+            letter = get_column_letter(position)
+            style = by_letter.get(letter, b"").decode()
+            cells.append((header, letter, f' s="{style}"' if style else ""))
+        body = "".join(_row_xml(number, cells, row) for number, row in enumerate(rows, start=2)).encode("utf-8")
+        xml = xml[: first.start()] + body + xml[first.end() :]
+        last = f"{get_column_letter(len(columns))}{len(rows) + 1}".encode()
+        parts[part] = _DIMENSION.sub(b'<dimension ref="A1:' + last + b'"/>', xml, count=1)
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED, compresslevel=3) as out:
+        for info in infos:
+            out.writestr(info, parts[info.filename], compress_type=zipfile.ZIP_DEFLATED, compresslevel=3)
+    return buffer.getvalue()
 
 
 def _write_properties(
