@@ -26,6 +26,8 @@ SHORT_SIZES = (200, 1_000)
 TARGET_CANONICAL_S = 0.3
 TARGET_LARGE_S = 5.0
 TARGET_LARGE_MB = 1024
+ROUND_ACTIONS, ROUND_ACTIONS_SHORT, ROUND_ANSWERS = 10_000, 200, 40
+TARGET_ROUND_S = 5.0
 
 
 def machine() -> str:
@@ -67,6 +69,30 @@ def measure_in_child(path: Path, repeat: int) -> dict:
     if done.returncode != 0:
         raise RuntimeError(f"measuring {path.name} failed:\n{done.stderr[-3000:]}")
     return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def measure_round_in_child(actions: int, answers: int) -> dict:
+    """``request`` and ``collect`` (benchmarks/rounds.py) in a fresh process."""
+    done = subprocess.run(
+        [sys.executable, "-m", "benchmarks.rounds", str(actions), str(answers)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
+    if done.returncode != 0:
+        raise RuntimeError(f"measuring the round failed:\n{done.stderr[-3000:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def round_lines(result: dict) -> list[str]:
+    ok = max(result["request_s"], result["collect_s"]) < TARGET_ROUND_S and result["peak_rss_mb"] < TARGET_LARGE_MB
+    return [
+        f"Rapportageronde op {_int(result['actions'])} acties: request (controleren + {result['requests']} verzoeken "
+        f"schrijven) {_ms(result['request_s'])}; collect ({result['answers']} antwoorden lezen, beslissen, "
+        f"{_int(result['cells_filled'])} cellen invullen) {_ms(result['collect_s'])}; piek-RSS "
+        f"{_int(result['peak_rss_mb'])} MB (doel: elk < 5 s en < 1 GB): {'gehaald' if ok else 'NIET gehaald'}"
+    ]
 
 
 def workbooks(short: bool, directory: Path) -> list[tuple[str, Path]]:
@@ -170,6 +196,11 @@ def main(argv: list[str] | None = None) -> int:
         print(table(results))
         print()
         print("\n".join(verdicts(results)))
+        round_result = measure_round_in_child(ROUND_ACTIONS_SHORT if args.short else ROUND_ACTIONS, ROUND_ANSWERS)
+        if round_result["exit_code"] != 0:
+            raise RuntimeError(f"the benchmark's round refused answers: {round_result}")
+        print()
+        print("\n".join(round_lines(round_result)))
 
         render = None
         if args.no_browser:
@@ -193,7 +224,16 @@ def main(argv: list[str] | None = None) -> int:
                 print("\nWeergave in Chromium: niet gemeten (chromium ontbreekt; apt-get install chromium).")
     if args.json:
         args.json.write_text(
-            json.dumps({"machine": machine(), "short": args.short, "workbooks": results, "render": render}, indent=2),
+            json.dumps(
+                {
+                    "machine": machine(),
+                    "short": args.short,
+                    "workbooks": results,
+                    "render": render,
+                    "round": round_result,
+                },
+                indent=2,
+            ),
             encoding="utf-8",
         )
     return 0

@@ -134,13 +134,14 @@ class _Book:
         self.book = book
         self.actions = book.frame(s.SHEET_ACTIONS)
         self.row_of = {str(a): int(r) for r, a in self.actions[s.COL_ACTION_ID].items() if a is not None}
+        self.records = dict(zip(self.actions.index.astype(int), self.actions.to_dict("records")))  # fast cell lookups
         self.plan = {a.action_id: a for a in assignments(book)}
         self.current = open_round(book)
         self.closed = closed_rounds(book)
         self.before = previous_round(book, self.current.name) if self.current else None
 
     def value(self, row: int, column: str) -> object:
-        return self.actions.at[row, column] if column in self.actions else None
+        return self.records[row].get(column)
 
     def cell(self, row: int, column: str) -> str:
         return self.book.cell(s.SHEET_ACTIONS, column, row) or ""

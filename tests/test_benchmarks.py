@@ -77,6 +77,10 @@ def test_short_benchmark_runs_and_reports_every_figure(tmp_path):
         assert all(n > 0 for n in row["figures_computed"].values())
         assert row["figures_repeated"] == {page: {} for page in row["figures_computed"]}, row["figures_repeated"]
         assert row["rerun_figures_computed"] == 0
+    round_result = figures["round"]
+    assert (round_result["actions"], round_result["answers"], round_result["exit_code"]) == (200, 40, 0)
+    assert round_result["request_s"] > 0 and round_result["collect_s"] > 0 and round_result["cells_filled"] == 400
+    assert "Rapportageronde op 200 acties" in done.stdout
     if "--no-browser" not in command:
         render = figures["render"]
         assert render["overzicht_cold_s"] > 0 and render["floor_cold_s"] > 0
