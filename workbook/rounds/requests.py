@@ -37,6 +37,7 @@ from openpyxl.styles import Alignment, Font, PatternFill, Protection
 from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.workbook.protection import WorkbookProtection
 from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
 from .. import contract as s
@@ -51,6 +52,7 @@ ANSWER_FILL = PatternFill("solid", fgColor="FFF2CC")  # the cells to fill in are
 WRAP = Alignment(wrap_text=True, vertical="top")
 UNLOCKED = Protection(locked=False)
 TEXT_FORMAT = "@"  # answer cells hold text: "2025" stays text, "=..." is no formula
+README_WIDTH = 72
 OPEN_PROGRESS_HELP = "Beschrijf wat er sinds de vorige ronde is gebeurd. 'Idem.' betekent: niets veranderd."
 OPEN_STATUS_HELP = "Kies de status van de actie in de ronde {name} uit de lijst."
 
@@ -112,7 +114,8 @@ def write_request(
         n.SHEET_INFO: (info_columns, info_rows),
         n.SHEET_ID: (tuple("ABCDEF"), id_lines),
     }
-    content = _stream_rows(buffer.getvalue(), tables)
+    widths = {c: column_width(c, [r.get(c) for r in rows[:200]]) for c in columns}
+    content = _stream_rows(buffer.getvalue(), tables, widths)
     if isinstance(out, (str, Path)):
         Path(out).write_bytes(content)
     else:
@@ -181,7 +184,7 @@ def _write_readme(
     statuses: Sequence[str],
 ) -> None:
     """The Toelichting: title, for whom, deadline, what to fill in, the rubric and the request's reference."""
-    ws.column_dimensions["A"].width = 110
+    ws.column_dimensions["A"].width = README_WIDTH
     bold = Font(bold=True)
     columns = " en ".join(f"'{c}'" for c in editable)
     lines: list[tuple[str, Font | None]] = [
@@ -216,7 +219,11 @@ def _write_readme(
         ("", None),
         (f"Kenmerk: {party} · {round_name} · bron {source_digest[:12]}", Font(italic=True, color="595959")),
     ]
-    for text, font in lines:
+    ws.page_setup.paperSize, ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 9, 1, 0
+    ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+    for number, (text, font) in enumerate(lines, start=1):
+        size = font.size if font is not None and font.size else 11
+        ws.row_dimensions[number].height = LINE_HEIGHT * size / 11 * _lines(text, README_WIDTH * 11 / size)
         ws.append([_cell(ws, text, alignment=WRAP, **({"font": font} if font else {}))])
     ws.protection.sheet = True
 
@@ -251,6 +258,13 @@ def _write_table(
             prompt.add(f"{get_column_letter(position)}1")
             ws.data_validations.append(prompt)
     ws.freeze_panes = "A2"
+    # printed (or saved as PDF): landscape, as wide as one page, the header on every page. A write-only sheet
+    # writes its properties with the first row: set before it.
+    ws.page_setup.orientation, ws.page_setup.paperSize = "landscape", 9  # 9: A4
+    ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
+    ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+    ws.print_title_rows = "1:1"
+    ws.row_dimensions[1].height = 15 * max(_lines(h, column_width(h)) for h in columns) if columns else 15
     header_style = _style(ws, fill=HEADER_FILL, font=HEADER_FONT, alignment=WRAP)
     ws.append([_cell(ws, header, header_style) for header in columns])
     wrapped = _style(ws, alignment=WRAP)
@@ -349,11 +363,25 @@ _CELL_STYLE = re.compile(rb'<c r="([A-Z]+)2"(?: s="(\d+)")?')
 _DIMENSION = re.compile(rb'<dimension ref="[^"]*"/>')
 
 
-def _row_xml(number: int, cells: Sequence[tuple[str, str, str]], row: Mapping[str, Any]) -> str:
-    """One ``<row>``: per column (header, letter, style attribute), its value as inline text or a number."""
+LINE_HEIGHT = 15  # points per line of Calibri 11
+MAX_ROW_HEIGHT = 409  # Excel's limit
+CHARACTERS_PER_WIDTH = 1.2  # a column of width w holds about 1.2 w characters of running text
+
+
+def _lines(text: object, width: float) -> int:
+    """How many lines a wrapped text takes in a column of ``width``."""
+    if text is None or text == "":
+        return 1
+    per_line = max(1, int(width * CHARACTERS_PER_WIDTH))
+    return sum(max(1, -(-len(part) // per_line)) for part in str(text).split("\n"))
+
+
+def _row_xml(number: int, cells: Sequence[tuple[str, str, str, float]], row: Mapping[str, Any]) -> str:
+    """One ``<row>`` with its height for the wrapped texts: per column (header, letter, style, width) its value."""
     n = str(number)
-    parts = [f'<row r="{n}">']
-    for header, letter, style in cells:
+    height = min(MAX_ROW_HEIGHT, LINE_HEIGHT * max(_lines(row.get(c[0]), c[3]) for c in cells))
+    parts = [f'<row r="{n}" ht="{height}" customHeight="1">']
+    for header, letter, style, _width in cells:
         value = row.get(header)
         if value is None or value == "":
             parts.append(f'<c r="{letter}{n}"{style}/>')
@@ -369,7 +397,9 @@ def _row_xml(number: int, cells: Sequence[tuple[str, str, str]], row: Mapping[st
     return "".join(parts)
 
 
-def _stream_rows(content: bytes, tables: Mapping[str, tuple[Sequence[str], Sequence[Mapping[str, Any]]]]) -> bytes:
+def _stream_rows(
+    content: bytes, tables: Mapping[str, tuple[Sequence[str], Sequence[Mapping[str, Any]]]], widths: Mapping[str, float]
+) -> bytes:
     """Put every row of each table into its sheet, as XML with the styles openpyxl gave the first row.
 
     openpyxl writes a cell in about 30 µs; a request with thousands of actions (and many more it only sees)
@@ -393,7 +423,9 @@ def _stream_rows(content: bytes, tables: Mapping[str, tuple[Sequence[str], Seque
         for position, header in enumerate(columns, start=1):
             letter = get_column_letter(position)
             style = by_letter.get(letter, b"").decode()
-            cells.append((header, letter, f' s="{style}"' if style else ""))
+            cells.append(
+                (header, letter, f' s="{style}"' if style else "", widths.get(header, 1000))
+            )  # the Verzoek sheet: one line
         body = "".join(_row_xml(number, cells, row) for number, row in enumerate(rows, start=2)).encode("utf-8")
         xml = xml[: first.start()] + body + xml[first.end() :]
         last = f"{get_column_letter(len(columns))}{len(rows) + 1}".encode()
