@@ -96,6 +96,8 @@ def _collect(content: bytes, digest: str, files: tuple[tuple[str, bytes], ...], 
 
 def answers(shared: Loaded, max_mb: int, path: Path, hosted: bool) -> None:
     st.header("Antwoorden")
+    # Streamlit's own limit under the button is English ("25MB per file") and not this page's: hidden (as on Bijwerken)
+    st.html('<style>[data-testid="stFileUploaderDropzoneInstructions"] { display: none; }</style>')
     uploads = st.file_uploader(
         f"Ingevulde verzoeken (.xlsx, ten hoogste {max_mb} MB per bestand; meer tegelijk mag)",
         type=["xlsx"],

@@ -240,8 +240,12 @@ def _one_file(state: _Book, answer: Answer) -> tuple[list[Decision], list[_Candi
         book_row = state.row_of[row.action_id]
         current = {c: state.value(book_row, c) for c in read_only}
         current[s.COL_ACTION_ID] = row.action_id
-        differs = [c for c in read_only if normal(row.values.get(c)) != normal(current.get(c))]
         stored = ident.fingerprints.get(row.action_id)
+        now = fingerprint(current, read_only) if stored else None
+        if stored and now == stored and not answer.altered(row):  # the usual case: nothing changed on either side
+            candidates += _cells(state, name, row, book_row, decisions)
+            continue
+        differs = [c for c in read_only if normal(row.values.get(c)) != normal(current.get(c))]
         edited = answer.altered(row) if stored else bool(differs)
         if edited and differs:
             for column in differs:
@@ -251,7 +255,7 @@ def _one_file(state: _Book, answer: Answer) -> tuple[list[Decision], list[_Candi
                                          old=nl.shorten(current.get(column), 200),
                                          new=nl.shorten(row.values.get(column), 200)))  # fmt: skip
             continue
-        if stored and fingerprint(current, read_only) != stored:
+        if stored and now != stored:
             decisions.append(_decide(name, "answer-workbook-changed", row.id_cell, s.COL_ACTION_ID, row.action_id,
                                      columns=", ".join(differs) or "de vaste velden"))  # fmt: skip
         candidates += _cells(state, name, row, book_row, decisions)

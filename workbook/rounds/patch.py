@@ -155,9 +155,9 @@ def set_cells(content: bytes, sheet: str, targets: Mapping[str, str]) -> bytes:
         xml = _patch_sheet(archive.read(part), targets)
         buffer = io.BytesIO()
         with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as out:
-            for info in archive.infolist():
+            for info in archive.infolist():  # level 1: fast; Excel or LibreOffice packs it again when saving
                 data = xml if info.filename == part else archive.read(info.filename)
-                out.writestr(info, data, compress_type=zipfile.ZIP_DEFLATED)
+                out.writestr(info, data, compress_type=zipfile.ZIP_DEFLATED, compresslevel=1)
     result = buffer.getvalue()
     verify(content, result, sheet, targets)
     return result
