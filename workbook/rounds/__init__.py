@@ -2,6 +2,7 @@
 
 * :mod:`.names` - the sheets, keys and properties of a request workbook, and safe file names;
 * :mod:`.requests` - write one request workbook for one party (protected, with a status dropdown);
+* :mod:`.stream` - the rows of a request as sheet XML (fast for thousands of rows);
 * :mod:`.answers` - read a returned request (saved by Excel, LibreOffice or openpyxl) with its cells;
 * :mod:`.edit` - add a round's row and columns to a workbook, and close a round (openpyxl);
 * :mod:`.patch` - set cell texts in a workbook's sheet XML, leaving every other byte of the file alone.
