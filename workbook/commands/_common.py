@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 from schemas import Checked, check
+from views import update
 from workbook import history
 
 EXIT_OK, EXIT_REFUSED, EXIT_UNREADABLE = 0, 1, 2
@@ -20,14 +21,18 @@ def read(path: Path) -> tuple[bytes, Checked] | None:
     return path.read_bytes(), checked
 
 
-def write(path: Path, out: Path | None, content: bytes, label: str) -> str:
-    """Write ``content`` to ``out``, or replace ``path`` in place after a copy in history/. A Dutch line."""
+def write(path: Path, out: Path | None, content: bytes) -> str:
+    """Write ``content`` to ``out``, or make it the workbook at ``path`` through the one take-in
+    (:func:`views.update.take_in`: checked again, the previous file kept in history/). A Dutch line.
+
+    Raises :class:`views.update.TakeInRefused` when the take-in refuses the new version.
+    """
     if out is not None:
         history.atomic_write(out, content)
         return f"Nieuwe versie geschreven: {out}"
-    kept = history.backup(path, label=label)
-    history.atomic_write(path, content)
-    return f"Werkboek bijgewerkt: {path} (de vorige versie is bewaard als {kept})"
+    result = update.take_in(path, content, name=path.name)
+    kept = f" (de vorige versie is bewaard als {result.backup})" if result.backup else ""
+    return f"Werkboek bijgewerkt: {path}{kept}"
 
 
 def same_file(a: Path, b: Path) -> bool:

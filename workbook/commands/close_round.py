@@ -12,6 +12,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from views import update
 from views.round_files import RoundRefused, close_round
 
 from ._common import EXIT_OK, EXIT_REFUSED, EXIT_UNREADABLE, read, same_file, write
@@ -39,6 +40,10 @@ def run(args: argparse.Namespace) -> int:
     except RoundRefused as exc:
         print(str(exc), file=sys.stderr)
         return EXIT_REFUSED
-    print(write(args.path, args.out, result, "voor-vaststellen"))
+    try:
+        print(write(args.path, args.out, result))
+    except update.TakeInRefused as exc:
+        print(str(exc), file=sys.stderr)
+        return EXIT_REFUSED
     print(f"Ronde '{args.round}' is vastgesteld.")
     return EXIT_OK

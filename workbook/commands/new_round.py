@@ -13,6 +13,7 @@ import datetime as dt
 import sys
 from pathlib import Path
 
+from views import update
 from views.round_files import RoundRefused, new_round
 
 from ._common import EXIT_OK, EXIT_REFUSED, EXIT_UNREADABLE, read, same_file, write
@@ -47,6 +48,10 @@ def run(args: argparse.Namespace) -> int:
     except RoundRefused as exc:
         print(str(exc), file=sys.stderr)
         return EXIT_REFUSED
-    print(write(args.path, args.out, result, "voor-nieuwe-ronde"))
+    try:
+        print(write(args.path, args.out, result))
+    except update.TakeInRefused as exc:
+        print(str(exc), file=sys.stderr)
+        return EXIT_REFUSED
     print(f"Ronde '{' '.join(args.round.split())}' is geopend.")
     return EXIT_OK
