@@ -27,6 +27,13 @@ NOT_CODES = {
     "triangle-right",
     "current-password",
     "werkagenda-verzoek",  # the marker of a request workbook
+    "new-round",  # command names
+    "close-round",
+    "nieuwe-ronde",  # widget keys of the page Rapportageronde and the diff table's default key
+    "ronde-naam",
+    "ronde-datum",
+    "ronde-bron",
+    "bijwerken-verschillen",
     "d-m-yyyy",  # a number format
 }
 DUTCH_WORDS = re.compile(r"\b(het|de|een|in|is|of|en|niet|blad|cel|kolom|rij|na|bevat|kies|van)\b", re.IGNORECASE)
