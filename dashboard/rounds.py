@@ -171,7 +171,7 @@ def _take_in(path: Path, content: bytes, name: str, hosted: bool) -> None:
 
 
 # --- a new round and closing one ------------------------------------------------------------------------------
-def _make(what: str, build) -> None:
+def _build_version(what: str, build) -> None:
     try:
         st.session_state[NEW_VERSION] = (what, build())
     except round_files.RoundRefused as exc:
@@ -188,7 +188,8 @@ def new_round(shared: Loaded) -> None:
         st.form_submit_button(
             "Maak de nieuwe versie",
             icon=":material/add:",
-            on_click=lambda: _make("nieuwe-ronde", lambda: _new(shared, "ronde-naam", "ronde-datum", "ronde-bron")),
+            on_click=_build_version,
+            args=("nieuwe-ronde", lambda: _new(shared, "ronde-naam", "ronde-datum", "ronde-bron")),
         )
 
 
@@ -215,7 +216,7 @@ def close_round(view: rounds.RoundView, shared: Loaded) -> None:
         disabled=not sure,
         icon=":material/lock:",
         key="vaststellen",
-        on_click=_make,
+        on_click=_build_version,
         args=("vastgesteld", lambda: round_files.close_round(shared.content, shared.checked, chosen)),
     )
 
