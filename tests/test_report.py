@@ -22,7 +22,7 @@ from report.docx import NO_PROGRESS_TEXT
 from schemas import check
 from support import sample
 from support.libreoffice import render_pages, soffice_path
-from views import appendix
+from views import appendix, appendix_page
 from workbook import contract as s
 
 TODAY = dt.date(2026, 11, 22)
@@ -319,3 +319,29 @@ def test_the_canonical_report_converts_to_pdf_and_its_first_pages_render(canonic
         width, height = _png_size(png)
         assert 690 < width < 715 and 485 < height < 505  # A4 landscape at 60 dpi: 702 x 496
         assert png.stat().st_size > 10_000  # not a blank page
+
+
+def test_hostile_workbook_text_is_written_as_plain_text(tmp_path):
+    from tests.test_hostile import FORMULA, FORMULA_2, hostile_data
+
+    checked = check(sample.build(tmp_path, hostile_data(), name="vijandig.xlsx"), today=TODAY)
+    doc = reopen(make((checked, build_overview(checked.workbook, today=TODAY))))
+    rows = action_rows(doc)
+    sheet = checked.workbook.frame(s.SHEET_ACTIONS).set_index(s.COL_ACTION_ID)
+    assert rows["1.1-02"]["Wat"] == FORMULA and rows["1.1-02"]["Wanneer"] == FORMULA_2
+    assert rows["1.1-01"]["Wat"] == sheet.loc["1.1-01", s.COL_WHAT]  # <script>, an image: as text
+    headings = [p.text for p in doc.paragraphs if p.style.name == "Heading 2"]
+    assert headings[0] == "Doelstelling 1.1: Gelijkwaardigheid <b onmouseover=\"window.__pwned='goal'\">vet</b>"
+    body = doc.element.body
+    assert [el.text.strip().split()[0] for el in body.xpath(".//w:instrText")] == ["TOC"]  # no field but the contents
+    assert body.xpath(".//w:fldSimple") == []
+
+
+def test_the_page_view_outlines_the_document_or_says_why_not(sample_checked, tmp_path):
+    checked, overview = sample_checked
+    page = appendix_page.view(overview, None, "JOB", None, report=checked.report, name="w.xlsx", digest=checked.digest)
+    assert page.file_stem == "bijlage-najaar-2025-JOB"
+    assert page.contents == ("Doelstelling 1.1: Gelijkwaardigheid (1 actie)", "Doelstelling 2.1: Studiekeuze (1 actie)")
+    assert dict(page.facts)["Inhoud"] == "2 doelstellingen, 2 acties"
+    refused = appendix_page.view(overview, "winter", None, None, report=checked.report, name="w.xlsx", digest="ab" * 6)
+    assert refused.document is None and refused.choice.problems[0].startswith("De ronde 'winter'")
