@@ -101,7 +101,7 @@ def measure_report(path: Path, repeat: int = 1) -> dict:
         return len(buffer.getvalue())
 
     start = time.perf_counter()
-    make()  # the first call also imports python-docx and reads its template
+    make()  # the first call in the process, reported apart
     first = time.perf_counter() - start
     seconds, size = best(make, repeat)
     return {"report_s": seconds, "report_first_s": first, "report_kb": size / 1024}

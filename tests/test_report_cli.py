@@ -156,3 +156,12 @@ def test_help_names_the_command_and_its_exit_codes():
     text = " ".join(own.stdout.split())
     assert "Afsluitcodes: 0 geschreven; 1 geweigerd" in text and "2 het werkboek kan niet worden gelezen" in text
     assert "--pdf" in text and "afsluitcode 0" in text
+
+
+def test_readme_and_the_user_guide_name_the_command():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    guide = (ROOT / "docs" / "werkboek.md").read_text(encoding="utf-8")
+    assert "python -m workbook report " in readme.split("## Command line", 1)[1].split("##", 1)[0]
+    section = guide.split("## De bijlage voor de Kamer maken", 1)[1]
+    assert "python -m workbook report " in section and "Bijlage voor de Kamer" in section
+    assert (ROOT / "docs" / "img" / "bijlage.png").is_file() and "img/bijlage.png" in section
