@@ -18,7 +18,7 @@ from docx.oxml.ns import qn
 
 from domain.model import build_overview
 from report import docx_bytes, to_pdf, write_docx
-from report.docx import NO_PROGRESS_TEXT
+from report.docx import NO_ACTIONS_TEXT, NO_PROGRESS_TEXT
 from schemas import check
 from support import sample
 from support.libreoffice import render_pages, soffice_path
@@ -345,3 +345,20 @@ def test_the_page_view_outlines_the_document_or_says_why_not(sample_checked, tmp
     assert dict(page.facts)["Inhoud"] == "2 doelstellingen, 2 acties"
     refused = appendix_page.view(overview, "winter", None, None, report=checked.report, name="w.xlsx", digest="ab" * 6)
     assert refused.document is None and refused.choice.problems[0].startswith("De ronde 'winter'")
+
+
+def test_a_goal_without_actions_is_listed_in_the_whole_appendix_only(tmp_path):
+    data = sample.sample_data()
+    data[s.SHEET_GOALS].append(
+        {s.COL_GOAL: "3.2", s.COL_PRIORITY: 3, s.COL_TITLE: "Burgerschap", s.COL_DESCRIPTION: "X"}
+    )
+    checked = check(sample.build(tmp_path, data), today=TODAY)
+    assert checked.report.valid, checked.report.as_text()
+    both = (checked, build_overview(checked.workbook, today=TODAY))
+    whole = make(both)
+    goals = [(g.code, len(g.rows), g.sentences) for p in whole.priorities for g in p.goals]
+    assert goals[-1] == ("3.2", 0, ()) and [g[0] for g in goals] == ["1.1", "1.2", "2.1", "3.1", "3.2"]
+    texts = [p.text for p in reopen(whole).paragraphs]
+    assert "Doelstelling 3.2: Burgerschap" in texts and NO_ACTIONS_TEXT in texts
+    assert [g.code for p in make(both, goal="3.2").priorities for g in p.goals] == ["3.2"]
+    assert "3.2" not in [g.code for p in make(both, party="OCW").priorities for g in p.goals]

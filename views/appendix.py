@@ -270,7 +270,7 @@ def view(
         round_date_text=nl.date(round_info.date) if round_info and round_info.date else NO_DATE,
         previous_round_name=previous,
         stamp=Stamp(name, digest),
-        priorities=_priorities(overview, actions, latest, previous),
+        priorities=_priorities(overview, actions, latest, previous, every_goal=not choice.party, only=choice.goal),
         budget=_budget(overview, choice.goal),
         generated_on_text=nl.date(today),
         selection_text=_selection(choice),
@@ -293,9 +293,19 @@ def _text(value: object) -> str:
 
 
 def _priorities(
-    overview: Overview, actions: pd.DataFrame, latest: str, previous: str | None
+    overview: Overview,
+    actions: pd.DataFrame,
+    latest: str,
+    previous: str | None,
+    *,
+    every_goal: bool,
+    only: str | None,
 ) -> tuple[PrioritySection, ...]:
-    """Per priority (in order) its goals (in goal order) that have actions in ``actions``, each with its table."""
+    """Per priority (in order) its goals (in goal order), each with its table of ``actions``.
+
+    ``every_goal``: also the goals without actions (they say so), as the published appendix lists every goal;
+    otherwise (a party's appendix) only the goals where the party has actions. ``only``: just that goal.
+    """
     labels = goal_labels(overview)
     goals = overview.goals.drop_duplicates(s.COL_GOAL).set_index(s.COL_GOAL, drop=False)
     moved = status.moved_actions(overview, previous, latest) if previous else None
@@ -303,7 +313,7 @@ def _priorities(
     before = s.RoundColumns(previous) if previous else None
     sections: dict[object, list[GoalSection]] = {}
     present = set(actions[s.COL_GOAL])
-    for code in (g for g in labels if g in present):
+    for code in (g for g in labels if (g in present or every_goal) and only in (None, g)):
         goal_actions = actions[actions[s.COL_GOAL] == code]
         rows = tuple(
             ActionRow(
@@ -318,8 +328,9 @@ def _priorities(
         )
         title = _text(goals.loc[code, s.COL_TITLE]) if code in goals.index else ""
         description = _text(goals.loc[code, s.COL_DESCRIPTION]) if code in goals.index else ""
-        section = GoalSection(code, title, description, goal_summary(overview, goal_actions, latest, moved), rows)
-        priority = goal_actions[s.COL_PRIORITY].iloc[0]
+        summary = goal_summary(overview, goal_actions, latest, moved) if rows else ()
+        section = GoalSection(code, title, description, summary, rows)
+        priority = goals.loc[code, s.COL_PRIORITY] if code in goals.index else goal_actions[s.COL_PRIORITY].iloc[0]
         sections.setdefault(None if pd.isna(priority) else int(priority), []).append(section)
     titles = {
         int(number): _text(title)
