@@ -17,6 +17,7 @@ PAGES = [
     st.Page("pages/partijen.py", title="Partijen", icon=":material/groups:", url_path="partijen"),
     st.Page("pages/budget.py", title="Budget", icon=":material/euro:", url_path="budget"),
     st.Page("pages/tijdlijn.py", title="Tijdlijn", icon=":material/timeline:", url_path="tijdlijn"),
+    st.Page("pages/bijlage.py", title="Bijlage voor de Kamer", icon=":material/description:", url_path="bijlage"),
     st.Page("pages/bijwerken.py", title="Werkboek bijwerken", icon=":material/upload_file:", url_path="bijwerken"),
     st.Page("pages/over.py", title="Over", icon=":material/info:", url_path="over"),
 ]

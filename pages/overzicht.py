@@ -42,6 +42,7 @@ else:
 
 st.subheader("Welk werkboek?")
 st.markdown("  \n".join(f"**{label}:** {widgets.text(value)}" for label, value in view.facts))
+st.page_link("pages/bijlage.py", label="De bijlage voor de Kamer maken (Word)", icon=":material/description:")
 st.page_link(
     layout.CHECK_PAGE, label="Bevindingen van de controle en een nieuwe versie aanleveren", icon=":material/fact_check:"
 )

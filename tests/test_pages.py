@@ -23,7 +23,7 @@ from workbook import contract as s
 
 ROOT = Path(__file__).resolve().parent.parent
 APP = str(ROOT / "app.py")
-VIEW_PAGES = ["overzicht", "doelstellingen", "partijen", "budget", "tijdlijn", "over"]
+VIEW_PAGES = ["overzicht", "doelstellingen", "partijen", "budget", "tijdlijn", "over", "bijlage"]
 HEADINGS = {
     "overzicht": "Overzicht",
     "doelstellingen": "Doelstellingen",
@@ -31,6 +31,7 @@ HEADINGS = {
     "budget": "Budget",
     "tijdlijn": "Tijdlijn",
     "over": "Over dit dashboard",
+    "bijlage": "Bijlage voor de Kamer",
 }
 
 

@@ -25,6 +25,7 @@ COMMANDS: dict[str, str] = {
     "template": "workbook.commands.template",
     "format": "workbook.commands.format",
     "diff": "workbook.commands.diff",
+    "report": "workbook.commands.report",
 }
 
 
