@@ -50,8 +50,9 @@ def workbook_download(
 
 def downloads(path: Path, current_bytes: bytes | None, report: Report) -> None:
     """The template, the current workbook and (when it has findings) its annotated copy, side by side."""
-    st.subheader("Downloads")
-    columns = st.columns(3)
+    st.subheader("Downloads", anchor=False)
+    row = st.container(horizontal=True, wrap=True)  # buttons as wide as their label; a narrow page wraps them
+    columns = [row, row, row]
     workbook_download(
         "Leeg werkboek (sjabloon)",
         update.template_bytes,
@@ -83,7 +84,7 @@ def downloads(path: Path, current_bytes: bytes | None, report: Report) -> None:
 
 def show_candidate(candidate: update.Candidate) -> None:
     """A new version's check, its annotated copy and what it changes against the workbook shown."""
-    st.subheader(f"Controle van '{escape_markdown(candidate.name)}'")
+    st.subheader(f"Controle van '{escape_markdown(candidate.name)}'", anchor=False)
     show_report(candidate.report, "nieuw")
     if candidate.report.readable and candidate.report.findings:
         workbook_download(
@@ -95,7 +96,7 @@ def show_candidate(candidate: update.Candidate) -> None:
         )
     if candidate.diff is None:
         return
-    st.subheader("Wat verandert er?")
+    st.subheader("Wat verandert er?", anchor=False)
     st.markdown(escape_markdown(candidate.diff.summary()))
     if lines := candidate.diff.status_move_lines():
         st.markdown("\n".join(f"- {escape_markdown(line)}" for line in lines))

@@ -64,6 +64,6 @@ with st.container(horizontal=True, gap="small"):
 if not pdf_possible:
     st.caption(page.NO_PDF)
 
-st.subheader("Inhoud")
+st.subheader("Inhoud", anchor=False)
 st.markdown("\n".join(f"- {widgets.text(line)}" for line in view.contents) or "Geen acties in deze selectie.")
-st.page_link(layout.CHECK_PAGE, label="Bevindingen van de controle van het werkboek", icon=":material/fact_check:")
+st.page_link(layout.CHECK_PAGE, label="Naar de controle van het werkboek", icon=":material/fact_check:")

@@ -6,7 +6,6 @@ import datetime as dt
 import streamlit as st
 
 from dashboard import layout, panels, widgets
-from dashboard.config import MAX_UPLOAD_MB
 from dashboard.data import PREVIEW_BYTES, PREVIEW_NAME, load_path
 from views import update
 
@@ -44,7 +43,7 @@ def make_current(candidate, path, hosted: bool) -> None:
 
 config = layout.config()
 layout.ensure_router()
-st.title("Werkboek bijwerken")
+st.title("Werkboek bijwerken", anchor=False)
 st.caption(
     "Controleer het werkboek, lever een nieuwe versie aan en zie wat er verandert. "
     "Het werkboek wordt alleen vervangen door een versie zonder fouten."
@@ -54,7 +53,7 @@ if message:
     (st.success if message[0] == update.SUCCESS else st.error)(widgets.text(message[1]))
 
 shown = layout.loaded()
-st.header("Controle van het getoonde werkboek")
+st.header("Controle van het getoonde werkboek", anchor=False)
 if shown.is_preview:
     st.info(
         f"U bekijkt uw eigen versie '{widgets.text(shown.name)}' (alleen voor u zichtbaar); het gedeelde werkboek "
@@ -71,15 +70,14 @@ shared = load_path(config.workbook_path)
 current_bytes = shared.content
 panels.downloads(config.workbook_path, current_bytes, shared.report)
 
-st.header("Nieuwe versie aanleveren")
+st.header("Nieuwe versie aanleveren", anchor=False)
 st.markdown(update.upload_intro(config.hosted))
-# Streamlit writes the uploader's own limit under the button ("25MB per file", in English); the label says this
-# page's limit in Dutch, so that line is hidden rather than contradicting it.
-st.html('<style>[data-testid="stFileUploaderDropzoneInstructions"] { display: none; }</style>')
+# One limit, said twice: the Dutch label and Streamlit's own line under the button ("10MB per file") name the same
+# number. A larger file is refused by the browser; check_upload refuses it again on the server, in Dutch.
 uploaded = st.file_uploader(
     f"Nieuwe versie van het werkboek (.xlsx, ten hoogste {config.max_upload_mb} MB)",
     type=["xlsx"],
-    max_upload_size=MAX_UPLOAD_MB,  # the server's hard limit; a file over this page's limit is refused in Dutch below
+    max_upload_size=config.max_upload_mb,
     key="nieuwe-versie",
 )
 if uploaded is None:
@@ -94,7 +92,7 @@ if candidate.refusal:
 
 panels.show_candidate(candidate)
 
-st.subheader("Wat wilt u doen?")
+st.subheader("Wat wilt u doen?", anchor=False)
 offer = update.offer(candidate, hosted=config.hosted, current_bytes=current_bytes)
 if offer.preview:
     st.button(

@@ -14,7 +14,7 @@ import pytest
 from openpyxl import load_workbook
 from streamlit.testing.v1 import AppTest
 
-from dashboard.config import MAX_UPLOAD_MB
+from dashboard.config import DEFAULT_UPLOAD_MB
 from dashboard.data import PREVIEW_BYTES
 from dashboard.text import escape_markdown
 from schemas import check
@@ -197,15 +197,16 @@ def test_without_upload_the_page_shows_the_check_of_the_current_workbook(workboo
     assert escape_markdown("Het werkboek is in orde: geen fouten en geen waarschuwingen.") in texts(at.success)
     labels = [d.label for d in at.get("download_button")]
     assert labels[:2] == ["Leeg werkboek (sjabloon)", "Huidig werkboek"]
-    # the browser lets through files up to the server's hard limit, so that the page can refuse them in Dutch
-    assert at.file_uploader(key="nieuwe-versie").proto.max_upload_size_mb == MAX_UPLOAD_MB
+    # the uploader's own limit (the line Streamlit writes under the button) is the page's limit, as in the label
+    assert at.file_uploader(key="nieuwe-versie").proto.max_upload_size_mb == DEFAULT_UPLOAD_MB
+    assert f"ten hoogste {DEFAULT_UPLOAD_MB} MB" in at.file_uploader(key="nieuwe-versie").label
 
 
 def test_an_upload_over_the_page_limit_is_refused_in_dutch_and_not_read(workbook_path, monkeypatch):
     monkeypatch.setenv("WERKAGENDA_MAX_UPLOAD_MB", "1")
     before = workbook_path.read_bytes()
     at = upload_file(open_page(), name="groot.xlsx", content=b"PK" + b"x" * (3 * 1024 * 1024 // 2))
-    assert at.file_uploader(key="nieuwe-versie").proto.max_upload_size_mb == MAX_UPLOAD_MB
+    assert at.file_uploader(key="nieuwe-versie").proto.max_upload_size_mb == 1  # the browser refuses it first
     errors = texts(at.error)
     assert any("Het bestand is 1,5 MB; hier kan ten hoogste 1 MB worden aangeleverd." in e for e in errors), errors
     assert "Controle van 'groot.xlsx'" not in texts(at.subheader)  # not read, not compared
