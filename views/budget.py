@@ -11,7 +11,7 @@ import pandas as pd
 
 from domain import budget
 from domain.budget import BudgetFigure, Composition
-from domain.columns import COL_AMOUNT_TEXT, COL_LABEL, COL_YEAR
+from domain.columns import COL_AMOUNT_TEXT, COL_GROUP, COL_LABEL, COL_YEAR
 from domain.labels import goal_labels, priority_labels
 from domain.model import Overview
 from workbook import contract as s
@@ -19,6 +19,7 @@ from workbook import nl
 
 from . import sentences
 from .common import Metric
+from .numbers import ChartNumbers, budget_numbers, composition_numbers
 
 TITLE = "Budget"
 INTRO = (
@@ -39,6 +40,7 @@ class Chart:
     figure: BudgetFigure
     title: str
     description: str
+    numbers: ChartNumbers
     left_out: str = ""
 
 
@@ -51,6 +53,7 @@ class WholeView:
     title: str
     description: str
     captions: tuple[str, ...]
+    numbers: ChartNumbers
 
 
 @dataclass(frozen=True)
@@ -121,6 +124,8 @@ def view(overview: Overview, whole_id: str | None = None) -> BudgetView:
             "Per jaar de bedragen die voor dat jaar gelden, gestapeld per budgetregel (Budget-ID) en gekleurd naar "
             "soort; "
             "boven elke kolom het totaal van dat jaar.",
+            key="budget-per-jaar",
+            by=COL_YEAR,
         )
     wholes = tuple(budget.budget_wholes(lines))
     names = dict(zip(lines[s.COL_BUDGET_ID], lines[COL_LABEL]))
@@ -145,6 +150,8 @@ def view(overview: Overview, whole_id: str | None = None) -> BudgetView:
             quality,
             "Budget voor de kwaliteitsagenda's per jaar",
             "Het bedrag dat de mbo-instellingen per jaar ontvangen voor de uitvoering van hun kwaliteitsagenda.",
+            key="budget-kwaliteitsagendas-grafiek",
+            by=COL_YEAR,
         ),
         quality_table=quality_rows[[COL_YEAR, s.COL_BUDGET_ID, COL_AMOUNT_TEXT, s.COL_SOURCE]]
         if len(quality_rows)
@@ -159,21 +166,26 @@ def view(overview: Overview, whole_id: str | None = None) -> BudgetView:
             "Budget per doelstelling of prioriteit",
             "De bedragen die de bron aan een doelstelling of prioriteit koppelt, per soort bedrag naast elkaar "
             "(bedragen per jaar en eenmalige bedragen worden niet opgeteld).",
+            key="budget-per-groep",
+            by=COL_GROUP,
         ),
         group_order=tuple(dict.fromkeys(by_group.rows["Groep"])) if len(by_group.rows) else (),
         by_kind=_chart(
             by_kind,
             "Alle budgetregels: structureel, per jaar, eenmalig",
             "Elke budgetregel als eigen balk, gegroepeerd naar soort; niets is opgeteld.",
+            key="budget-per-soort",
         ),
         table=table,
         download=lines[TABLE_COLUMNS],
     )
 
 
-def _chart(figure: BudgetFigure, title: str, description: str) -> Chart:
+def _chart(figure: BudgetFigure, title: str, description: str, *, key: str, by: str | None = None) -> Chart:
+    """A chart of ``figure``; with ``by``, its lines stacked per ``by`` and (per year) their sum written on top."""
     rows = amount_texts(figure.rows)
-    return Chart(BudgetFigure(rows, figure.left_out), title, description, sentences.left_out(figure.left_out))
+    numbers = budget_numbers(rows, key=key, by=by, totals=by == COL_YEAR)
+    return Chart(BudgetFigure(rows, figure.left_out), title, description, numbers, sentences.left_out(figure.left_out))
 
 
 def _whole(lines: pd.DataFrame, whole_id: str, names: dict[str, str]) -> WholeView:
@@ -209,4 +221,5 @@ def _whole(lines: pd.DataFrame, whole_id: str, names: dict[str, str]) -> WholeVi
             "Zie de kolom 'Opmerking' in het blad Budget."
         )
     title = f"Samenstelling van {names.get(whole_id, whole_id)} ({whole_text})"
-    return WholeView(whole_id, comp, title, description, tuple(captions))
+    numbers = composition_numbers(comp, key="budget-samenstelling")
+    return WholeView(whole_id, comp, title, description, tuple(captions), numbers)

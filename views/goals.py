@@ -18,6 +18,7 @@ from workbook.findings import Finding, Report
 
 from . import sentences
 from .files import stem
+from .numbers import ChartNumbers, status_round_numbers
 
 TITLE = "Doelstellingen"
 INTRO = (
@@ -65,6 +66,7 @@ class GoalsView:
     chart: pd.DataFrame
     chart_title: str
     chart_description: str
+    chart_numbers: ChartNumbers
     by_goal: bool
     goal_order: tuple[str, ...]
     sections: tuple[GoalSection, ...]
@@ -148,15 +150,19 @@ def view(overview: Overview, query: ActionQuery, *, report: Report) -> GoalsView
         cards = tuple(_card(overview, row, action, status_col, notes) for row, action in goal_actions.iterrows())
         summary = goal_summary(overview, goal_actions, query.round, moved)
         sections.append(GoalSection(code, labels[code], description or "", summary, cards))
+    per_round = status.status_by_round(overview, actions, by_goal=by_goal) if overview.rounds else pd.DataFrame()
     return GoalsView(
         count=count,
         count_rest=f"van de {nl.number(len(overview.actions))}{suffix}",
         table=table,
         stem=stem("acties", query.goal, query.party, query.status, query.round, query.text),
         empty=actions.empty,
-        chart=status.status_by_round(overview, actions, by_goal=by_goal) if overview.rounds else pd.DataFrame(),
+        chart=per_round,
         chart_title=f"Status per ronde {subject}",
         chart_description=f"Aantal getoonde acties {subject} per status, voor elke rapportageronde naast elkaar.",
+        chart_numbers=status_round_numbers(
+            per_round, key="doelstellingen-per-ronde", by_goal=by_goal, rounds=overview.rounds
+        ),
         by_goal=by_goal,
         goal_order=tuple(labels.values()),
         sections=tuple(sections),

@@ -16,6 +16,7 @@ from workbook.findings import Report
 
 from . import sentences
 from .common import Metric, check_state
+from .numbers import ChartNumbers, status_numbers
 
 TITLE = "Overzicht"
 INTRO = (
@@ -34,6 +35,7 @@ class StatusChart:
     description: str
     order: tuple[str, ...]
     category: str
+    numbers: ChartNumbers
 
 
 @dataclass(frozen=True)
@@ -74,13 +76,16 @@ def view(overview: Overview, name: str, modified: dt.datetime | None, preview: b
             (s.COL_PRIORITY, "prioriteit", "Prioriteit"),
             (s.COL_GOAL, "doelstelling", "Doelstelling"),
         ):
+            per = status.status_counts(overview, by=by)
+            order = tuple(group_order(overview, by))
             charts.append(
                 StatusChart(
-                    status.status_counts(overview, by=by),
+                    per,
                     f"Status per {word} ({latest})",
                     f"Aantal acties per {word}, verdeeld naar hun status in {latest}.",
-                    tuple(group_order(overview, by)),
+                    order,
                     what,
+                    status_numbers(per, what, key=f"overzicht-{word}", order=order),
                 )
             )
 
