@@ -29,6 +29,12 @@ def route() -> None:
         st.Page("pages/bijlage.py", title="Bijlage voor de Kamer", icon=":material/description:", url_path="bijlage"),
         st.Page("pages/bijwerken.py", title="Werkboek bijwerken", icon=":material/upload_file:", url_path="bijwerken"),
         st.Page("pages/over.py", title="Over", icon=":material/info:", url_path="over"),
+        st.Page(
+            "pages/toegankelijkheid.py",
+            title="Toegankelijkheid",
+            icon=":material/accessibility_new:",
+            url_path="toegankelijkheid",
+        ),
     ]
     st.set_page_config(
         page_title="Werkagenda mbo - actieoverzicht",

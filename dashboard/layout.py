@@ -120,10 +120,17 @@ def ensure_router() -> None:
     st.rerun()
 
 
+def start_text_page(title: str, intro: str) -> None:
+    """Title and introduction of a page that shows no workbook (shown even when the workbook cannot be read)."""
+    ensure_router()
+    st.title(title, anchor=False)
+    st.caption(intro)
+
+
 def start_page(title: str, intro: str) -> Loaded:
     """Title, one-line introduction and the banners; stops the page when nothing can be shown."""
     ensure_router()
-    st.title(title)
+    st.title(title, anchor=False)
     st.caption(intro)
     item = loaded()
     show_banners(item)
