@@ -45,9 +45,10 @@ def lazy_expander(label: str, key: str) -> Iterator[bool]:
 
 
 def show_metrics(metrics: Sequence[Metric], columns: int | None = None) -> None:
-    """Figures side by side, each with its help text."""
+    """Figures side by side, each with its help text; a precision word (``ten hoogste``) in grey under the amount."""
     for column, metric in zip(st.columns(columns or len(metrics)), metrics):
-        column.metric(metric.label, metric.value, help=metric.help or None, border=True)
+        note = dict(delta=metric.precision, delta_color="off", delta_arrow="off") if metric.precision else {}
+        column.metric(metric.label, metric.amount, help=metric.help or None, border=True, **note)
 
 
 def download_buttons(
