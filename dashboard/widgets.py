@@ -72,18 +72,21 @@ METRIC_HELP_PX = 26  #: the (?) after a label with help
 
 
 def metric_width(metric: Metric) -> int:
-    """The width (px) a bordered metric needs to show its label and value without cutting them off."""
+    """The width (px) a bordered metric needs to show its label and value (the amount; its precision word is
+    written smaller, under it) without cutting them off."""
     label = METRIC_LABEL_CHAR_PX * len(metric.label) + (METRIC_HELP_PX if metric.help else 0)
-    return int(max(label, METRIC_VALUE_CHAR_PX * len(metric.value)) + METRIC_CHROME_PX)
+    return int(max(label, METRIC_VALUE_CHAR_PX * len(metric.amount)) + METRIC_CHROME_PX)
 
 
 def show_metrics(metrics: Sequence[Metric]) -> None:
-    """Figures side by side, each with its help text, wrapping to a next row rather than cutting text off."""
+    """Figures side by side, each with its help text, wrapping to a next row rather than cutting text off; a
+    precision word (``ten hoogste``) in grey under the amount."""
     if not metrics:
         return
     with st.grid(len(metrics), min_column_width=max(metric_width(m) for m in metrics), gap="small"):
         for metric in metrics:
-            st.metric(metric.label, metric.value, help=metric.help or None, border=True)
+            note = dict(delta=metric.precision, delta_color="off", delta_arrow="off") if metric.precision else {}
+            st.metric(metric.label, metric.amount, help=metric.help or None, border=True, **note)
 
 
 def download_buttons(

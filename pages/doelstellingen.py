@@ -3,6 +3,7 @@
 import streamlit as st
 
 from dashboard import charts, layout, state, widgets
+from dashboard.indicators import show_indicators
 from dashboard.tables import for_display
 from dashboard.theme import status_badge
 from dashboard.views import cached
@@ -63,6 +64,7 @@ with tab_list:
         if section.description:
             st.markdown(widgets.text(section.description))
         st.caption(widgets.text(" ".join(section.summary)))
+        show_indicators(section.indicators, key=f"indicatoren-{section.code}")
         for card in section.actions:
             label = f"{widgets.text(card.action_id)} · {widgets.text(card.headline)} {status_badge(card.status)}"
             with st.expander(label, icon=":material/warning:" if card.notes else None):
@@ -73,5 +75,8 @@ with tab_list:
                 for entry in card.rounds:
                     shown = widgets.text(entry.text) if entry.text else f"*{page.NO_TEXT}*"
                     st.markdown(f"**Voortgang {widgets.text(entry.round)}** {status_badge(entry.status)}  \n{shown}")
+    if view.other_indicators:
+        st.subheader(widgets.text(view.other_heading), anchor="indicatoren-zonder-doelstelling")
+        show_indicators(view.other_indicators, key="indicatoren-zonder-doel", heading="")
 with tab_table:
     st.dataframe(for_display(view.table), hide_index=True, width="stretch", key="doelstellingen-tabel")

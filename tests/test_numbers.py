@@ -73,13 +73,16 @@ def test_budget_numbers_per_year_list_each_line_and_the_total_the_chart_writes_o
     assert list(table.columns) == ["Jaar", s.COL_BUDGET_ID, s.COL_DESCRIPTION, s.COL_KIND, COL_AMOUNT_TEXT]
     lines = table[table[s.COL_BUDGET_ID] != ""]
     assert len(lines) == len(rows)
+    on_top = view.per_year.figure.totals  # what the chart writes above each column, with its precision word
+    written = dict(zip(on_top["Jaar"], on_top[COL_AMOUNT_TEXT]))
+    assert written[2024] == "ten hoogste € 920 mln"  # B02 + B07 ('oplopend tot'); B10 lies inside B03
     for year, part in rows.groupby("Jaar"):
         totals = table[(table["Jaar"] == str(year)) & (table[s.COL_BUDGET_ID] == "")]
         if len(part) > 1:
-            assert list(totals[COL_AMOUNT_TEXT]) == [nl.euro_mln(float(part[s.COL_AMOUNT].sum()))]
+            assert list(totals[COL_AMOUNT_TEXT]) == [written[year]]
             assert list(totals[s.COL_DESCRIPTION]) == [f"Totaal {year}"]
         else:
-            assert totals.empty  # one line: its amount is the total
+            assert totals.empty and written[year] == nl.euro_mln(float(part[s.COL_AMOUNT].sum()))  # says it all
     assert view.by_kind.numbers.table[COL_AMOUNT_TEXT].tolist() == [
         nl.euro_mln(v) for v in view.by_kind.figure.rows[s.COL_AMOUNT]
     ]
@@ -139,3 +142,14 @@ def test_an_opened_numbers_table_shows_the_charts_counts_as_text(run, canonical)
     assert statuses and {word: sum(as_int(str(v)) for v in shown[word]) for word in statuses} == {
         word: latest[word] for word in statuses
     }
+
+
+def test_an_indicators_numbers_are_its_measurements_baseline_and_target(canonical):
+    from views import indicators
+
+    (vsv,) = [i for i in indicators.for_goal(canonical, "1.3") if i.indicator_id == "I04"]
+    rows = vsv.numbers.table.to_dict("records")
+    measured = [r for r in rows if r["Wat"] == "Meting"]
+    assert [(r["Jaar"], r["Waarde"]) for r in measured] == list(zip(vsv.points["Jaar"].astype(str), vsv.points["Naam"]))
+    assert [r["Wat"] for r in rows[len(measured) :]] == ["Basiswaarde", "Streefwaarde"]
+    assert rows[-1]["Waarde"] == nl.number(18000)  # the target of the source: maximaal 18.000

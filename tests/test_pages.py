@@ -156,6 +156,21 @@ def test_doelstellingen_lists_every_action_per_goal(open_page):
     assert chart["spec"]["layer"][0]["encoding"]["y"]["field"] == "Ronde"
 
 
+def test_doelstellingen_shows_the_indicators_of_each_goal(tmp_path, monkeypatch):
+    monkeypatch.setenv("WERKBOEK_PAD", str(sample.build(tmp_path, sample.sample_data(indicators=True))))
+    apptest.install(monkeypatch)
+    at = apptest.run_page("doelstellingen")
+    assert not at.exception
+    shown = [spec for spec in specs(at) if spec["title"]["text"].startswith("I0")]
+    assert [spec["title"]["text"] for spec in shown] == [
+        "I02 Aandeel scholen met een studentenkaart",
+        "I01 Aantal nieuwe voortijdig schoolverlaters",
+    ]
+    assert escape_markdown("Streefwaarde 18.000") in texts(at)  # the figures also as text, under the chart
+    assert [h.value for h in at.subheader][-1] == "Indicatoren zonder doelstelling"
+    assert escape_markdown("meer dan 500.000") in texts(at)  # no year: its sentence instead of a chart
+
+
 def test_doelstellingen_link_opens_that_view(open_page):
     at = open_page("doelstellingen", doel="2.1", partij="JOB", ronde="zomer 2024")
     assert at.selectbox(key="doelstellingen.doel").value == "2.1"

@@ -24,12 +24,13 @@ from .numbers import ChartNumbers, budget_numbers, composition_numbers
 TITLE = "Budget"
 INTRO = (
     "De bedragen uit het blad Budget, in miljoenen euro's. Een bedrag dat onderdeel is van een ander bedrag "
-    "wordt nooit bij dat geheel opgeteld. Elke regel is herkenbaar aan zijn Budget-ID en bron (zie de tooltips en de "
-    "tabel)."
+    "wordt nooit bij dat geheel opgeteld, en van twee bedragen die geld delen ('Overlapt met') telt alleen het "
+    "grootste. Staat er in de bron 'ongeveer', 'meer dan' of 'oplopend tot' bij, dan staat dat bij het bedrag. Elke "
+    "regel is herkenbaar aan zijn Budget-ID en bron (zie de tooltips en de tabel)."
 )
 TABLE_COLUMNS = [
-    s.COL_BUDGET_ID, s.COL_DESCRIPTION, s.COL_AMOUNT, s.COL_KIND, s.COL_FROM_YEAR, s.COL_TO_YEAR, s.COL_PRIORITY,
-    s.COL_GOAL, s.COL_PART_OF, s.COL_SOURCE,
+    s.COL_BUDGET_ID, s.COL_DESCRIPTION, s.COL_AMOUNT, s.COL_PRECISION, s.COL_KIND, s.COL_FROM_YEAR, s.COL_TO_YEAR,
+    s.COL_PRIORITY, s.COL_GOAL, s.COL_PART_OF, s.COL_OVERLAPS, s.COL_SOURCE,
 ]  # fmt: skip
 
 
@@ -75,8 +76,30 @@ class BudgetView:
 
 
 def amount_texts(frame: pd.DataFrame) -> pd.DataFrame:
-    """``frame`` with the amount as Dutch text in ``Bedrag`` (for tooltips, labels and tables)."""
-    return frame.assign(**{COL_AMOUNT_TEXT: [nl.euro_mln(v) for v in frame[s.COL_AMOUNT].tolist()]})
+    """``frame`` with the amount as Dutch text in ``Bedrag``, with its precision (``ongeveer € 367 mln``)."""
+    precisions = frame[s.COL_PRECISION].tolist() if s.COL_PRECISION in frame else [""] * len(frame)
+    texts = [nl.with_precision(nl.euro_mln(v), p) for v, p in zip(frame[s.COL_AMOUNT].tolist(), precisions)]
+    return frame.assign(**{COL_AMOUNT_TEXT: texts})
+
+
+def total_texts(totals: pd.DataFrame | None) -> pd.DataFrame:
+    """A figure's totals per year with ``Bedrag`` as text (``ten hoogste € 920 mln``), for the labels on top."""
+    if totals is None or totals.empty:
+        return pd.DataFrame(columns=[COL_YEAR, s.COL_AMOUNT, s.COL_PRECISION, COL_AMOUNT_TEXT])
+    texts = [nl.euro_with_precision(a, p) for a, p in zip(totals[s.COL_AMOUNT], totals[s.COL_PRECISION])]
+    return totals.assign(**{COL_AMOUNT_TEXT: texts})
+
+
+def sum_metric(label: str, total: budget.BudgetTotal, what: str) -> Metric:
+    """A sum of budget lines as a metric: the amount with its precision; the help names what it adds and leaves out."""
+    if total.amount is None:
+        return Metric(label, "-", f"Geen regels van de soort '{what}'.")
+    help_text = f"Som van {nl.enumeration(total.ids)} (soort '{what}')."
+    if parts := sentences.left_out_parts(total.left_out):
+        help_text += f" Niet opgeteld: {'; '.join(parts)}."
+    if note := sentences.sum_precision_note(total.precision):
+        help_text += f" {note}"
+    return Metric(label, nl.euro_with_precision(total.amount, total.precision), help_text, total.precision)
 
 
 def view(overview: Overview, whole_id: str | None = None) -> BudgetView:
@@ -98,20 +121,9 @@ def view(overview: Overview, whole_id: str | None = None) -> BudgetView:
             pd.DataFrame(),
             pd.DataFrame(),
         )
-    structural, structural_ids = budget.budget_sum(lines, s.KIND_STRUCTURAL)
-    total, total_ids = budget.budget_sum(lines, s.KIND_TOTAL)
     metrics = (
-        Metric(
-            "Structureel per jaar",
-            nl.euro_short(structural) if structural is not None else "-",
-            f"Som van {', '.join(structural_ids) or 'geen regels'}: structurele bedragen die geen onderdeel zijn "
-            "van een ander structureel bedrag.",
-        ),
-        Metric(
-            "Totaal over de looptijd",
-            nl.euro_short(total) if total is not None else "-",
-            f"Som van {', '.join(total_ids) or 'geen regels'} (soort 'totaal looptijd').",
-        ),
+        sum_metric("Structureel per jaar", budget.budget_sum(lines, s.KIND_STRUCTURAL), s.KIND_STRUCTURAL),
+        sum_metric("Totaal over de looptijd", budget.budget_sum(lines, s.KIND_TOTAL), s.KIND_TOTAL),
         Metric("Budgetregels", nl.number(len(lines)), "Regels in het blad Budget."),
     )
     axis = budget.budget_axis(lines)
@@ -122,8 +134,8 @@ def view(overview: Overview, whole_id: str | None = None) -> BudgetView:
             per_year,
             "Budget per jaar",
             "Per jaar de bedragen die voor dat jaar gelden, gestapeld per budgetregel (Budget-ID) en gekleurd naar "
-            "soort; "
-            "boven elke kolom het totaal van dat jaar.",
+            "soort; boven elke kolom het totaal van dat jaar ('ten hoogste' als er een bedrag 'oplopend tot' "
+            "meetelt).",
             key="budget-per-jaar",
             by=COL_YEAR,
         )
@@ -184,20 +196,27 @@ def view(overview: Overview, whole_id: str | None = None) -> BudgetView:
 def _chart(figure: BudgetFigure, title: str, description: str, *, key: str, by: str | None = None) -> Chart:
     """A chart of ``figure``; with ``by``, its lines stacked per ``by`` and (per year) their sum written on top."""
     rows = amount_texts(figure.rows)
-    numbers = budget_numbers(rows, key=key, by=by, totals=by == COL_YEAR)
-    return Chart(BudgetFigure(rows, figure.left_out), title, description, numbers, sentences.left_out(figure.left_out))
+    totals = total_texts(figure.totals) if figure.totals is not None else None
+    shown = BudgetFigure(rows, figure.left_out, totals, figure.left_out_by_year)
+    if by == COL_YEAR and totals is None:  # the chart writes the sum of its segments on top
+        totals = total_texts(rows.groupby(COL_YEAR, as_index=False)[s.COL_AMOUNT].sum().assign(**{s.COL_PRECISION: ""}))
+    numbers = budget_numbers(rows, key=key, by=by, totals=totals if by == COL_YEAR else None)
+    return Chart(shown, title, description, numbers, sentences.left_out(figure.left_out))
 
 
 def _whole(lines: pd.DataFrame, whole_id: str, names: dict[str, str]) -> WholeView:
     comp = budget.composition(lines, whole_id)
-    whole = {**comp.whole, COL_AMOUNT_TEXT: nl.euro_mln(comp.whole[s.COL_AMOUNT])}
-    comp = Composition(whole, amount_texts(comp.parts), comp.rest, comp.other_basis)
-    whole_text = nl.euro_short(comp.whole[s.COL_AMOUNT])
+    whole_text = nl.euro_with_precision(comp.whole[s.COL_AMOUNT], comp.whole.get(s.COL_PRECISION))
+    whole = {
+        **comp.whole,
+        COL_AMOUNT_TEXT: nl.with_precision(nl.euro_mln(comp.whole[s.COL_AMOUNT]), comp.whole.get(s.COL_PRECISION)),
+    }
+    comp = Composition(whole, amount_texts(comp.parts), comp.rest, comp.other_basis, comp.shared)
     if comp.overlapping:
         description = (
             f"Bovenste balk: het geheel {whole_id}; daaronder elke regel die er onderdeel van is, met een eigen balk. "
-            "Deze onderdelen overlappen elkaar (de ene ligt binnen de andere, of ze gelden voor verschillende jaren) "
-            "en zijn daarom niet opgeteld."
+            "Deze onderdelen overlappen elkaar (ze delen geld, of ze gelden voor verschillende jaren) en zijn daarom "
+            "niet opgeteld."
         )
     else:
         rest = (
@@ -213,7 +232,12 @@ def _whole(lines: pd.DataFrame, whole_id: str, names: dict[str, str]) -> WholeVi
             "hele "
             f"looptijd) en daarom niet in deze grafiek: {', '.join(comp.other_basis)}."
         )
-    if comp.overlapping:
+    if comp.shared:
+        captions.append(
+            f"Onderdelen van {whole_id} delen geld met elkaar (kolom 'Overlapt met'); ze zijn daarom niet opgeteld. "
+            "Zie de kolom 'Opmerking' in het blad Budget."
+        )
+    elif comp.overlapping:
         captions.append(
             f"De onderdelen van {whole_id} zijn samen {nl.euro_short(comp.parts_total)}, meer dan het geheel "
             f"({whole_text}): "

@@ -99,23 +99,30 @@ def status_round_numbers(frame: pd.DataFrame, *, key: str, by_goal: bool, rounds
     return ChartNumbers(table.astype(str), key)
 
 
-def budget_numbers(rows: pd.DataFrame, *, key: str, by: str | None = None, totals: bool = False) -> ChartNumbers:
+def budget_numbers(
+    rows: pd.DataFrame, *, key: str, by: str | None = None, totals: pd.DataFrame | None = None
+) -> ChartNumbers:
     """One row per budget line the chart draws: [by,] Budget-ID, Omschrijving, Soort, Bedrag (text).
 
-    With ``totals`` (a chart that stacks the lines per ``by`` and writes the sum on top) a row "Totaal" follows
-    each group of more than one line, with the sum the chart shows.
+    ``totals`` (``by``, ``Bedrag`` as text: what a chart per year writes on top of each column, e.g. ``ten hoogste
+    € 920 mln``) adds a row "Totaal <year>" after each group, unless the group's one line already says it all.
     """
     if rows.empty:
         return ChartNumbers(pd.DataFrame(), key)
     columns = [c for c in (by, s.COL_BUDGET_ID, s.COL_DESCRIPTION, s.COL_KIND) if c]
+    written = dict(zip(totals[by], totals[COL_AMOUNT_TEXT])) if by and totals is not None and len(totals) else {}
     records: list[dict] = []
     groups = rows.groupby(by, sort=True) if by else [(None, rows)]
     for group, part in groups:
-        for row in part.to_dict("records"):
-            records.append({**{c: _text(row.get(c)) for c in columns}, COL_AMOUNT_TEXT: nl.euro_mln(row[s.COL_AMOUNT])})
-        if totals and by and len(part) > 1:
-            total = dict.fromkeys(columns, "") | {by: _text(group), s.COL_DESCRIPTION: f"Totaal {_text(group)}"}
-            records.append(total | {COL_AMOUNT_TEXT: nl.euro_mln(float(part[s.COL_AMOUNT].sum()))})
+        amounts = [nl.euro_mln(v) for v in part[s.COL_AMOUNT].tolist()]
+        for row, amount in zip(part.to_dict("records"), amounts):
+            records.append({**{c: _text(row.get(c)) for c in columns}, COL_AMOUNT_TEXT: amount})
+        total = written.get(group)
+        if total is not None and (len(part) > 1 or total != amounts[0]):
+            blank = dict.fromkeys(columns, "")
+            records.append(
+                blank | {by: _text(group), s.COL_DESCRIPTION: f"Totaal {_text(group)}", COL_AMOUNT_TEXT: total}
+            )
     return ChartNumbers(pd.DataFrame(records, columns=[*columns, COL_AMOUNT_TEXT]), key)
 
 

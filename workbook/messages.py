@@ -208,6 +208,42 @@ MESSAGES: dict[str, tuple[str, str]] = {
         ERROR,
         "{where}: 'Onderdeel van' verwijst in een kring terug naar deze regel ({value}). Verbreek de kring.",
     ),
+    "parts-exceed-whole": (
+        ERROR,
+        "{where}: de onderdelen van {value} ({parts}) zijn samen meer dan het geheel ({whole_amount}): {years}. Tot "
+        "{tolerance} erboven telt als afronding. Controleer de bedragen en 'Onderdeel van'. Deelt een regel geld met "
+        "{value} zonder er een deel van te zijn, laat 'Onderdeel van' dan leeg en zet {value} in 'Overlapt met'.",
+    ),
+    "unknown-overlap": (
+        ERROR,
+        "{where}: '{value}' staat niet als Budget-ID in dit blad. Zet in 'Overlapt met' alleen bestaande Budget-ID's, "
+        "gescheiden door een puntkomma (bijv. B22; B23), of laat de cel leeg.",
+    ),
+    "overlap-with-itself": (
+        ERROR,
+        "{where}: regel {value} kan niet met zichzelf overlappen. Haal {value} uit 'Overlapt met'.",
+    ),
+    "overlap-in-own-tree": (
+        ERROR,
+        "{where}: {value} is een geheel of een onderdeel van {line} (via 'Onderdeel van'); dat telt het dashboard al "
+        "nooit dubbel. Haal {value} uit 'Overlapt met'.",
+    ),
+    "measurement-not-a-number": (
+        ERROR,
+        "{where} bevat '{value}', maar hier hoort alleen een getal, zonder % of woorden (bijv. 61 of 25544). Woorden "
+        "zoals de bron ze schrijft ('meer dan de helft') horen in 'Waarde (bron)' of 'Opmerking', 'meer dan' of "
+        "'ongeveer' in 'Precisie'.",
+    ),
+    "measurements-without-indicators": (
+        ERROR,
+        "Het blad '{sheet}' staat in het werkboek, maar het blad '{indicators_sheet}' ontbreekt. Elke meting hoort "
+        "bij een indicator: voeg het blad '{indicators_sheet}' toe (zie de sjabloon) of verwijder het blad '{sheet}'.",
+    ),
+    "unknown-indicator": (
+        ERROR,
+        "{where}: indicator '{value}' staat niet in het blad '{indicators_sheet}'. Kies een bestaand Indicator-ID of "
+        "voeg de indicator daar toe.",
+    ),
     "start-after-end": (
         ERROR,
         "{sheet} rij {row}: '{column}' ({start}) ligt na '{end_column}' ({end}). Corrigeer één van beide.",
@@ -236,6 +272,23 @@ MESSAGES: dict[str, tuple[str, str]] = {
         WARNING,
         "{where}: de nieuwste ronde '{round}' is van {value}, meer dan {months} maanden geleden. Is dit de nieuwste "
         "versie van het werkboek? Gebruik het actuele bestand of voeg de nieuwe ronde toe.",
+    ),
+    "parts-exceed-lower-bound": (
+        WARNING,
+        "{where}: de onderdelen van {value} ({parts}) zijn samen meer dan het geheel ({precision} {whole_amount}): "
+        "{years}. Het geheel is een ondergrens ('{precision}'), dus dat kan kloppen. Controleer de bedragen en "
+        "'Onderdeel van'.",
+    ),
+    "part-other-kind": (
+        WARNING,
+        "{where}: {part} ({kind}) is onderdeel van {value} ({whole_kind}): andere soort, niet opgeteld. Dat kan "
+        "kloppen (een bedrag per jaar binnen een totaal over de looptijd, of omgekeerd); is het toch dezelfde soort, "
+        "pas dan 'Soort' aan.",
+    ),
+    "part-outside-whole-years": (
+        WARNING,
+        "{where}: het jaar {value} ligt buiten de jaren van het geheel {whole} ({first} tot en met {last}); in die "
+        "jaren telt het dashboard dit onderdeel niet mee. Pas het jaar aan of controleer 'Onderdeel van'.",
     ),
     "idem-status-changed": (
         WARNING,

@@ -70,6 +70,33 @@ def euro_short(value: Any) -> str:
     return euro_mln(value)
 
 
+def with_precision(text: str, precision: Any = "") -> str:
+    """A formatted figure with the word that says how exact it is: ``ongeveer € 367 mln``, ``ten hoogste 920``.
+
+    ``precision`` is a word of the contract's ``Precisie`` vocabulary or ``ten hoogste`` (a sum of upper
+    bounds); empty (or missing) means exact, and the text is returned as it is.
+    """
+    if not text or missing(precision) or not str(precision).strip():
+        return text
+    return f"{str(precision).strip()} {text}"
+
+
+def euro_with_precision(value: Any, precision: Any = "") -> str:
+    """Millions with their precision: ``ongeveer € 367 mln``, ``oplopend tot € 20 mln``, ``€ 900 mln``."""
+    return with_precision(euro_short(value), precision)
+
+
+def quantity(value: Any, unit: Any = "", precision: Any = "") -> str:
+    """A measured value as a reader says it: ``61%``, ``25.544``, ``6,8``, ``meer dan 50%`` (unit ``%`` is
+    written against the number; any other unit is left to the sentence around it)."""
+    if missing(value):
+        return ""
+    text = amount(value, 1)
+    if isinstance(unit, str) and unit.strip() == "%":
+        text += "%"
+    return with_precision(text, precision)
+
+
 def percent(share: Any, decimals: int = 0) -> str:
     """``0.423`` -> ``42%``."""
     if missing(share):

@@ -65,7 +65,7 @@ def canonical_header(raw: Any, sheet: str, round_names: Sequence[str]) -> str | 
     if raw is None or (isinstance(raw, str) and not raw.strip()):
         return None
     text = re.sub(r"\s+", " ", str(raw)).strip()
-    lookup = {norm(c): c for c in s.SHEET_COLUMNS[sheet]}
+    lookup = {norm(c): c for c in (*s.SHEET_COLUMNS[sheet], *s.OPTIONAL_COLUMNS.get(sheet, ()))}
     if norm(text) in lookup:
         return lookup[norm(text)]
     if sheet == s.SHEET_ACTIONS:
