@@ -136,3 +136,24 @@ def shorten(text: object, limit: int = 110) -> str:
         return ""
     line = " ".join(str(text).split())
     return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
+
+
+#: The time zone Dutch staff read a moment in (a version's date in the history, for example).
+DUTCH_ZONE = "Europe/Amsterdam"
+
+
+def moment(value: dt.datetime | None) -> str:
+    """An aware moment in Dutch time, as :func:`datetime` writes it: ``14 maart 2025, 09:30``.
+
+    A naive moment is taken as it is; without time zone data on the machine the moment is given in UTC, and says so.
+    """
+    if value is None:
+        return ""
+    if value.tzinfo is None:
+        return datetime(value)
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    try:
+        return datetime(value.astimezone(ZoneInfo(DUTCH_ZONE)))
+    except ZoneInfoNotFoundError:
+        return f"{datetime(value.astimezone(dt.UTC))} (UTC)"
