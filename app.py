@@ -18,6 +18,7 @@ PAGES = [
     st.Page("pages/budget.py", title="Budget", icon=":material/euro:", url_path="budget"),
     st.Page("pages/tijdlijn.py", title="Tijdlijn", icon=":material/timeline:", url_path="tijdlijn"),
     st.Page("pages/bijwerken.py", title="Werkboek bijwerken", icon=":material/upload_file:", url_path="bijwerken"),
+    st.Page("pages/geschiedenis.py", title="Geschiedenis", icon=":material/history:", url_path="geschiedenis"),
     st.Page("pages/over.py", title="Over", icon=":material/info:", url_path="over"),
 ]
 

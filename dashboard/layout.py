@@ -63,7 +63,7 @@ def run_page(navigation) -> None:
 
 def loaded() -> Loaded:
     ensure_router()  # every page asks for the workbook: none runs outside the router
-    return current(config().workbook_path)
+    return current(config())
 
 
 def show_banners(item: Loaded) -> None:

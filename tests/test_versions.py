@@ -266,22 +266,44 @@ def test_folder_keeps_each_version_with_a_sidecar(tmp_path: Path) -> None:
     assert not list(history.glob(".werkboek-nieuw-*")) and not list(workbook.parent.glob(".werkboek-nieuw-*"))
 
 
-def test_folder_lists_older_backups_and_records_a_hand_placed_workbook(tmp_path: Path) -> None:
+def test_folder_lists_older_backups_and_a_hand_placed_workbook_without_writing(tmp_path: Path) -> None:
     workbook = tmp_path / WORKBOOK
-    history = workbook.parent / "history"
-    history.mkdir(parents=True)
-    (history / "actieoverzicht-20240101-120000.xlsx").write_bytes(b"PK...oud")  # a backup made by history.py
-    os.utime(history / "actieoverzicht-20240101-120000.xlsx", (1704106800, 1704106800))
+    history_folder = workbook.parent / "history"
+    history_folder.mkdir(parents=True)
+    (history_folder / "actieoverzicht-20240101-120000.xlsx").write_bytes(b"PK...oud")  # a backup made by history.py
+    os.utime(history_folder / "actieoverzicht-20240101-120000.xlsx", (1704106800, 1704106800))
     workbook.write_bytes(V1)
     folder = FolderStore(workbook)
+    before = sorted(p.name for p in history_folder.iterdir())
     listed = folder.history()
     assert [v.id for v in listed][1:] == ["actieoverzicht-20240101-120000.xlsx"]
     assert listed[0] == folder.current()[0] and folder.content(listed[0].id) == V1
     assert listed[1].author_name == "onbekend" and folder.content(listed[1].id) == b"PK...oud"
+    assert sorted(p.name for p in history_folder.iterdir()) == before  # looking writes nothing
     workbook.write_bytes(b"PK...met de hand geplaatst")  # replaced outside the dashboard
     placed, content = folder.current()
     assert content == b"PK...met de hand geplaatst" and placed.author_name == "onbekend"
-    assert [v.id for v in folder.history()] == [placed.id, *(v.id for v in listed)]
+    assert [v.id for v in folder.history()] == [placed.id, *(v.id for v in listed[1:])]
+    published = folder.publish(b"PK...3", base=placed.id, message=MESSAGE, author=ANNA)  # records the placed one
+    assert (history_folder / placed.id).read_bytes() == b"PK...met de hand geplaatst"
+    assert [v.id for v in folder.history()] == [published.id, placed.id, *(v.id for v in listed[1:])]
+
+
+def test_a_read_only_folder_is_read_and_refuses_to_publish_in_dutch(tmp_path: Path) -> None:
+    workbook = tmp_path / WORKBOOK
+    workbook.parent.mkdir(parents=True)
+    workbook.write_bytes(V1)
+    workbook.parent.chmod(0o555)
+    try:
+        folder = FolderStore(workbook)
+        version, content = folder.current()
+        assert content == V1 and folder.history() == [version] and folder.content(version.id) == V1
+        if os.geteuid() != 0:  # root writes anyway
+            with pytest.raises(StoreError, match="niet worden opgeslagen"):
+                folder.publish(b"PK...2", base=version.id, message=MESSAGE, author=ANNA)
+            assert workbook.read_bytes() == V1
+    finally:
+        workbook.parent.chmod(0o755)
 
 
 def test_folder_failed_write_leaves_everything_as_it_was(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

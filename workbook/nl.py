@@ -142,18 +142,21 @@ def shorten(text: object, limit: int = 110) -> str:
 DUTCH_ZONE = "Europe/Amsterdam"
 
 
-def moment(value: dt.datetime | None) -> str:
-    """An aware moment in Dutch time, as :func:`datetime` writes it: ``14 maart 2025, 09:30``.
-
-    A naive moment is taken as it is; without time zone data on the machine the moment is given in UTC, and says so.
-    """
-    if value is None:
-        return ""
+def dutch_time(value: dt.datetime) -> dt.datetime:
+    """An aware moment in Dutch time (in UTC when the machine has no time zone data); a naive one as it is."""
     if value.tzinfo is None:
-        return datetime(value)
+        return value
     from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
     try:
-        return datetime(value.astimezone(ZoneInfo(DUTCH_ZONE)))
+        return value.astimezone(ZoneInfo(DUTCH_ZONE))
     except ZoneInfoNotFoundError:
-        return f"{datetime(value.astimezone(dt.UTC))} (UTC)"
+        return value.astimezone(dt.UTC)
+
+
+def moment(value: dt.datetime | None) -> str:
+    """A moment as :func:`datetime` writes it, an aware one in Dutch time: ``14 maart 2025, 09:30``."""
+    if value is None:
+        return ""
+    local = dutch_time(value)
+    return f"{datetime(local)} (UTC)" if local.tzinfo is dt.UTC else datetime(local)

@@ -23,8 +23,8 @@ records it as a version by "onbekend" (only the author and message are lost; a f
 is logged, the version stays published); between the copy and its sidecar, the copy is listed with
 author "onbekend". No step can leave a half-written workbook.
 
-Reading never needs to write, but records a hand-placed workbook when it can; on a read-only folder the
-current file is still shown, under the id it would get.
+Reading never writes: a workbook that is not yet in ``history/`` is shown (and listed first) under the id it
+will get when step 1 of the next publish records it; so a read-only folder can be read as well.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ import datetime as dt
 import json
 import logging
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from .. import history
@@ -55,8 +55,10 @@ log = logging.getLogger(__name__)
 class FolderStore:
     """Versions in ``history/`` beside the workbook at ``path``; see the module docstring for the steps."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, *, clock: Callable[[], dt.datetime] | None = None) -> None:
+        """``clock``: the aware moment of a new version (now, unless a test says otherwise)."""
         self.path = Path(path).absolute()
+        self._clock = clock or (lambda: dt.datetime.now(dt.UTC))
         self.folder = history.history_dir(self.path)
         self._lock = threading.RLock()
         self.refresh_error: StoreError | None = None  # nothing to look for elsewhere: always None
@@ -73,10 +75,10 @@ class FolderStore:
 
     def history(self, limit: int | None = None) -> list[Version]:
         with self._locked():
-            found = self._current()  # a workbook placed by hand is recorded first, so it is listed too
+            found = self._current()
             records = self._records()
         if found is not None and (not records or records[0].id != found[0].id):
-            records.insert(0, found[0])  # a read-only folder: listed all the same, under the id it would get
+            records.insert(0, found[0])  # not yet recorded: listed all the same, under the id it will get
         return records[:limit]
 
     def content(self, version_id: str) -> bytes:
@@ -87,7 +89,7 @@ class FolderStore:
         except FileNotFoundError:
             with self._locked():
                 found = self._current()
-            if found is not None and found[0].id == version_id:  # the current file of a read-only folder
+            if found is not None and found[0].id == version_id:  # the current file, not yet recorded
                 return found[1]
             raise StoreError(f"Versie {version_id!r} is niet gevonden in {self.folder}.") from None
 
@@ -95,15 +97,15 @@ class FolderStore:
         self, content: bytes, *, base: str | None, message: str, author: tuple[str, str] | None = None
     ) -> Version:
         content, message, (name, email) = checked_publish_arguments(content, message, author)
-        with self._locked():
-            found = self._current()
+        with self._locked(write=True):
+            found = self._current(record=True)
             if found is not None and found[1] == content:
                 return found[0]
             if found is None and base is not None:
                 raise StoreError("Het werkboek is intussen verwijderd; er is dus geen versie om op voort te bouwen.")
             if found is not None and found[0].id != base:
                 raise NewerVersionExists(*found)
-            when = self._after_newest(dt.datetime.now(dt.UTC))
+            when = self._after_newest(self._clock().astimezone(dt.UTC))
             version = Version(self._new_id(when), when, name, email, message)
             try:
                 history.atomic_write(self.path, content)
@@ -128,8 +130,8 @@ class FolderStore:
         """Nothing is kept open."""
 
     # --- internals -----------------------------------------------------------------------------
-    def _current(self) -> tuple[Version, bytes] | None:
-        """The current file as a version, recording it in history first when it is not there yet."""
+    def _current(self, record: bool = False) -> tuple[Version, bytes] | None:
+        """The current file as a version; one not yet in history/ gets the id it will have (recorded if ``record``)."""
         try:
             data = self.path.read_bytes()
         except FileNotFoundError:
@@ -144,12 +146,13 @@ class FolderStore:
         modified = dt.datetime.fromtimestamp(self.path.stat().st_mtime, dt.UTC)
         when = self._after_newest(modified, records)
         version = Version(self._new_id(when), when, UNKNOWN_AUTHOR, "", UNRECORDED_MESSAGE)
-        try:
-            self._write_record(version, data)
-        except OSError as exc:  # a read-only folder: shown all the same, recorded by the first publish that can
-            log.info("Could not record the current %s in %s: %r", self.path.name, self.folder, exc)
-            return version, data
-        log.info("Recorded the current %s as %s", self.path.name, version.id)
+        if record:
+            try:
+                self._write_record(version, data)
+            except OSError as exc:  # publishing will fail on the same folder and say so
+                log.info("Could not record the current %s in %s: %r", self.path.name, self.folder, exc)
+                return version, data
+            log.info("Recorded the current %s as %s", self.path.name, version.id)
         return version, data
 
     def _records(self) -> list[Version]:
@@ -200,9 +203,34 @@ class FolderStore:
         return Path(name).name == name and name.startswith(f"{self.path.stem}-") and name.endswith(self.path.suffix)
 
     @contextlib.contextmanager
-    def _locked(self) -> Iterator[None]:
-        """One operation at a time: threads of this process (lock) and other processes (lock file)."""
+    def _locked(self, write: bool = False) -> Iterator[None]:
+        """One operation at a time: threads of this process (lock) and other processes (lock file).
+
+        Publishing takes the lock file exclusively (creating it); reading shares it when it is there, and
+        creates nothing.
+        """
         with self._lock, contextlib.ExitStack() as stack:
-            with contextlib.suppress(OSError):  # a read-only folder: reading goes on without it, writing fails
-                stack.enter_context(history.locked(self.path))
+            if write:
+                with contextlib.suppress(OSError):  # a read-only folder: writing fails below, and says so
+                    stack.enter_context(history.locked(self.path))
+            else:
+                stack.enter_context(_shared_lock(self.folder / f".{self.path.name}.lock"))
             yield
+
+
+@contextlib.contextmanager
+def _shared_lock(path: Path) -> Iterator[None]:
+    """A shared advisory lock on ``path`` when it exists and the platform has one; else no lock."""
+    try:
+        import fcntl
+
+        stream = open(path, "rb")  # noqa: SIM115 (closed below, after the lock)
+    except (ImportError, OSError):
+        yield
+        return
+    with stream:
+        fcntl.flock(stream, fcntl.LOCK_SH)
+        try:
+            yield
+        finally:
+            fcntl.flock(stream, fcntl.LOCK_UN)
