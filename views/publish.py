@@ -44,6 +44,10 @@ class IdenticalVersion(PublishRefused):
     """The version is byte for byte the published one: there is nothing to publish."""
 
 
+class UnreadableVersion(PublishRefused):
+    """The bytes cannot be read as a workbook at all."""
+
+
 @dataclass(frozen=True)
 class Published:
     """What :func:`publish` did: the new version, the one it follows (None for the first) and what changed."""
@@ -110,7 +114,7 @@ def check_version(content: bytes, name: str | None = None, today: dt.date | None
     checked = check(bytes(content), name=name or DEFAULT_NAME, today=today)
     report = checked.report
     if not report.readable:
-        raise PublishRefused(f"Deze versie kan niet worden gelezen: {report.findings[0].message}")
+        raise UnreadableVersion(f"Deze versie kan niet worden gelezen: {report.findings[0].message}")
     if report.errors:
         raise PublishRefused(
             f"Deze versie bevat {nl.count(len(report.errors), 'fout', 'fouten')} en is daarom niet gepubliceerd. "
@@ -129,6 +133,7 @@ def publish(
     today: dt.date | None = None,
     restored: Version | None = None,
     diff: WorkbookDiff | None = None,
+    message: str | None = None,
 ) -> Published:
     """Check ``content`` and publish it as the version after ``base`` (the id of the version the visitor saw).
 
@@ -136,6 +141,7 @@ def publish(
     (someone published after ``base``: nothing was published) or another Dutch
     :class:`~workbook.versions.StoreError` (the remote cannot be reached, refuses the token...). ``diff``: the
     changes against ``base`` when the caller has them already (the page does); else they are worked out here.
+    ``message``: a first line of one's own (the command line's ``--message``); the changes follow it.
     """
     content = bytes(content)
     checked = check_version(content, name, today)
@@ -150,9 +156,11 @@ def publish(
     if diff is None and current_bytes is not None:
         previous = check(current_bytes, name=name or DEFAULT_NAME, today=today)
         diff = diff_workbooks(previous.data, checked.data) if previous.data is not None else None
-    message = commit_message(diff, first=current is None, restored=restored)
-    version = store.publish(content, base=base, message=message, author=author)
-    return Published(version, current, diff, message)
+    described = commit_message(diff, first=current is None, restored=restored)
+    if message and message.strip():
+        described = f"{' '.join(message.split())}\n\n{described}"
+    version = store.publish(content, base=base, message=described, author=author)
+    return Published(version, current, diff, described)
 
 
 def published_message(result: Published, name: str | None = None) -> str:

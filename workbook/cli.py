@@ -25,6 +25,8 @@ COMMANDS: dict[str, str] = {
     "template": "workbook.commands.template",
     "format": "workbook.commands.format",
     "diff": "workbook.commands.diff",
+    "publish": "workbook.commands.publish",
+    "history": "workbook.commands.history",
 }
 
 
