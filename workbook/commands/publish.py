@@ -53,6 +53,9 @@ def run(args: argparse.Namespace) -> int:
     if args.path is not None:
         try:
             content = args.path.read_bytes()
+        except FileNotFoundError:
+            print(f"Het bestand {args.path} bestaat niet; er is niets gepubliceerd.", file=sys.stderr)
+            return EXIT_FAILED
         except OSError as exc:
             print(f"Het bestand {args.path} kan niet worden gelezen ({exc.strerror}).", file=sys.stderr)
             return EXIT_FAILED
