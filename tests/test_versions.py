@@ -448,6 +448,18 @@ def test_an_unreachable_remote(tmp_path: Path, servers: list[GitStore], as_url: 
     assert not missing.exists()
 
 
+def test_a_failed_first_look_is_said_again_within_the_ttl_not_taken_for_an_empty_branch(
+    tmp_path: Path, servers: list[GitStore]
+) -> None:
+    missing = tmp_path / "bestaat-niet.git"
+    opened = open_git(servers, GitSettings(remote=str(missing)), tmp_path / "server", clock=FakeClock())
+    for _ in range(2):  # the second look is within the time-to-live: no fetch, the same failure
+        with pytest.raises(RemoteUnavailable, match="niet gevonden"):
+            opened.current()
+        with pytest.raises(RemoteUnavailable, match="niet gevonden"):
+            opened.history()
+
+
 def test_a_remote_gone_after_start_shows_the_local_copy(
     remote: Path, settings: GitSettings, tmp_path: Path, servers: list[GitStore]
 ) -> None:

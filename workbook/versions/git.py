@@ -244,7 +244,10 @@ class GitStore:
             if self._tip() is None:
                 raise
             log.info("Showing the local copy of %s: %s", self._remote.display, exc)
-        return self._tip()
+        tip = self._tip()
+        if tip is None and self.refresh_error is not None:  # no copy yet, and no look since the failed one
+            raise self.refresh_error
+        return tip
 
     def _lineage(self, tip: bytes) -> commits.Lineage:
         if tip not in self._lineages:
