@@ -25,7 +25,7 @@ from .store import author
 log = logging.getLogger(__name__)
 
 DONE_MESSAGE = "bijwerken_melding"  #: session key: (level, text) after a publish or restore, shown once
-BASE = "bijwerken_basis"  #: session key: (digest of the upload, the Version it builds on, or None)
+BASE = "bijwerken_basis"  #: session key: (digest of the upload, the Version it builds on or None, rebased: bool)
 NOT_PUBLISHED = "Uw versie is niet gepubliceerd; het gepubliceerde werkboek is niet veranderd."
 
 
@@ -43,7 +43,7 @@ def seen(store: VersionStore | None, shared: Loaded, content: bytes) -> tuple[Lo
     digest = hashlib.sha256(content).hexdigest()
     pinned = st.session_state.get(BASE)
     if pinned is None or pinned[0] != digest:  # a new upload builds on what is shown now
-        st.session_state[BASE] = (digest, shared.version)
+        st.session_state[BASE] = (digest, shared.version, False)
         return shared, shared.version
     version = pinned[1]
     if store is None or version is None or (shared.version is not None and version.id == shared.version.id):
@@ -52,8 +52,16 @@ def seen(store: VersionStore | None, shared: Loaded, content: bytes) -> tuple[Lo
         return load_version(store, version, shared.name), version
     except StoreError as exc:  # that version cannot be read any more: compare with what is shown now
         log.warning("Cannot read the version %s an upload builds on: %s", version.id, exc.detail or exc)
-        st.session_state[BASE] = (digest, shared.version)
+        st.session_state[BASE] = (digest, shared.version, False)
         return shared, shared.version
+
+
+def rebased_note() -> str | None:
+    """After a refused publish: the upload is now compared with the newer version (plain text), else None."""
+    pinned = st.session_state.get(BASE)
+    if not pinned or not pinned[2] or pinned[1] is None:
+        return None
+    return publishing.rebased_message(pinned[1])
 
 
 def publish_upload(store: VersionStore, candidate: Candidate, base: Version | None, against: Loaded) -> None:
@@ -91,7 +99,7 @@ def _publish(
     except NewerVersionExists as exc:
         pinned = st.session_state.get(BASE)
         if pin_newer and pinned is not None:
-            st.session_state[BASE] = (pinned[0], exc.newer)
+            st.session_state[BASE] = (pinned[0], exc.newer, True)
         st.session_state[DONE_MESSAGE] = ("warning", str(exc))
     except StoreError as exc:  # the remote cannot be reached, refuses the token or the push: said in Dutch
         log.warning("Publishing failed: %s", exc.detail or exc)

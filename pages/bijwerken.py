@@ -47,13 +47,14 @@ if shown.is_preview:
         "is niet veranderd."
     )
     st.button("Stop de voorbeeldweergave", icon=":material/close:", key="stop-preview", on_click=stop_preview)
+shared = load_published(config)
+seen_version = shared.version is not None and not shown.is_preview
 st.markdown(
     f"**Bestand:** {widgets.text(shown.name)}"
     + (f"  \n**Gewijzigd:** {widgets.text(update.modified(shown.modified))}" if shown.modified else "")
+    + (f"  \n**Versie:** {widgets.text(update.version_line(shared.version))}" if seen_version else "")
 )
 panels.show_report(shown.report, "huidig")
-
-shared = load_published(config)
 if shared.notice:
     st.warning(shared.notice)
 panels.downloads(config.workbook_path, shared.content, shared.report)
@@ -100,6 +101,8 @@ if offer.preview:
     )
 if offer.message:
     getattr(st, offer.level)(offer.message)
+if offer.take_in and (note := publishing.rebased_note()):
+    st.warning(widgets.text(note))
 if offer.take_in:
     st.button(
         "Publiceer deze versie",

@@ -12,7 +12,6 @@ config = layout.config()
 layout.ensure_router()
 st.title(page.TITLE)
 st.caption(page.INTRO)
-publishing.show_done_message()
 
 try:
     store = version_store(config)
@@ -48,6 +47,7 @@ chosen = st.selectbox("Versie", view.ids, format_func=view.label, key="download-
 publishing.download_version(store, view.version(chosen), name)
 
 st.header("Een eerdere versie terugzetten")
+publishing.show_done_message()  # the outcome of a restore, where the visitor clicked
 if not view.earlier_ids:
     st.caption("Er is nog geen eerdere versie om terug te zetten.")
     st.stop()

@@ -100,12 +100,16 @@ def test_upload_check_publish_and_every_visitor_sees_it(remote, tmp_path):
     new = version_bytes(tmp_path / "nieuw")
     at = open_page()
     assert any("Elke versie blijft bewaard in het versiebeheer" in plain(m) for m in texts(at.markdown))
+    first = gitrepos.tip(remote)[:7]
+    assert any(f"**Versie:** {first}, door Seed: Eerste versie" in plain(m) for m in texts(at.markdown))
     upload(at, new)
     assert "Wat verandert er?" in texts(at.subheader)
     assert [b.label for b in at.button if b.key == "overnemen"] == ["Publiceer deze versie"]
     assert published(remote) != new  # nothing happens before the button
     click(at, "overnemen")
-    assert any(f"is gepubliceerd en is nu het werkboek dat iedereen ziet. {SUMMARY}." in plain(m) for m in texts(at.success))
+    assert any(
+        f"is gepubliceerd en is nu het werkboek dat iedereen ziet. {SUMMARY}." in plain(m) for m in texts(at.success)
+    )
     assert published(remote) == new
     line = gitrepos.git("--git-dir", str(remote), "log", "-1", "--format=%an|%ae|%cn|%s", "main")
     assert line == f"{DEFAULT_AUTHOR[0]}|{DEFAULT_AUTHOR[1]}|{DEFAULT_AUTHOR[0]}|{SUMMARY}"
@@ -129,6 +133,7 @@ def test_two_sessions_from_one_base_one_wins_the_other_is_told_and_nothing_is_lo
     assert published(remote) == from_anna  # Anna's version was not overwritten
     # Bob now sees the differences with Anna's version: her new action is not in his file
     assert any("Acties: 1 actie verwijderd" in plain(m) for m in texts(bob.markdown))
+    assert any(plain(w).startswith("De verschillen hierboven zijn nu die met de nieuwere versie") for w in warnings)
     click(bob, "overnemen")  # having seen them, Bob publishes on top of Anna's version
     assert published(remote) == from_bob
     log = gitrepos.git("--git-dir", str(remote), "log", "--format=%H", "main").splitlines()

@@ -322,5 +322,5 @@ def test_upload_in_a_real_browser_shows_check_and_changes(tmp_path):
     assert problems == []
     assert "Het werkboek is in orde" in body
     assert "1 actie van Loopt naar Afgerond" in body
-    assert "Maak dit het huidige werkboek" in body
+    assert "Publiceer deze versie" in body
     assert snapshot(tmp_path) == before  # uploading alone changes nothing

@@ -169,5 +169,14 @@ def published_message(result: Published, name: str | None = None) -> str:
     return f"{what} en is nu het werkboek dat iedereen ziet. {result.version.summary}."
 
 
+def rebased_message(newer: Version) -> str:
+    """Said beside the publish button once the upload is compared with a version published in between."""
+    return (
+        f"De verschillen hierboven zijn nu die met de nieuwere versie van {newer.author_name} "
+        f"({nl.moment(newer.when)}). Publiceert u toch, dan wordt uw versie de huidige; die nieuwere versie blijft in "
+        "de geschiedenis bewaard."
+    )
+
+
 def _blank(value: object) -> bool:
     return value is None or nl.missing(value) or (isinstance(value, str) and not value.strip())

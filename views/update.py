@@ -22,8 +22,9 @@ from workbook.annotate import annotate
 from workbook.diff import WorkbookDiff, diff_workbooks
 from workbook.findings import ERROR, WARNING, Report, WorkbookError
 from workbook.template import write_template
-from workbook.versions import FolderStore, NoVersionYet, StoreError
+from workbook.versions import FolderStore, NoVersionYet, StoreError, Version
 
+from .history import short_id
 from .publish import PublishRefused, publish
 
 FINDING_COLUMNS = ("Ernst", "Cel", "Melding")  # the message names the column itself
@@ -235,6 +236,11 @@ def upload_intro(mode: str) -> str:
 
 
 PREVIEW_ONLY, GIT, FOLDER = "preview", "git", "folder"
+
+
+def version_line(version: Version) -> str:
+    """``3f2a1b7, door Anna de Vries: Werkboek bijgewerkt: ...`` (plain text)."""
+    return f"{short_id(version.id)}, door {version.author_name}: {version.summary}"
 
 
 def modified(when: dt.datetime | None) -> str:
