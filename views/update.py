@@ -208,13 +208,6 @@ def take_in_message(candidate_name: str, result: history.TakeIn) -> str:
     return f"'{candidate_name}' is nu het huidige werkboek.{kept}"
 
 
-def write_error_message(exc: OSError) -> str:
-    return (
-        "Het werkboek is niet vervangen: het bestand kon niet worden geschreven "
-        f"({exc.strerror or type(exc).__name__}). Het huidige werkboek is niet veranderd."
-    )
-
-
 def upload_intro(mode: str) -> str:
     """What happens with an upload (markdown without workbook text): ``preview``, ``git`` or ``folder``."""
     if mode == PREVIEW_ONLY:
