@@ -266,3 +266,31 @@ class FakeUser:
 def test_the_author_is_the_logged_in_visitor_else_the_dashboard(monkeypatch, user, expected):
     monkeypatch.setattr(st, "user", FakeUser(**user))
     assert app_store.author() == expected
+
+
+def test_an_empty_branch_shows_the_bundled_workbook_and_the_first_publish_starts_it(remote, tmp_path, monkeypatch):
+    monkeypatch.setenv("WERKAGENDA_GIT_BRANCH", "werkboek")  # not on the remote yet
+    at = open_page()
+    assert any(w.startswith("Er staat nog geen versie in het versiebeheer") for w in texts(at.warning))
+    new = version_bytes(tmp_path / "nieuw")
+    click(upload(at, new), "overnemen")
+    assert gitrepos.show(remote, f"werkboek:{gitrepos.WORKBOOK}") == new
+    subject = gitrepos.git("--git-dir", str(remote), "log", "-1", "--format=%s", "werkboek")
+    assert subject == "Eerste versie van het werkboek: 1 status gewijzigd, 1 actie toegevoegd"
+    assert published(remote) != new  # main, the branch the app is deployed from, is untouched
+
+
+@pytest.mark.parametrize(
+    ("name", "value", "text"),
+    [
+        ("WERKAGENDA_GIT_REMOTE", "ssh://git@example.nl/team/werkagenda.git", "Onbekend soort adres"),
+        ("WERKAGENDA_GIT_BRANCH", "refs/heads/werkboek", "De instellingen voor het versiebeheer kloppen niet"),
+        ("WERKAGENDA_GIT_PAD", "../buiten.xlsx", "De instellingen voor het versiebeheer kloppen niet"),
+    ],
+)
+def test_a_setting_that_is_not_valid_is_said_in_dutch_on_both_pages(remote, monkeypatch, name, value, text):
+    monkeypatch.setenv(name, value)
+    at = open_page()
+    assert any(text in e for e in texts(at.error)), texts(at.error)
+    assert any(text in w for w in texts(at.warning))  # and the bundled workbook is shown meanwhile
+    assert any(text in e for e in texts(open_page("geschiedenis").error))
