@@ -219,7 +219,7 @@ def upload_intro(mode: str) -> str:
     kept = (
         "Elke versie blijft bewaard in het versiebeheer"
         if mode == GIT
-        else "Het vorige bestand blijft bewaard in de map *history*"
+        else "Elke versie blijft bewaard in de map *history* naast het werkboek"
     )
     return (
         "Upload de bijgewerkte versie. U ziet de controle en wat er verandert ten opzichte van de versie die u nu "
