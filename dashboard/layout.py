@@ -83,6 +83,8 @@ def sidebar() -> None:
             st.caption(modified_line(item.modified))
         icon = ":material/check_circle:" if item.report.valid else ":material/error:"
         st.caption(f"{icon} {check_line(item.report)}")
+        if item.notice:  # the version store could not be reached, or has no version yet
+            st.caption(f":material/cloud_off: {_inert(item.notice)}")
 
 
 def _inert(text: str) -> str:

@@ -97,10 +97,10 @@ def show_candidate(candidate: update.Candidate) -> None:
     if candidate.diff is None:
         return
     st.subheader("Wat verandert er?")
-    show_diff(candidate.diff, key="bijwerken-verschillen")
+    show_diff(candidate.diff, key="bijwerken-verschillen", stem="wijzigingen-werkboek")
 
 
-def show_diff(diff: WorkbookDiff, *, key: str, stem: str = "wijzigingen-werkboek") -> None:
+def show_diff(diff: WorkbookDiff, *, key: str, stem: str) -> None:
     """What changed between two versions: one sentence, the status moves, and every change as a table."""
     st.markdown(escape_markdown(diff.summary()))
     if lines := diff.status_move_lines():

@@ -17,10 +17,13 @@ import streamlit as st
 from views import history
 from views import publish as publishing
 from views.update import Candidate
+from workbook.findings import WorkbookError
 from workbook.versions import NewerVersionExists, StoreError, Version, VersionStore
 
 from .data import PREVIEW_BYTES, PREVIEW_NAME, Loaded, load_version
+from .panels import show_diff, workbook_download
 from .store import author
+from .text import escape_markdown
 
 log = logging.getLogger(__name__)
 
@@ -33,8 +36,6 @@ def show_done_message() -> None:
     """The outcome of the last publish or restore of this session, once."""
     message = st.session_state.pop(DONE_MESSAGE, None)
     if message:
-        from .text import escape_markdown
-
         getattr(st, message[0])(escape_markdown(message[1]))
 
 
@@ -118,10 +119,6 @@ def _compare(old: bytes, new: bytes, old_version: Version, new_version: Version)
 
 def show_comparison(store: VersionStore, old: Version, new: Version, *, key: str) -> None:
     """What changed from ``old`` to ``new`` (the files are read once per pair of contents)."""
-    from workbook.findings import WorkbookError
-
-    from .panels import show_diff
-
     try:
         diff = _compare(store.content(old.id), store.content(new.id), old, new)
     except StoreError as exc:
@@ -135,8 +132,6 @@ def show_comparison(store: VersionStore, old: Version, new: Version, *, key: str
 
 def download_version(store: VersionStore, version: Version, name: str) -> None:
     """A download of any version, fetched from the store only when clicked."""
-    from .panels import workbook_download
-
     workbook_download(
         "Download deze versie",
         lambda: store.content(version.id),
@@ -157,8 +152,6 @@ def restore_section(store: VersionStore, chosen: Version, current: Version, name
             args=(chosen.id,),
         )
         return
-    from .text import escape_markdown
-
     st.warning(escape_markdown(history.restore_question(chosen)))
     st.markdown("**Wat er dan verandert ten opzichte van de huidige versie:**")
     show_comparison(store, current, chosen, key="terugzetten-verschillen")

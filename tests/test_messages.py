@@ -26,6 +26,7 @@ NOT_CODES = {
     "fit-x",
     "triangle-right",
     "current-password",
+    "x-access-token",  # the user name sent with a git token (workbook/versions/remote.py)
 }
 DUTCH_WORDS = re.compile(r"\b(het|de|een|in|is|of|en|niet|blad|cel|kolom|rij|na|bevat|kies|van)\b", re.IGNORECASE)
 
