@@ -28,6 +28,7 @@ def route() -> None:
         st.Page("pages/tijdlijn.py", title="Tijdlijn", icon=":material/timeline:", url_path="tijdlijn"),
         st.Page("pages/bijlage.py", title="Bijlage voor de Kamer", icon=":material/description:", url_path="bijlage"),
         st.Page("pages/bijwerken.py", title="Werkboek bijwerken", icon=":material/upload_file:", url_path="bijwerken"),
+        st.Page("pages/geschiedenis.py", title="Geschiedenis", icon=":material/history:", url_path="geschiedenis"),
         st.Page("pages/over.py", title="Over", icon=":material/info:", url_path="over"),
         st.Page(
             "pages/toegankelijkheid.py",

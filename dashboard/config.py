@@ -51,8 +51,8 @@ SETTINGS: tuple[Setting, ...] = (
         "WERKAGENDA_GEHOST",
         "gehost",
         "aan op Community Cloud en in Docker, anders uit",
-        "gehoste modus (`1`/`0`, `ja`/`nee`): uploads alleen als voorbeeld, het werkboek wordt niet op schijf "
-        "vervangen",
+        "gehoste modus (`1`/`0`, `ja`/`nee`): het werkboek wordt niet op schijf vervangen; publiceren gaat dan via "
+        "`git_remote`, zonder die instelling zijn uploads alleen een voorbeeld",
     ),
     Setting("max_upload_mb", "WERKAGENDA_MAX_UPLOAD_MB", "max_upload_mb", "10 (hoogstens 25)", "grootste upload in MB"),
     Setting(

@@ -63,7 +63,7 @@ def run_page(navigation) -> None:
 
 def loaded() -> Loaded:
     ensure_router()  # every page asks for the workbook: none runs outside the router
-    return current(config().workbook_path)
+    return current(config())
 
 
 def show_banners(item: Loaded) -> None:
@@ -83,6 +83,8 @@ def sidebar() -> None:
             st.caption(modified_line(item.modified))
         icon = ":material/check_circle:" if item.report.valid else ":material/error:"
         st.caption(f"{icon} {check_line(item.report)}")
+        if item.notice:  # the version store could not be reached, or has no version yet
+            st.caption(f":material/cloud_off: {_inert(item.notice)}")
 
 
 def _inert(text: str) -> str:

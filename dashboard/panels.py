@@ -8,6 +8,7 @@ from pathlib import Path
 import streamlit as st
 
 from views import update
+from workbook.diff import WorkbookDiff
 from workbook.findings import Report
 
 from .export import XLSX_MIME
@@ -97,10 +98,13 @@ def show_candidate(candidate: update.Candidate) -> None:
     if candidate.diff is None:
         return
     st.subheader("Wat verandert er?", anchor=False)
-    st.markdown(escape_markdown(candidate.diff.summary()))
-    if lines := candidate.diff.status_move_lines():
+    show_diff(candidate.diff, key="bijwerken-verschillen", stem="wijzigingen-werkboek")
+
+
+def show_diff(diff: WorkbookDiff, *, key: str, stem: str) -> None:
+    """What changed between two versions: one sentence, the status moves, and every change as a table."""
+    st.markdown(escape_markdown(diff.summary()))
+    if lines := diff.status_move_lines():
         st.markdown("\n".join(f"- {escape_markdown(line)}" for line in lines))
-    if not candidate.diff.empty:
-        show_table(
-            candidate.diff.as_frame(), key="bijwerken-verschillen", stem="wijzigingen-werkboek", label="Wijzigingen"
-        )
+    if not diff.empty:
+        show_table(diff.as_frame(), key=key, stem=stem, label="Wijzigingen")

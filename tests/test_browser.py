@@ -26,6 +26,7 @@ PAGES = {
     "budget": "Budget",
     "tijdlijn": "Tijdlijn",
     "bijwerken": None,  # another engineer's page: visited for exceptions and a screenshot
+    "geschiedenis": "Geschiedenis",
     "over": "Over dit dashboard",
 }
 VIEWPORT = {"width": 1440, "height": 900}

@@ -333,12 +333,14 @@ def test_sentences(function, args, expected):
 def test_update_offers(tmp_path, checked):
     content = sample.build(tmp_path, name="nieuw.xlsx").read_bytes()
     same = update.check_upload(content, "nieuw.xlsx", checked, max_mb=10)
-    assert update.offer(same, hosted=False, current_bytes=content) == update.Offer(
+    assert update.offer(same, can_publish=True, current_bytes=content) == update.Offer(
         True, False, "info", "Deze versie is gelijk aan het huidige werkboek."
     )
-    assert update.offer(same, hosted=False, current_bytes=b"anders").take_in
-    assert update.offer(same, hosted=True, current_bytes=b"anders").level == "caption"
+    assert update.offer(same, can_publish=True, current_bytes=b"anders").take_in
+    assert update.offer(same, can_publish=False, current_bytes=b"anders") == update.Offer(
+        True, False, "caption", update.NOT_PUBLISHING
+    )
     unreadable = update.check_upload(b"geen werkboek", "x.xlsx", checked, max_mb=10)
-    offer = update.offer(unreadable, hosted=False, current_bytes=content)
+    offer = update.offer(unreadable, can_publish=True, current_bytes=content)
     assert not offer.preview and not offer.take_in and offer.level == "error"
     assert update.summary(unreadable.report)[0] == "error" and update.summary(checked.report)[0] == update.SUCCESS

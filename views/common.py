@@ -57,7 +57,7 @@ def check_line(report: Report) -> str:
 
 
 def modified_line(modified: dt.datetime | None) -> str:
-    return f"Gewijzigd op {nl.datetime(modified)}" if modified else ""
+    return f"Gewijzigd op {nl.moment(modified)}" if modified else ""
 
 
 def banners(name: str, report: Report, *, usable: bool, preview: bool) -> list[Banner]:

@@ -26,6 +26,8 @@ COMMANDS: dict[str, str] = {
     "format": "workbook.commands.format",
     "diff": "workbook.commands.diff",
     "report": "workbook.commands.report",
+    "publish": "workbook.commands.publish",
+    "history": "workbook.commands.history",
 }
 
 

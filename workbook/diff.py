@@ -70,6 +70,11 @@ _NOUNS: dict[str, tuple[str, str]] = {
 _ROW = ("rij", "rijen")
 
 
+def nouns(sheet: str) -> tuple[str, str]:
+    """What one row of ``sheet`` is called, singular and plural: ``("actie", "acties")``."""
+    return _NOUNS.get(sheet, _ROW)
+
+
 @dataclass(frozen=True)
 class Change:
     """One difference: a row added or removed, a cell changed, a status moved, a column added or removed."""

@@ -163,3 +163,27 @@ def shorten(text: object, limit: int = 110) -> str:
         return ""
     line = " ".join(str(text).split())
     return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
+
+
+#: The time zone Dutch staff read a moment in (a version's date in the history, for example).
+DUTCH_ZONE = "Europe/Amsterdam"
+
+
+def dutch_time(value: dt.datetime) -> dt.datetime:
+    """An aware moment in Dutch time (in UTC when the machine has no time zone data); a naive one as it is."""
+    if value.tzinfo is None:
+        return value
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    try:
+        return value.astimezone(ZoneInfo(DUTCH_ZONE))
+    except ZoneInfoNotFoundError:
+        return value.astimezone(dt.UTC)
+
+
+def moment(value: dt.datetime | None) -> str:
+    """A moment as :func:`datetime` writes it, an aware one in Dutch time: ``14 maart 2025, 09:30``."""
+    if value is None:
+        return ""
+    local = dutch_time(value)
+    return f"{datetime(local)} (UTC)" if local.tzinfo is dt.UTC else datetime(local)
