@@ -21,6 +21,7 @@ DOMAIN_MODULES = (
     "domain.parties",
     "domain.timeline",
     "domain.budget",
+    "domain.indicators",
 )
 
 

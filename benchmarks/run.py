@@ -28,6 +28,7 @@ TARGET_LARGE_S = 5.0
 TARGET_LARGE_MB = 1024
 ROUND_ACTIONS, ROUND_ACTIONS_SHORT, ROUND_ANSWERS = 10_000, 200, 40
 TARGET_ROUND_S = 5.0
+TARGET_REPORT_S = 2.0
 
 
 def machine() -> str:
@@ -58,9 +59,9 @@ def machine() -> str:
     )
 
 
-def measure_in_child(path: Path, repeat: int) -> dict:
+def measure_in_child(path: Path, repeat: int, report: bool = False) -> dict:
     done = subprocess.run(
-        [sys.executable, "-m", "benchmarks.measure", str(path), str(repeat)],
+        [sys.executable, "-m", "benchmarks.measure", str(path), str(repeat), *(["--report"] if report else [])],
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -162,6 +163,13 @@ def verdicts(results: list[dict]) -> list[str]:
         f"- {canonical['label']}: lezen+valideren+aggregeren {_ms(canonical['total_s'])} (doel < "
         f"{_ms(TARGET_CANONICAL_S)}): {'gehaald' if ok else 'NIET gehaald'}"
     )
+    if "report_s" in canonical:
+        ok = max(canonical["report_s"], canonical["report_first_s"]) < TARGET_REPORT_S
+        lines.append(
+            f"- {canonical['label']}: bijlage voor de Kamer (view + write_docx, {_int(canonical['report_kb'])} KB) "
+            f"{_ms(canonical['report_s'])}, de eerste keer in een proces {_ms(canonical['report_first_s'])} (doel < "
+            f"{_ms(TARGET_REPORT_S)}): {'gehaald' if ok else 'NIET gehaald'}"
+        )
     largest = results[-1]
     if largest["actions"] >= 50_000:
         ok = largest["total_s"] < TARGET_LARGE_S and largest["peak_rss_mb"] < TARGET_LARGE_MB
@@ -186,8 +194,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"Machine: {machine()}\n", flush=True)
     results = []
     with tempfile.TemporaryDirectory() as directory:
-        for label, path in workbooks(args.short, Path(directory)):
-            result = measure_in_child(path, repeat=3 if "synthetisch" not in label or "200" in label else 1)
+        for index, (label, path) in enumerate(workbooks(args.short, Path(directory))):
+            repeat = 3 if "synthetisch" not in label or "200" in label else 1
+            result = measure_in_child(path, repeat, report=index == 0)  # the appendix of the canonical workbook
             result["label"], result["path"] = label, str(path)
             if result["errors"] and "synthetisch" in label:
                 raise RuntimeError(f"{label}: the synthetic workbook has {result['errors']} fout(en)")

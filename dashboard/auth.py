@@ -176,7 +176,7 @@ def _screen(config: AppConfig, decision: Decision, user: Mapping[str, Any]) -> N
 def _screen_body(config: AppConfig, decision: Decision, user: Mapping[str, Any]) -> None:
     import streamlit as st
 
-    st.title(APP_TITLE)
+    st.title(APP_TITLE, anchor=False)
     if decision.screen == SCREEN_PASSWORD:
         _password_screen(config)
     elif decision.screen == SCREEN_LOGIN:

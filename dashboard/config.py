@@ -51,8 +51,8 @@ SETTINGS: tuple[Setting, ...] = (
         "WERKAGENDA_GEHOST",
         "gehost",
         "aan op Community Cloud en in Docker, anders uit",
-        "gehoste modus (`1`/`0`, `ja`/`nee`): uploads alleen als voorbeeld, het werkboek wordt niet op schijf "
-        "vervangen",
+        "gehoste modus (`1`/`0`, `ja`/`nee`): het werkboek wordt niet op schijf vervangen; publiceren gaat dan via "
+        "`git_remote`, zonder die instelling zijn uploads alleen een voorbeeld",
     ),
     Setting("max_upload_mb", "WERKAGENDA_MAX_UPLOAD_MB", "max_upload_mb", "10 (hoogstens 25)", "grootste upload in MB"),
     Setting(
@@ -103,6 +103,13 @@ SETTINGS: tuple[Setting, ...] = (
         f"`{DEFAULT_GIT_PATH}`",
         "het pad van het werkboek in de repository",
     ),
+    Setting(
+        "contact",
+        "WERKAGENDA_CONTACT",
+        "contact",
+        "de beheerders bij OCW (zonder adres)",
+        "e-mailadres (of naam) voor vragen en meldingen over toegankelijkheid, op de pagina Toegankelijkheid",
+    ),
 )
 
 
@@ -123,6 +130,7 @@ class AppConfig:
     git_branch: str = DEFAULT_GIT_BRANCH
     git_token: str | None = field(default=None, repr=False)
     git_path: str = DEFAULT_GIT_PATH
+    contact: str | None = None
 
 
 def flag(value: Any, default: bool) -> bool:
@@ -231,6 +239,7 @@ def load_config(environ: Mapping[str, str] | None = None, secrets: Mapping[str, 
         git_branch=_text(raw["git_branch"]) or DEFAULT_GIT_BRANCH,
         git_token=_text(raw["git_token"]),
         git_path=(_text(raw["git_path"]) or DEFAULT_GIT_PATH).strip("/"),
+        contact=_text(raw["contact"]),
     )
 
 

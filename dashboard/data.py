@@ -1,8 +1,10 @@
 """Load the workbook a visitor sees, checked and modelled once, cached on the file's content.
 
-The bundled/configured workbook goes through a cache shared by all visitors (``load_shared``); a
-visitor's own upload (preview in hosted mode) goes through a session-scoped cache (``load_preview``),
-so one visitor's file is never served to another and is released when the session ends.
+The shared workbook goes through a cache shared by all visitors (``_load_shared``); it is the file
+(``load_path``) or, with a git remote set, the current version in the server's clone of that remote
+(``load_published``, :mod:`dashboard.store`). A visitor's own upload (preview) goes through a
+session-scoped cache (``_load_preview``), so one visitor's file is never served to another and is
+released when the session ends.
 """
 
 from __future__ import annotations
@@ -18,11 +20,19 @@ from domain.model import Overview, build_overview
 from schemas import Checked, check
 from workbook import messages
 from workbook.findings import Report
+from workbook.versions import NoVersionYet, StoreError, Version
+
+from .config import AppConfig
+from .store import version_store, workbook_name
 
 log = logging.getLogger(__name__)
 
 PREVIEW_BYTES = "preview_bytes"
 PREVIEW_NAME = "preview_name"
+NO_VERSION_YET = (
+    "Er staat nog geen versie in het versiebeheer; u ziet het meegeleverde werkboek. De eerste versie die u "
+    "publiceert, begint de geschiedenis."
+)
 
 
 @dataclass(frozen=True)
@@ -34,6 +44,8 @@ class Loaded:
     is_preview: bool = False
     modified: dt.datetime | None = None
     content: bytes | None = None  #: the file's bytes as read for this run (None when it could not be read)
+    version: Version | None = None  #: the version in the store (None: a preview, or no version known)
+    notice: str | None = None  #: why the version shown may not be the newest (the remote cannot be reached...)
 
     @property
     def name(self) -> str:
@@ -85,10 +97,50 @@ def load_path(path: Path) -> Loaded:
     return replace(_load_shared(content, path.name, dt.date.today()), modified=modified, content=content)
 
 
-def current(path: Path) -> Loaded:
-    """The workbook this visitor sees: their preview if they set one, else the shared file."""
+def current(config: AppConfig) -> Loaded:
+    """The workbook this visitor sees: their preview if they set one, else the shared workbook."""
     preview = st.session_state.get(PREVIEW_BYTES)
     if preview:
         loaded = _load_preview(preview, st.session_state.get(PREVIEW_NAME, "upload.xlsx"), dt.date.today())
         return replace(loaded, content=preview)
-    return load_path(path)
+    return load_published(config) if config.git_remote else load_path(config.workbook_path)
+
+
+def load_published(config: AppConfig) -> Loaded:
+    """The shared workbook with its version: from the version store (the git clone, or the file and history/).
+
+    When the store has no version yet, or cannot be reached before it has a copy, the configured file is
+    shown, with a notice why (and no version: publishing then starts the history, or says why it cannot).
+    """
+    try:
+        store = version_store(config)
+        if store is None:
+            return load_path(config.workbook_path)
+        version, content = store.current()
+    except NoVersionYet:  # git: an empty branch (the first publish makes it); folder: the file is missing
+        notice = NO_VERSION_YET if config.git_remote else None
+        return replace(load_path(config.workbook_path), notice=notice)
+    except StoreError as exc:
+        log.warning("Showing %s instead of the published version: %s", config.workbook_path, exc.detail or exc)
+        return replace(load_path(config.workbook_path), notice=f"{exc} U ziet het meegeleverde werkboek.")
+    notice = None
+    if store.refresh_error is not None:
+        notice = f"{store.refresh_error} U ziet de laatst opgehaalde versie."
+    loaded = _load_shared(content, workbook_name(config), dt.date.today())
+    modified = version.when if config.git_remote else _mtime(config.workbook_path)
+    return replace(loaded, modified=modified, content=content, version=version, notice=notice)
+
+
+def load_version(store, version: Version, name: str) -> Loaded:
+    """Any version of the store, checked and modelled (cached on its bytes like the shared workbook)."""
+    content = store.content(version.id)
+    return replace(
+        _load_shared(content, name, dt.date.today()), modified=version.when, content=content, version=version
+    )
+
+
+def _mtime(path: Path) -> dt.datetime | None:
+    try:
+        return dt.datetime.fromtimestamp(path.stat().st_mtime)
+    except OSError:
+        return None

@@ -63,7 +63,7 @@ def run_page(navigation) -> None:
 
 def loaded() -> Loaded:
     ensure_router()  # every page asks for the workbook: none runs outside the router
-    return current(config().workbook_path)
+    return current(config())
 
 
 def show_banners(item: Loaded) -> None:
@@ -83,6 +83,8 @@ def sidebar() -> None:
             st.caption(modified_line(item.modified))
         icon = ":material/check_circle:" if item.report.valid else ":material/error:"
         st.caption(f"{icon} {check_line(item.report)}")
+        if item.notice:  # the version store could not be reached, or has no version yet
+            st.caption(f":material/cloud_off: {_inert(item.notice)}")
 
 
 def _inert(text: str) -> str:
@@ -120,10 +122,17 @@ def ensure_router() -> None:
     st.rerun()
 
 
+def start_text_page(title: str, intro: str) -> None:
+    """Title and introduction of a page that shows no workbook (shown even when the workbook cannot be read)."""
+    ensure_router()
+    st.title(title, anchor=False)
+    st.caption(intro)
+
+
 def start_page(title: str, intro: str) -> Loaded:
     """Title, one-line introduction and the banners; stops the page when nothing can be shown."""
     ensure_router()
-    st.title(title)
+    st.title(title, anchor=False)
     st.caption(intro)
     item = loaded()
     show_banners(item)

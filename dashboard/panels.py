@@ -8,6 +8,7 @@ from pathlib import Path
 import streamlit as st
 
 from views import update
+from workbook.diff import WorkbookDiff
 from workbook.findings import Report
 
 from .export import XLSX_MIME
@@ -50,8 +51,9 @@ def workbook_download(
 
 def downloads(path: Path, current_bytes: bytes | None, report: Report) -> None:
     """The template, the current workbook and (when it has findings) its annotated copy, side by side."""
-    st.subheader("Downloads")
-    columns = st.columns(3)
+    st.subheader("Downloads", anchor=False)
+    row = st.container(horizontal=True, wrap=True)  # buttons as wide as their label; a narrow page wraps them
+    columns = [row, row, row]
     workbook_download(
         "Leeg werkboek (sjabloon)",
         update.template_bytes,
@@ -83,7 +85,7 @@ def downloads(path: Path, current_bytes: bytes | None, report: Report) -> None:
 
 def show_candidate(candidate: update.Candidate, key: str = "nieuw", table_key: str = "bijwerken-verschillen") -> None:
     """A new version's check, its annotated copy and what it changes against the workbook shown."""
-    st.subheader(f"Controle van '{escape_markdown(candidate.name)}'")
+    st.subheader(f"Controle van '{escape_markdown(candidate.name)}'", anchor=False)
     show_report(candidate.report, key)
     if candidate.report.readable and candidate.report.findings:
         workbook_download(
@@ -95,11 +97,16 @@ def show_candidate(candidate: update.Candidate, key: str = "nieuw", table_key: s
         )
     if candidate.diff is None:
         return
-    st.subheader("Wat verandert er?")
-    st.markdown(escape_markdown(candidate.diff.summary()))
-    if closed := candidate.diff.closed_changes():
+    st.subheader("Wat verandert er?", anchor=False)
+    show_diff(candidate.diff, key=table_key, stem="wijzigingen-werkboek")
+
+
+def show_diff(diff: WorkbookDiff, *, key: str, stem: str) -> None:
+    """What changed between two versions: one sentence, changes to a closed round, the status moves, every change."""
+    st.markdown(escape_markdown(diff.summary()))
+    if closed := diff.closed_changes():
         st.error("\n".join(f"- {escape_markdown(change.as_line())}" for change in closed))
-    if lines := candidate.diff.status_move_lines():
+    if lines := diff.status_move_lines():
         st.markdown("\n".join(f"- {escape_markdown(line)}" for line in lines))
-    if not candidate.diff.empty:
-        show_table(candidate.diff.as_frame(), key=table_key, stem="wijzigingen-werkboek", label="Wijzigingen")
+    if not diff.empty:
+        show_table(diff.as_frame(), key=key, stem=stem, label="Wijzigingen")

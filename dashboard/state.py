@@ -192,24 +192,75 @@ def bind(page: str, param: str, value: Any) -> dict[str, Any]:
     return {"key": key, "on_change": _writer(key, param)}
 
 
+#: A select box or text field shows its value on one line and cuts off what does not fit. Filters therefore get
+#: the width of their longest option (in a wrapping horizontal container: a row too narrow for them all wraps).
+#: Source Sans at the theme's 1rem (16 px): no usual character is wider than 8.5 px on average over a label.
+CHAR_PX = 8.5
+FIELD_CHROME_PX = 76  #: the field's padding, its clear button and its open arrow
+FIELD_MIN_PX = 150
+FIELD_MAX_PX = 520
+SEARCH_WIDTH_PX = 260
+
+
+def field_width(texts: Iterable[str]) -> int:
+    """The width (px) of a select box that shows the longest of ``texts`` without cutting it off."""
+    longest = max((len(str(t)) for t in texts), default=0)
+    return int(max(FIELD_MIN_PX, min(FIELD_MAX_PX, CHAR_PX * longest + FIELD_CHROME_PX)))
+
+
+def filter_row() -> Any:
+    """A bordered row for a page's filters that wraps when the page is too narrow for them all."""
+    import streamlit as st
+
+    return st.container(border=True, horizontal=True, wrap=True)
+
+
 def goal_select(where: Any, page: str, query: ActionQuery, options: Choices) -> str:
-    """The "Doelstelling" filter in ``where`` (a column), tied to the URL; ``ALL`` means every goal."""
+    """The "Doelstelling" filter in ``where`` (a filter row), tied to the URL; ``ALL`` means every goal."""
     labels = options.goal_names
     return where.selectbox(
         "Doelstelling",
         [ALL, *options.goals],
         format_func=lambda goal: labels.get(goal, "Alle doelstellingen"),
+        width=field_width(["Alle doelstellingen", *labels.values()]),
         **bind(page, PARAM_GOAL, query.goal),
     )
 
 
 def party_select(where: Any, page: str, query: ActionQuery, options: Choices) -> str:
-    """The "Partij" filter in ``where`` (a column), tied to the URL; ``ALL`` means every party."""
+    """The "Partij" filter in ``where`` (a filter row), tied to the URL; ``ALL`` means every party."""
     return where.selectbox(
         "Partij",
         [ALL, *options.parties],
         format_func=lambda party: party or "Alle partijen",
+        width=field_width(["Alle partijen", *options.parties]),
         **bind(page, PARAM_PARTY, query.party),
+    )
+
+
+def status_select(where: Any, page: str, query: ActionQuery, label: str = "Status", help: str | None = None) -> str:
+    """The "Status" filter in ``where`` (a filter row), tied to the URL; ``ALL`` means every status."""
+    return where.selectbox(
+        label,
+        [ALL, *s.STATUSES],
+        format_func=lambda v: v or "Alle statussen",
+        help=help,
+        width=field_width(["Alle statussen", *s.STATUSES, label]),
+        **bind(page, PARAM_STATUS, query.status),
+    )
+
+
+def round_select(where: Any, page: str, query: ActionQuery, options: Choices, latest: str | None) -> str | None:
+    """The "Ronde" filter (newest first), tied to the URL; None when the workbook has no rounds."""
+    if not options.rounds:
+        return None
+    rounds = list(reversed(options.rounds))
+    return where.selectbox(
+        "Ronde",
+        rounds,
+        help="De ronde waarvan de status getoond en gefilterd wordt.",
+        width=field_width(["Ronde", *rounds]),
+        **bind(page, PARAM_ROUND, query.round or latest),
     )
 
 

@@ -12,6 +12,7 @@ import pandas as pd
 import streamlit as st
 
 from views.common import Metric
+from views.numbers import ChartNumbers
 from workbook import nl
 
 from .charts import description_of
@@ -25,13 +26,30 @@ def text(value: object) -> str:
     return escape_markdown(value)
 
 
-def show_chart(chart, **kwargs):
-    """An altair chart with its description as accessible name and as a caption under it."""
+def show_chart(chart, *, numbers: ChartNumbers, **kwargs):
+    """An altair chart with its description as accessible name and as a caption under it, and its numbers as text.
+
+    ``numbers`` (:mod:`views.numbers`) is shown in a collapsed expander under the chart, built when opened: a
+    static HTML table a screen reader reads cell by cell, or (with a stem) a table with CSV and Excel downloads.
+    """
     description = description_of(chart)
     result = st.altair_chart(chart, **kwargs)  # the spec's description is the accessible name
     if description:
         st.caption(text(description))  # may quote a party or round name: shown as text
+    show_numbers(numbers)
     return result
+
+
+def show_numbers(numbers: ChartNumbers) -> None:
+    if numbers.empty:
+        return
+    with lazy_expander(numbers.label, key=f"{numbers.key}-open") as opened:
+        if not opened:
+            return
+        if numbers.stem:
+            show_table(numbers.table, key=numbers.key, stem=numbers.stem, label=numbers.name, download=numbers.download)
+        else:  # every cell of st.table is markdown: workbook text is escaped
+            st.table(numbers.table.map(text), hide_index=True, border="horizontal")
 
 
 @contextlib.contextmanager
@@ -44,10 +62,31 @@ def lazy_expander(label: str, key: str) -> Iterator[bool]:
         yield bool(box.open)
 
 
-def show_metrics(metrics: Sequence[Metric], columns: int | None = None) -> None:
-    """Figures side by side, each with its help text."""
-    for column, metric in zip(st.columns(columns or len(metrics)), metrics):
-        column.metric(metric.label, metric.value, help=metric.help or None, border=True)
+#: st.metric shows its label and value on one line each and cuts off what does not fit ("€ 953 ..."). A row of
+#: metrics is therefore an st.grid whose cells are never narrower than the widest label or value: a row too narrow
+#: for all of them wraps. Source Sans: the value (2.25rem) is at most ~17 px a character, the label ~8.5 px.
+METRIC_VALUE_CHAR_PX = 17
+METRIC_LABEL_CHAR_PX = 8.5
+METRIC_CHROME_PX = 44  #: padding and border of a bordered metric
+METRIC_HELP_PX = 26  #: the (?) after a label with help
+
+
+def metric_width(metric: Metric) -> int:
+    """The width (px) a bordered metric needs to show its label and value (the amount; its precision word is
+    written smaller, under it) without cutting them off."""
+    label = METRIC_LABEL_CHAR_PX * len(metric.label) + (METRIC_HELP_PX if metric.help else 0)
+    return int(max(label, METRIC_VALUE_CHAR_PX * len(metric.amount)) + METRIC_CHROME_PX)
+
+
+def show_metrics(metrics: Sequence[Metric]) -> None:
+    """Figures side by side, each with its help text, wrapping to a next row rather than cutting text off; a
+    precision word (``ten hoogste``) in grey under the amount."""
+    if not metrics:
+        return
+    with st.grid(len(metrics), min_column_width=max(metric_width(m) for m in metrics), gap="small"):
+        for metric in metrics:
+            note = dict(delta=metric.precision, delta_color="off", delta_arrow="off") if metric.precision else {}
+            st.metric(metric.label, metric.amount, help=metric.help or None, border=True, **note)
 
 
 def download_buttons(

@@ -1,8 +1,10 @@
-"""The budget lines and what they add up to - never adding a part to its whole.
+"""The budget lines and what they add up to - never a part with its whole, never money twice.
 
-A line whose ``Onderdeel van`` points (directly or further up) to another line in the same figure is
-left out of that figure's sums and listed in ``left_out`` with a reason code (``LEFT_OUT_*``), so every
-number can be traced to its ``Budget-ID`` and ``Bron``; the views say the reasons in Dutch. All
+Every sum follows the counting rule of :mod:`domain.budget_count`: a line is left out of a figure when a
+whole of it is in the figure too, when it shares money (``Overlapt met``) with a larger line there, or in a
+year outside the years of its whole. Each left-out line is listed in ``left_out`` with a reason code
+(``LEFT_OUT_*``), so every number can be traced to its ``Budget-ID`` and ``Bron``; the views say the
+reasons in Dutch. A sum carries its precision (``ten hoogste`` when it adds an ``oplopend tot``). All
 functions take the lines once (:func:`budget_lines`), so a page computes them once.
 """
 
@@ -16,74 +18,110 @@ import numpy as np
 import pandas as pd
 
 from workbook import contract as s
+from workbook.budget_tree import Tree
 
-from .columns import COL_GROUP, COL_LABEL, COL_PART, COL_REASON, COL_YEAR
+from .budget_count import (
+    LEFT_OUT_OUTSIDE,
+    LEFT_OUT_OVERLAP,
+    LEFT_OUT_PART,
+    LeftOut,
+    count,
+    outside_whole,
+    sum_precision,
+)
+from .budget_parts import LINE_COLUMNS, PART, REST, Composition, budget_wholes, composition, time_basis
+from .columns import COL_GROUP, COL_LABEL, COL_REASON, COL_YEAR
 from .labels import NO_GOAL
 from .memo import per_overview
 from .model import Overview
-from .timeline import AGENDA_FIRST_YEAR, AGENDA_LAST_YEAR
 
 #: Budget lines of the institutions' quality agendas (kwaliteitsagenda's / kwaliteitsafspraken).
 QUALITY_AGENDA_PATTERN = re.compile(r"kwaliteits\s*agenda", re.IGNORECASE)
 
 COL_WHOLE = "Geheel"
-LEFT_OUT_PART = "onderdeel"  #: part of a whole in the same figure (``Geheel`` names it)
+COL_VIA = "Via"  #: the wholes between a left-out part and the whole that is counted ("B03")
 LEFT_OUT_NO_AMOUNT = "geen bedrag"
 LEFT_OUT_TOTAL = "totaal looptijd"  #: an amount over the whole period cannot be split over years
 LEFT_OUT_NO_YEAR = "geen van-jaar"
 LEFT_OUT_UNKNOWN_KIND = "onbekende soort"
 
-PART = "onderdeel"
-REST = "niet uitgesplitst"
-
-LINE_COLUMNS = [
-    s.COL_BUDGET_ID, s.COL_DESCRIPTION, COL_LABEL, s.COL_AMOUNT, s.COL_KIND, s.COL_FROM_YEAR, s.COL_TO_YEAR,
-    s.COL_PRIORITY, s.COL_GOAL, s.COL_PART_OF, s.COL_SOURCE,
-]  # fmt: skip
-LEFT_OUT_COLUMNS = [s.COL_BUDGET_ID, COL_LABEL, s.COL_AMOUNT, COL_REASON, COL_WHOLE]
+LEFT_OUT_COLUMNS = [s.COL_BUDGET_ID, COL_LABEL, s.COL_AMOUNT, COL_REASON, COL_WHOLE, COL_VIA]
+YEAR_LEFT_OUT_COLUMNS = [COL_YEAR, *LEFT_OUT_COLUMNS]
 
 
 @dataclass(frozen=True)
 class BudgetFigure:
-    """The rows one budget chart draws, and the lines it leaves out (Budget-ID, Naam, Bedrag, Reden, Geheel)."""
+    """The rows one budget chart draws and the lines it leaves out (Budget-ID, Naam, Bedrag, Reden, Geheel, Via).
+
+    A figure per year also has ``totals`` (Jaar, Bedrag, Precisie: the sum of each year and how exact it is)
+    and ``left_out_by_year`` (Jaar plus the left-out columns: which line is left out in which year, and why).
+    """
 
     rows: pd.DataFrame
     left_out: pd.DataFrame
+    totals: pd.DataFrame | None = None
+    left_out_by_year: pd.DataFrame | None = None
 
     @property
     def total(self) -> float:
         return float(self.rows[s.COL_AMOUNT].sum()) if len(self.rows) else 0.0
 
 
+@dataclass(frozen=True)
+class BudgetTotal:
+    """A sum of budget lines: its amount (None without lines), how exact it is, what it adds and leaves out."""
+
+    amount: float | None
+    ids: tuple[str, ...]
+    precision: str = ""
+    left_out: pd.DataFrame | None = None
+    year: int | None = None
+
+
 @per_overview
 def budget_lines(overview: Overview) -> pd.DataFrame:
-    """The Budget sheet's lines with an id, typed, with ``Naam`` (``B01 Totaal per jaar``)."""
+    """The Budget sheet's lines with an id, typed, with ``Naam`` (``B01 Totaal per jaar``).
+
+    The optional columns (``Overlapt met``, ``Precisie``) are there, empty when the sheet has none.
+    """
     budget = overview.budget[overview.budget[s.COL_BUDGET_ID].notna()]
     labels = [
         f"{i} {d}" if isinstance(d, str) and d.strip() else str(i)
         for i, d in zip(budget[s.COL_BUDGET_ID].tolist(), budget[s.COL_DESCRIPTION].tolist())
     ]
-    return budget.assign(**{COL_LABEL: labels}).reset_index(drop=True)
+    missing = {c: [None] * len(budget) for c in s.OPTIONAL_COLUMNS[s.SHEET_BUDGET] if c not in budget}
+    return budget.assign(**{COL_LABEL: labels}, **missing).reset_index(drop=True)
 
 
 # --- the tree of parts -------------------------------------------------------------------------------------
+__all__ = [
+    "LEFT_OUT_OUTSIDE",
+    "LEFT_OUT_OVERLAP",
+    "LEFT_OUT_PART",
+    "PART",
+    "REST",
+    "BudgetFigure",
+    "BudgetTotal",
+    "Composition",
+    "budget_wholes",
+    "composition",
+    "time_basis",
+]
+
+
+def budget_tree(lines: pd.DataFrame) -> Tree:
+    """Who is part of whom and who overlaps whom (:class:`workbook.budget_tree.Tree`)."""
+    return Tree.of(lines[s.COL_BUDGET_ID], lines[s.COL_PART_OF], lines[s.COL_OVERLAPS])
+
+
 def parents(lines: pd.DataFrame) -> dict[str, str]:
     """Budget-ID -> the Budget-ID it is part of."""
-    return {
-        str(i): str(p)
-        for i, p in zip(lines[s.COL_BUDGET_ID], lines[s.COL_PART_OF])
-        if isinstance(p, str) and p.strip() and str(p) != str(i)
-    }
+    return dict(budget_tree(lines).parent_of)
 
 
 def ancestors(budget_id: str, parent_of: Mapping[str, str]) -> list[str]:
     """The chain of wholes above ``budget_id`` (nearest first); stops at a cycle."""
-    chain: list[str] = []
-    current = parent_of.get(budget_id)
-    while current is not None and current not in chain and current != budget_id:
-        chain.append(current)
-        current = parent_of.get(current)
-    return chain
+    return Tree(parent_of).ancestors(budget_id)
 
 
 def without_parts(ids: Iterable[str], parent_of: Mapping[str, str]) -> tuple[list[str], dict[str, str]]:
@@ -91,64 +129,72 @@ def without_parts(ids: Iterable[str], parent_of: Mapping[str, str]) -> tuple[lis
 
     Returns (kept ids, {left-out id: the whole it is part of}).
     """
-    ids = list(dict.fromkeys(ids))
-    present = set(ids)
-    kept: list[str] = []
-    dropped: dict[str, str] = {}
-    for budget_id in ids:
-        whole = next((a for a in ancestors(budget_id, parent_of) if a in present), None)
-        if whole is None:
-            kept.append(budget_id)
-        else:
-            dropped[budget_id] = whole
-    return kept, dropped
+    counted = count(list(ids), Tree(parent_of), {})
+    return list(counted.kept), {x.budget_id: x.whole for x in counted.left_out}
 
 
-def time_basis(kind: object) -> str:
-    """What an amount is measured over: ``jaar`` (structural and per-year kinds), ``looptijd`` or ``eenmalig``.
-
-    Only amounts on the same basis can be compared: 900 mln per year is not a part of 4 mld over the
-    whole period in the way 367 mln per year is a part of it.
-    """
-    if kind in s.YEARLY_KINDS:
-        return "jaar"
-    return "looptijd" if kind == s.KIND_TOTAL else str(kind)
+def _records(left_out: Iterable[LeftOut]) -> list[tuple[str, str, str | None, str]]:
+    return [(x.budget_id, x.reason, x.whole, ", ".join(x.via)) for x in left_out]
 
 
-def _left_out(records: list[tuple[str, str, str | None]], lines: pd.DataFrame) -> pd.DataFrame:
-    """(id, reason, whole) -> the left-out table, one row per id (its first reason)."""
+def _left_out(records: list[tuple], lines: pd.DataFrame) -> pd.DataFrame:
+    """(id, reason, whole[, via]) -> the left-out table, one row per id (its first reason)."""
     label = dict(zip(lines[s.COL_BUDGET_ID].tolist()[::-1], lines[COL_LABEL].tolist()[::-1]))
     amount = dict(zip(lines[s.COL_BUDGET_ID].tolist()[::-1], lines[s.COL_AMOUNT].tolist()[::-1]))
-    first: dict[str, tuple[str, str | None]] = {}
-    for budget_id, reason, whole in records:
-        first.setdefault(budget_id, (reason, whole))
-    rows = [(i, label.get(i, i), amount.get(i), reason, whole) for i, (reason, whole) in first.items()]
+    first: dict[str, tuple[str, str | None, str]] = {}
+    for budget_id, reason, whole, *via in records:
+        first.setdefault(budget_id, (reason, whole, via[0] if via else ""))
+    rows = [(i, label.get(i, i), amount.get(i), *reason) for i, reason in first.items()]
     frame = pd.DataFrame(rows, columns=LEFT_OUT_COLUMNS)
     frame[s.COL_AMOUNT] = frame[s.COL_AMOUNT].astype("Float64")
     return frame
 
 
+def _spans(lines: pd.DataFrame, last: int) -> dict[str, int]:
+    """How many years each line covers (an open end runs to ``last``; no years: 0), for the overlap order."""
+    spans = {}
+    for budget_id, start, end in zip(lines[s.COL_BUDGET_ID], lines[s.COL_FROM_YEAR], lines[s.COL_TO_YEAR]):
+        if start is None or pd.isna(start):
+            spans[budget_id] = 0
+        else:
+            stop = int(end) if end is not None and not pd.isna(end) else last
+            spans[budget_id] = max(0, stop - int(start) + 1)
+    return spans
+
+
+def _amounts(lines: pd.DataFrame) -> dict[str, float]:
+    return {i: float(a) for i, a in zip(lines[s.COL_BUDGET_ID], lines[s.COL_AMOUNT]) if a is not None and pd.notna(a)}
+
+
+def _precision(lines: pd.DataFrame, ids: Iterable[str]) -> str:
+    of = dict(zip(lines[s.COL_BUDGET_ID], lines[s.COL_PRECISION]))
+    return sum_precision(of.get(i) for i in ids)
+
+
 # --- sums ----------------------------------------------------------------------------------------------------
-def budget_sum(lines: pd.DataFrame, kind: str) -> tuple[float | None, tuple[str, ...]]:
-    """Sum of the lines of ``kind`` that are not part of another line of that kind, and their ids."""
+def budget_sum(lines: pd.DataFrame, kind: str) -> BudgetTotal:
+    """Sum of the lines of ``kind``: a part never with its whole, of two lines sharing money only the larger."""
     of_kind = lines[(lines[s.COL_KIND] == kind) & lines[s.COL_AMOUNT].notna()]
     if of_kind.empty:
-        return None, ()
-    kept, _ = without_parts(of_kind[s.COL_BUDGET_ID], parents(lines))
-    amounts = dict(zip(of_kind[s.COL_BUDGET_ID], of_kind[s.COL_AMOUNT]))
-    return float(sum(float(amounts[i]) for i in kept)), tuple(kept)
+        return BudgetTotal(None, ())
+    axis_end = max([s.AGENDA_LAST_YEAR, *(int(y) for y in lines[s.COL_TO_YEAR].dropna())])
+    counted = count(list(of_kind[s.COL_BUDGET_ID]), budget_tree(lines), _amounts(lines), _spans(lines, axis_end))
+    amounts = _amounts(of_kind)
+    amount = float(sum(amounts[i] for i in counted.kept))
+    left_out = _left_out(_records(counted.left_out), lines)
+    return BudgetTotal(amount, counted.kept, _precision(lines, counted.kept), left_out)
 
 
 def budget_axis(lines: pd.DataFrame) -> tuple[int, int]:
     """Years of the budget-per-year chart: the agenda's years, widened to the years the lines name."""
     years = [int(y) for y in (*lines[s.COL_FROM_YEAR].dropna(), *lines[s.COL_TO_YEAR].dropna())]
-    return min([AGENDA_FIRST_YEAR, *years]), max([AGENDA_LAST_YEAR, *years])
+    return min([s.AGENDA_FIRST_YEAR, *years]), max([s.AGENDA_LAST_YEAR, *years])
 
 
-def _yearly_rows(lines: pd.DataFrame, last: int) -> tuple[pd.DataFrame, list[tuple[str, str, str | None]]]:
+def _yearly_rows(lines: pd.DataFrame, last: int) -> tuple[pd.DataFrame, list[tuple]]:
     """Each line in every year it covers (Jaar plus the line's columns), and the lines that have no years."""
     records: list[dict] = []
-    reasons: list[tuple[str, str, str | None]] = []
+    reasons: list[tuple] = []
     for line in lines.to_dict("records"):
         budget_id, kind, amount = line[s.COL_BUDGET_ID], line[s.COL_KIND], line[s.COL_AMOUNT]
         start, end = line[s.COL_FROM_YEAR], line[s.COL_TO_YEAR]
@@ -174,51 +220,86 @@ def _yearly_rows(lines: pd.DataFrame, last: int) -> tuple[pd.DataFrame, list[tup
     return pd.DataFrame(records, columns=[COL_YEAR, *LINE_COLUMNS]), reasons
 
 
-def _drop_parts_per_year(
-    rows: pd.DataFrame, parent_of: Mapping[str, str]
-) -> tuple[pd.DataFrame, list[tuple[str, str, str | None]]]:
-    """Leave out, year by year, a line whose whole is counted in that year too."""
+def _count_per_year(rows: pd.DataFrame, lines: pd.DataFrame, axis_end: int) -> tuple[pd.DataFrame, list[tuple]]:
+    """The counting rule year by year: clipping to the wholes' years, then parts, then overlaps.
+
+    Returns the rows kept and (year, id, reason, whole, via) for every line left out in a year.
+    """
+    tree = budget_tree(lines)
+    own = {
+        i: (None if pd.isna(a) else int(a), None if pd.isna(b) else int(b))
+        for i, a, b in zip(lines[s.COL_BUDGET_ID], lines[s.COL_FROM_YEAR], lines[s.COL_TO_YEAR])
+    }
+    amounts, spans = _amounts(lines), _spans(lines, axis_end)
     years, ids = rows[COL_YEAR].tolist(), rows[s.COL_BUDGET_ID].tolist()
     per_year: dict[int, list[str]] = {}
     for year, budget_id in zip(years, ids):
         per_year.setdefault(year, []).append(budget_id)
-    left_out: set[tuple[int, str]] = set()
-    reasons: list[tuple[str, str, str | None]] = []
+    kept: set[tuple[int, str]] = set()
+    reasons: list[tuple] = []
     for year in sorted(per_year):
-        _, dropped = without_parts(per_year[year], parent_of)
-        for budget_id, whole in dropped.items():
-            left_out.add((year, budget_id))
-            reasons.append((budget_id, LEFT_OUT_PART, whole))
-    keep = np.array([(year, budget_id) not in left_out for year, budget_id in zip(years, ids)], dtype=bool)
+        inside = []
+        for budget_id in per_year[year]:
+            whole = outside_whole(budget_id, year, tree, own)
+            if whole:
+                reasons.append((year, budget_id, LEFT_OUT_OUTSIDE, whole, ""))
+            else:
+                inside.append(budget_id)
+        counted = count(inside, tree, amounts, spans)
+        kept.update((year, budget_id) for budget_id in counted.kept)
+        reasons += [(year, *record) for record in _records(counted.left_out)]
+    keep = np.array([(year, budget_id) in kept for year, budget_id in zip(years, ids)], dtype=bool)
     rows = rows[keep].reset_index(drop=True)
     if len(rows):
         rows[COL_YEAR] = rows[COL_YEAR].astype(int)
     return rows, reasons
 
 
+def _per_year_figure(chosen: pd.DataFrame, lines: pd.DataFrame, axis: tuple[int, int] | None) -> BudgetFigure:
+    axis_end = (axis or budget_axis(lines))[1]
+    rows, reasons = _yearly_rows(chosen, axis_end)
+    rows, by_year = _count_per_year(rows, lines, axis_end)
+    totals = [
+        (int(year), float(group[s.COL_AMOUNT].sum()), sum_precision(group[s.COL_PRECISION]))
+        for year, group in rows.groupby(COL_YEAR, sort=True)
+    ]
+    totals_frame = pd.DataFrame(totals, columns=[COL_YEAR, s.COL_AMOUNT, s.COL_PRECISION])
+    label = dict(zip(lines[s.COL_BUDGET_ID], lines[COL_LABEL]))
+    amount = dict(zip(lines[s.COL_BUDGET_ID], lines[s.COL_AMOUNT]))
+    year_rows = [(y, i, label.get(i, i), amount.get(i), reason, whole, via) for y, i, reason, whole, via in by_year]
+    left_out_by_year = pd.DataFrame(year_rows, columns=YEAR_LEFT_OUT_COLUMNS)
+    left_out = _left_out(reasons + [record[1:] for record in by_year], lines)
+    return BudgetFigure(rows, left_out, totals_frame, left_out_by_year)
+
+
 def budget_per_year(lines: pd.DataFrame, axis: tuple[int, int] | None = None) -> BudgetFigure:
-    """Budget per year: each line in every year it covers, parts left out in a year their whole covers.
+    """Budget per year: each line in every year it covers, counted by the rule of :mod:`domain.budget_count`.
 
     ``structureel per jaar`` and ``per jaar`` count in each year from ``Van jaar`` to ``Tot jaar`` (an
     open end runs to the axis end), ``eenmalig`` in its ``Van jaar``; ``totaal looptijd`` cannot be
     split over years and is left out. Rows: Jaar plus the line's columns. ``axis``: :func:`budget_axis`.
     """
-    rows, reasons = _yearly_rows(lines, (axis or budget_axis(lines))[1])
-    rows, dropped = _drop_parts_per_year(rows, parents(lines))
-    return BudgetFigure(rows, _left_out(reasons + dropped, lines))
+    return _per_year_figure(lines, lines, axis)
 
 
-def budget_in_year(per_year: BudgetFigure, year: int) -> tuple[int | None, float | None, tuple[str, ...]]:
-    """The budget of ``year`` (kept within the years the budget covers): every line that holds in it, a part
-    never added to its whole. (year, amount, Budget-IDs); (None, None, ()) without yearly lines."""
+def budget_in_year(per_year: BudgetFigure, year: int) -> BudgetTotal:
+    """The budget of ``year`` (kept within the years the budget covers): the lines counted in it, with the
+    precision of their sum and the lines left out that year. Amount None without yearly lines."""
     if per_year.rows.empty:
-        return None, None, ()
+        return BudgetTotal(None, ())
     years = sorted(set(per_year.rows[COL_YEAR]))
     year = min(max(year, years[0]), years[-1])
     rows = per_year.rows[per_year.rows[COL_YEAR] == year]
     if rows.empty:
-        return year, None, ()
-    return year, float(rows[s.COL_AMOUNT].sum()), tuple(rows[s.COL_BUDGET_ID])
+        return BudgetTotal(None, (), year=year)
+    by_year = per_year.left_out_by_year
+    left_out = (
+        by_year[by_year[COL_YEAR] == year].drop(columns=COL_YEAR).reset_index(drop=True)
+        if by_year is not None
+        else pd.DataFrame(columns=LEFT_OUT_COLUMNS)
+    )
+    amount = float(rows[s.COL_AMOUNT].sum())
+    return BudgetTotal(amount, tuple(rows[s.COL_BUDGET_ID]), sum_precision(rows[s.COL_PRECISION]), left_out, year)
 
 
 def budget_by_group(
@@ -226,8 +307,9 @@ def budget_by_group(
 ) -> BudgetFigure:
     """Lines tied to a priority or goal: Groep (goal label, or the priority when no goal), per line.
 
-    A line that is part of another line in this figure is left out; amounts of different kinds are
-    kept apart (the chart groups them by ``Soort``).
+    A line that is part of another line in this figure is left out, and so is a line that shares money with
+    a larger line in the same bar; amounts of different kinds are kept apart (the chart groups them by
+    ``Soort``).
     """
     tied = lines[(lines[s.COL_GOAL].notna() | lines[s.COL_PRIORITY].notna()) & lines[s.COL_AMOUNT].notna()].copy()
     groups = []
@@ -237,12 +319,19 @@ def budget_by_group(
         else:
             groups.append(f"Prioriteit {priority_names.get(int(priority), int(priority))} ({NO_GOAL.lower()})")
     tied.insert(0, COL_GROUP, groups)
-    kept, dropped = without_parts(tied[s.COL_BUDGET_ID], parents(lines))
+    tree, amounts = budget_tree(lines), _amounts(lines)
+    without = count(list(tied[s.COL_BUDGET_ID]), Tree(tree.parent_of), amounts)
+    reasons = _records(without.left_out)
+    kept: list[str] = []
+    remaining = tied[tied[s.COL_BUDGET_ID].isin(without.kept)]
+    for _, bar in remaining.groupby([COL_GROUP, s.COL_KIND], sort=False):
+        counted = count(list(bar[s.COL_BUDGET_ID]), tree, amounts)
+        kept += counted.kept
+        reasons += _records(counted.left_out)
     rows = tied[tied[s.COL_BUDGET_ID].isin(kept)]
     order = {label: i for i, label in enumerate(goal_names.values())}
     rows = rows.assign(_order=rows[COL_GROUP].map(lambda g: order.get(g, len(order))))
     rows = rows.sort_values(["_order", s.COL_BUDGET_ID], kind="stable").drop(columns="_order")
-    reasons = [(i, LEFT_OUT_PART, whole) for i, whole in dropped.items()]
     return BudgetFigure(rows[[COL_GROUP, *LINE_COLUMNS]].reset_index(drop=True), _left_out(reasons, lines))
 
 
@@ -261,71 +350,9 @@ def quality_agenda(lines: pd.DataFrame, axis: tuple[int, int] | None = None) -> 
     matches = lines[
         lines[s.COL_DESCRIPTION].map(lambda d: isinstance(d, str) and bool(QUALITY_AGENDA_PATTERN.search(d)))
     ]
-    rows, reasons = _yearly_rows(matches, (axis or budget_axis(lines))[1])
-    rows, dropped = _drop_parts_per_year(rows, parents(lines))
-    rows = rows.sort_values([COL_YEAR, s.COL_BUDGET_ID]).reset_index(drop=True)
-    return BudgetFigure(rows, _left_out(reasons + dropped, lines))
-
-
-# --- a whole and its parts -------------------------------------------------------------------------------------
-def _children_of(ids: list, kinds: list, part_of: list, whole_id: str) -> tuple[np.ndarray, np.ndarray]:
-    """(mask of the direct parts of ``whole_id`` among all lines, mask of those parts on the whole's time basis)."""
-    basis = next((time_basis(kind) for budget_id, kind in zip(ids, kinds) if budget_id == whole_id), None)
-    children = [parent == whole_id and budget_id != whole_id for budget_id, parent in zip(ids, part_of)]
-    same = [basis is not None and time_basis(kind) == basis for kind, child in zip(kinds, children) if child]
-    return np.array(children, dtype=bool), np.array(same, dtype=bool)
-
-
-def budget_wholes(lines: pd.DataFrame) -> list[str]:
-    """Budget-IDs of lines that have parts on their own time basis, largest amount first."""
-    parent_of = parents(lines)
-    ids, kinds, part_of = lines[s.COL_BUDGET_ID].tolist(), lines[s.COL_KIND].tolist(), lines[s.COL_PART_OF].tolist()
-    wholes = {w for w in set(parent_of.values()) & set(ids) if _children_of(ids, kinds, part_of, w)[1].any()}
-    amounts = dict(zip(ids, lines[s.COL_AMOUNT].fillna(0).tolist()))
-    return sorted(wholes, key=lambda i: (-float(amounts.get(i, 0)), i))
-
-
-@dataclass(frozen=True)
-class Composition:
-    """A whole and its direct parts; ``rest`` is what the parts leave unexplained (negative: parts exceed it).
-
-    'Onderdeel van' says a line lies inside another, not that the parts of a whole exclude each other:
-    when the parts add up to more than the whole, see ``overlapping``.
-    """
-
-    whole: dict
-    parts: pd.DataFrame  # the line columns + Deel ("onderdeel" / "niet uitgesplitst")
-    rest: float
-    other_basis: tuple[str, ...] = ()  # parts measured over another period (per year under a total): not drawn
-
-    @property
-    def parts_total(self) -> float:
-        listed = self.parts[self.parts[COL_PART] == PART]
-        return float(listed[s.COL_AMOUNT].sum())
-
-    @property
-    def overlapping(self) -> bool:
-        """The parts add up to more than the whole: they overlap, so they are shown side by side, never summed."""
-        return self.rest < -s.AMOUNT_TOLERANCE
-
-
-def composition(lines: pd.DataFrame, whole_id: str) -> Composition:
-    """What ``whole_id`` consists of: its direct parts on the same time basis, plus the unexplained rest as a row."""
-    by_id = lines.drop_duplicates(s.COL_BUDGET_ID).set_index(s.COL_BUDGET_ID, drop=False)
-    if whole_id not in by_id.index:
-        raise KeyError(whole_id)
-    whole = by_id.loc[whole_id, LINE_COLUMNS].to_dict()
-    ids, kinds, part_of = lines[s.COL_BUDGET_ID].tolist(), lines[s.COL_KIND].tolist(), lines[s.COL_PART_OF].tolist()
-    children, same = _children_of(ids, kinds, part_of, whole_id)
-    rows = lines[children]
-    parts = rows[same][LINE_COLUMNS].copy()
-    parts[COL_PART] = PART
-    amount = whole[s.COL_AMOUNT]
-    rest = (0.0 if amount is None or pd.isna(amount) else float(amount)) - float(parts[s.COL_AMOUNT].fillna(0).sum())
-    if rest > s.AMOUNT_TOLERANCE:
-        extra = {s.COL_BUDGET_ID: "", s.COL_AMOUNT: rest, s.COL_KIND: whole[s.COL_KIND], s.COL_PART_OF: whole_id}
-        parts = pd.concat([parts, pd.DataFrame([{**extra, COL_PART: REST}])], ignore_index=True)
-    return Composition(whole, parts.reset_index(drop=True), rest, tuple(rows[~same][s.COL_BUDGET_ID]))
+    figure = _per_year_figure(matches, lines, axis)
+    rows = figure.rows.sort_values([COL_YEAR, s.COL_BUDGET_ID]).reset_index(drop=True)
+    return BudgetFigure(rows, figure.left_out, figure.totals, figure.left_out_by_year)
 
 
 #: The figures this module computes (what ``python -m benchmarks`` counts per page).

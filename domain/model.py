@@ -54,6 +54,8 @@ class Overview:
     party_index: PartyIndex
     today: dt.date = field(default_factory=dt.date.today)
     digest: str = ""
+    indicators: pd.DataFrame = field(default_factory=pd.DataFrame)  # the optional sheets; empty when left out
+    measurements: pd.DataFrame = field(default_factory=pd.DataFrame)
 
     @property
     def rounds(self) -> list[str]:
@@ -131,6 +133,8 @@ def build_overview(book: TypedWorkbook, today: dt.date | None = None) -> Overvie
         party_index=book.party_index,
         today=today,
         digest=book.data.digest,
+        indicators=book.frame(s.SHEET_INDICATORS),
+        measurements=book.frame(s.SHEET_MEASUREMENTS),
     )
 
 

@@ -15,8 +15,8 @@ from .labels import goal_labels
 from .model import COL_LATEST_STATUS, COL_PAST_END, Overview
 
 #: The Werkagenda runs 2023-2027: the time axis and open-ended budget lines run at least that far.
-AGENDA_FIRST_YEAR = 2023
-AGENDA_LAST_YEAR = 2027
+AGENDA_FIRST_YEAR = s.AGENDA_FIRST_YEAR
+AGENDA_LAST_YEAR = s.AGENDA_LAST_YEAR
 
 
 def year_fraction(day: dt.date) -> float:

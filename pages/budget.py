@@ -17,7 +17,9 @@ if view.empty:
 
 def show(chart, builder, **kwargs) -> None:
     """A budget chart, then the lines it does not add up (traceability)."""
-    widgets.show_chart(builder(chart.figure, title=chart.title, description=chart.description, **kwargs))
+    widgets.show_chart(
+        builder(chart.figure, title=chart.title, description=chart.description, **kwargs), numbers=chart.numbers
+    )
     if chart.left_out:
         st.caption(widgets.text(chart.left_out))
 
@@ -27,12 +29,15 @@ if view.per_year:
     show(view.per_year, charts.budget_per_year_chart)
 
 if view.whole:
-    st.subheader("Waaruit bestaat het budget?")
+    st.subheader("Waaruit bestaat het budget?", anchor=False)
     if len(view.wholes) > 1:
         names = view.whole_names
-        st.selectbox("Geheel", list(view.wholes), format_func=lambda i: names.get(i, i), key=WHOLE_KEY)
+        st.radio("Geheel", list(view.wholes), format_func=lambda i: names.get(i, i), key=WHOLE_KEY)  # long names wrap
     whole = view.whole
-    widgets.show_chart(charts.composition_chart(whole.composition, title=whole.title, description=whole.description))
+    widgets.show_chart(
+        charts.composition_chart(whole.composition, title=whole.title, description=whole.description),
+        numbers=whole.numbers,
+    )
     for caption in whole.captions:
         st.caption(widgets.text(caption))
 
@@ -53,5 +58,5 @@ if view.by_group:
     show(view.by_group, charts.budget_group_chart, groups=list(view.group_order))
 show(view.by_kind, charts.budget_lines_chart)
 
-st.subheader("Alle budgetregels")
+st.subheader("Alle budgetregels", anchor=False)
 widgets.show_table(view.table, key="budget-regels", stem="budgetregels", label="Budgetregels", download=view.download)

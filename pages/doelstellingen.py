@@ -3,12 +3,12 @@
 import streamlit as st
 
 from dashboard import charts, layout, state, widgets
+from dashboard.indicators import show_indicators
 from dashboard.tables import for_display
 from dashboard.theme import status_badge
 from dashboard.views import cached
 from domain.search import ActionQuery
 from views import goals as page
-from workbook import contract as s
 
 PAGE = "doelstellingen"
 PARAMS = (state.PARAM_GOAL, state.PARAM_PARTY, state.PARAM_STATUS, state.PARAM_ROUND, state.PARAM_TEXT)
@@ -18,33 +18,19 @@ overview = item.overview
 query, notes, options = state.from_url(overview, PARAMS)
 state.show_notes(notes)
 
-with st.container(border=True):
-    c_goal, c_party, c_round, c_status, c_text = st.columns([2.2, 1.3, 1.1, 1.1, 1.6])
-    goal = state.goal_select(c_goal, PAGE, query, options)
-    party = state.party_select(c_party, PAGE, query, options)
-    round_name = None
-    if options.rounds:
-        round_name = c_round.selectbox(
-            "Ronde",
-            list(reversed(options.rounds)),
-            help="De ronde waarvan de status getoond en gefilterd wordt.",
-            **state.bind(PAGE, state.PARAM_ROUND, query.round or overview.latest_round),
-        )
-    status = c_status.selectbox(
-        "Status",
-        [state.ALL, *s.STATUSES],
-        format_func=lambda v: v or "Alle statussen",
-        help="Status in de gekozen ronde.",
-        **state.bind(PAGE, state.PARAM_STATUS, query.status),
-    )
-    text = c_text.text_input(
-        "Zoeken",
-        placeholder="bijv. stage, JOB of 2.2-03",
-        help="Zoekt in actienummer, Wat, Wie, Wanneer en alle voortgangsteksten (hoofdletters en accenten tellen "
-        "niet).",
-        max_chars=state.MAX_TEXT,
-        **state.bind(PAGE, state.PARAM_TEXT, query.text),
-    )
+filters = state.filter_row()
+goal = state.goal_select(filters, PAGE, query, options)
+party = state.party_select(filters, PAGE, query, options)
+round_name = state.round_select(filters, PAGE, query, options, overview.latest_round)
+status = state.status_select(filters, PAGE, query, help="Status in de gekozen ronde.")
+text = filters.text_input(
+    "Zoeken",
+    placeholder="bijv. stage, JOB of 2.2-03",
+    help="Zoekt in actienummer, Wat, Wie, Wanneer en alle voortgangsteksten (hoofdletters en accenten tellen niet).",
+    max_chars=state.MAX_TEXT,
+    width=state.SEARCH_WIDTH_PX,
+    **state.bind(PAGE, state.PARAM_TEXT, query.text),
+)
 
 chosen = ActionQuery(goal=goal or None, party=party or None, status=status or None, round=round_name, text=text or "")
 view = cached(page.view, item, chosen, report=item.report)
@@ -67,7 +53,8 @@ if not view.chart.empty:
             rounds=options.rounds,
             by_goal=view.by_goal,
             goals=list(view.goal_order),
-        )
+        ),
+        numbers=view.chart_numbers,
     )
 
 tab_list, tab_table = st.tabs(["Per doelstelling", "Als tabel"])
@@ -77,6 +64,7 @@ with tab_list:
         if section.description:
             st.markdown(widgets.text(section.description))
         st.caption(widgets.text(" ".join(section.summary)))
+        show_indicators(section.indicators, key=f"indicatoren-{section.code}")
         for card in section.actions:
             label = f"{widgets.text(card.action_id)} · {widgets.text(card.headline)} {status_badge(card.status)}"
             with st.expander(label, icon=":material/warning:" if card.notes else None):
@@ -87,5 +75,8 @@ with tab_list:
                 for entry in card.rounds:
                     shown = widgets.text(entry.text) if entry.text else f"*{page.NO_TEXT}*"
                     st.markdown(f"**Voortgang {widgets.text(entry.round)}** {status_badge(entry.status)}  \n{shown}")
+    if view.other_indicators:
+        st.subheader(widgets.text(view.other_heading), anchor="indicatoren-zonder-doelstelling")
+        show_indicators(view.other_indicators, key="indicatoren-zonder-doel", heading="")
 with tab_table:
     st.dataframe(for_display(view.table), hide_index=True, width="stretch", key="doelstellingen-tabel")

@@ -10,7 +10,7 @@ from views import about as page
 item = layout.start_page(page.TITLE, page.INTRO)
 view = cached(page.view, item)
 
-st.header("Wat u ziet")
+st.header("Wat u ziet", anchor=False)
 st.markdown(
     "In de **Werkagenda mbo 2023-2027** spreken studenten, docenten, mbo-scholen, gemeenten, werkgevers en het "
     "ministerie van OCW af het mbo te versterken: drie prioriteiten en twaalf doelstellingen, met per doelstelling "
@@ -19,7 +19,7 @@ st.markdown(
 )
 widgets.show_metrics(view.metrics)
 
-st.header("Waar de gegevens vandaan komen")
+st.header("Waar de gegevens vandaan komen", anchor=False)
 st.markdown(
     "Alle cijfers komen uit één bestand: het werkboek **actieoverzicht.xlsx**. Beleidsmedewerkers houden het bij in "
     "Excel of LibreOffice; het is een getrouwe overname van openbare documenten van de Rijksoverheid:\n"
@@ -33,19 +33,19 @@ st.markdown(
     "*Budget*."
 )
 if not view.rounds.empty:
-    st.subheader("Rapportagerondes in dit werkboek")
+    st.subheader("Rapportagerondes in dit werkboek", anchor=False)
     widgets.show_table(
         view.rounds_shown, key="over-rondes", stem="rapportagerondes", label="Rondes", download=view.rounds
     )
 
-st.header("Wat de statussen betekenen")
+st.header("Wat de statussen betekenen", anchor=False)
 st.markdown(
     "De status beoordelen de beheerders per ronde voor de actie als geheel, op basis van de voortgangstekst van die "
     "ronde. Kleuren zijn gekozen om ook bij kleurenblindheid te onderscheiden, en staan altijd naast het woord."
 )
 st.markdown("\n".join(f"- {status_badge(status)} {meaning}" for status, meaning in view.meanings))
 
-st.header("Het werkboek actueel houden")
+st.header("Het werkboek actueel houden", anchor=False)
 st.markdown(
     "1. Open **actieoverzicht.xlsx** in Excel of LibreOffice. Verander geen bladnamen of kolomkoppen; "
     "voeg geen cellen samen en verberg geen rijen.\n"
@@ -62,9 +62,13 @@ st.caption(
     "docs/validatie.md."
 )
 
-st.header("Toegankelijkheid")
+st.header("Toegankelijkheid", anchor=False)
 st.markdown(
-    "Elke grafiek heeft een titel en een korte beschrijving; kleuren staan altijd naast een woord of getal; elke tabel "
-    "kan als CSV of Excel worden gedownload, precies zoals gefilterd. Tekst uit het werkboek wordt altijd als gewone "
-    "tekst getoond. De filters staan in de link in de adresbalk, zodat u een weergave kunt delen."
+    "Elke grafiek heeft een titel, een korte beschrijving en haar getallen als tabel eronder; kleuren staan altijd "
+    "naast een woord of getal; elke tabel kan als CSV of Excel worden gedownload, precies zoals gefilterd. Tekst uit "
+    "het werkboek wordt altijd als gewone tekst getoond. De filters staan in de link in de adresbalk, zodat u een "
+    "weergave kunt delen."
+)
+st.page_link(
+    "pages/toegankelijkheid.py", label="Naar de toegankelijkheidsverklaring", icon=":material/accessibility_new:"
 )

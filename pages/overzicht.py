@@ -22,12 +22,13 @@ for chart in view.charts:
             category_title=chart.category,
             order=list(chart.order),
             legend_columns=6,
-        )
+        ),
+        numbers=chart.numbers,
     )
 if view.charts:
     st.page_link("pages/doelstellingen.py", label="Naar de acties per doelstelling", icon=":material/flag:")
 
-st.subheader("Wat is er veranderd?")
+st.subheader("Wat is er veranderd?", anchor=False)
 if view.changes_caption:
     st.caption(widgets.text(view.changes_caption))
 if view.change_sentences:
@@ -40,8 +41,7 @@ if view.change_sentences:
 else:
     st.markdown(widgets.text(view.no_changes))
 
-st.subheader("Welk werkboek?")
+st.subheader("Welk werkboek?", anchor=False)
 st.markdown("  \n".join(f"**{label}:** {widgets.text(value)}" for label, value in view.facts))
-st.page_link(
-    layout.CHECK_PAGE, label="Bevindingen van de controle en een nieuwe versie aanleveren", icon=":material/fact_check:"
-)
+st.page_link("pages/bijlage.py", label="Naar de bijlage voor de Kamer", icon=":material/description:")
+st.page_link(layout.CHECK_PAGE, label="Naar Werkboek bijwerken", icon=":material/fact_check:")

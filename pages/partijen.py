@@ -24,16 +24,16 @@ def _take_cell() -> None:
         state.write_params({state.PARAM_PARTY: cells[0].get(s.COL_PARTY), state.PARAM_GOAL: cells[0].get(s.COL_GOAL)})
 
 
-with st.container(border=True):
-    c_role, c_party, c_goal = st.columns([2.3, 1.2, 1.5])
-    role = c_role.segmented_control(
-        "Rol",
-        [state.ALL, *s.ROLES],
-        format_func=lambda r: r.capitalize() if r else "Alle rollen",
-        **state.bind(PAGE, state.PARAM_ROLE, query.role),
-    )
-    party = state.party_select(c_party, PAGE, query, options)
-    goal = state.goal_select(c_goal, PAGE, query, options)
+filters = state.filter_row()
+role = filters.segmented_control(
+    "Rol",
+    [state.ALL, *s.ROLES],
+    format_func=lambda r: r.capitalize() if r else "Alle rollen",
+    wrap=True,
+    **state.bind(PAGE, state.PARAM_ROLE, query.role),
+)
+party = state.party_select(filters, PAGE, query, options)
+goal = state.goal_select(filters, PAGE, query, options)
 view = cached(page.view, item, party or None, goal or None, role or None)
 
 if view.nobody:
@@ -49,15 +49,13 @@ else:
             chosen_party=party or None,
             chosen_goal=goal or None,
         ),
+        numbers=view.matrix_numbers,
         key=MATRIX_KEY,
         on_select=_take_cell,
         selection_mode=charts.SELECT_CELL,
     )
     if view.without_actions:
         st.caption(widgets.text(view.without_actions))
-    with widgets.lazy_expander("De matrix als tabel", key="partijen-matrix-open") as opened:
-        if opened:
-            widgets.show_table(view.wide, key="partijen-matrix-tabel", stem=view.wide_stem, label="Matrix")
 
 profile = view.profile
 if profile is not None:
@@ -70,17 +68,19 @@ if profile is not None:
         widgets.show_chart(
             charts.role_status_chart(
                 profile.role_status, title=profile.chart_title, description=profile.chart_description
-            )
+            ),
+            numbers=profile.role_numbers,
         )
         st.page_link(
             "pages/doelstellingen.py",
-            label=widgets.text(profile.link_label),
+            label="Naar de acties per doelstelling",
+            help=widgets.text(profile.link_label),
             icon=":material/flag:",
             query_params={state.PARAM_PARTY: profile.heading},
         )
 
 if view.actions_heading:
-    st.subheader(widgets.text(view.actions_heading))
+    st.subheader(widgets.text(view.actions_heading), anchor=False)
     if view.actions.empty:
         st.info(widgets.text(view.actions_caption))
     else:

@@ -28,11 +28,11 @@ from workbook import messages
 from workbook.findings import Finding
 from workbook.reader import SheetTable
 
-from .sheets import CHECK_CODES, INTEGER_HINTS, PATTERN_HINTS, TEXT_CODE, TYPE_CODES
+from .sheets import CHECK_CODES, COLUMN_TYPE_CODES, INTEGER_HINTS, PATTERN_HINTS, TEXT_CODE, TYPE_CODES
 from .typed import TypedSheet, column_schema, sheet_schema
 
 #: Which finding wins when one cell fails several checks (lower first).
-_RANK = dict.fromkeys((*TYPE_CODES.values(), TEXT_CODE), 0) | {
+_RANK = dict.fromkeys((*TYPE_CODES.values(), *COLUMN_TYPE_CODES.values(), TEXT_CODE), 0) | {
     "required-value": 1,
     "invalid-pattern": 2,
     "invalid-value": 2,
@@ -130,6 +130,8 @@ def _code_for(
         return None, {}
     dtype_code = TYPE_CODES.get(type(declared.dtype))
     if check.startswith("coerce_dtype("):
+        if column in COLUMN_TYPE_CODES:
+            return COLUMN_TYPE_CODES[column], {}
         if dtype_code == "not-an-integer":
             hint, example = INTEGER_HINTS.get(column, ("", "2024"))
             return dtype_code, {"hint": hint, "example": example}

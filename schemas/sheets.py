@@ -114,6 +114,31 @@ class Budget(SheetModel):
     goal: Series[Text] = pa.Field(alias=s.COL_GOAL, nullable=True, str_matches=s.GOAL_PATTERN)
     part_of: Series[Text] = pa.Field(alias=s.COL_PART_OF, nullable=True)  # checked against Budget-ID in rules
     source: Series[Text] = pa.Field(alias=s.COL_SOURCE, nullable=True)
+    # optional columns: Budget-IDs separated by "; " (checked in rules), and how exact the amount is
+    overlaps: Series[Text] = pa.Field(alias=s.COL_OVERLAPS, nullable=True, required=False)
+    precision: Series[Text] = pa.Field(alias=s.COL_PRECISION, nullable=True, required=False, isin=list(s.PRECISIONS))
+
+
+class Indicators(SheetModel):
+    indicator_id: Series[Text] = pa.Field(alias=s.COL_INDICATOR_ID, str_matches=s.INDICATOR_ID_PATTERN, unique=True)
+    indicator: Series[Text] = pa.Field(alias=s.COL_INDICATOR)
+    goal: Series[Text] = pa.Field(alias=s.COL_GOAL, nullable=True, str_matches=s.GOAL_PATTERN)
+    unit: Series[Text] = pa.Field(alias=s.COL_UNIT)
+    direction: Series[Text] = pa.Field(alias=s.COL_DIRECTION, nullable=True, isin=list(s.DIRECTIONS))
+    base_year: Series[Text] = pa.Field(alias=s.COL_BASE_YEAR, nullable=True, str_matches=s.MEASUREMENT_YEAR_PATTERN)
+    base_value: Series[Number] = pa.Field(alias=s.COL_BASE_VALUE, coerce=True, nullable=True)
+    target: Series[Number] = pa.Field(alias=s.COL_TARGET, coerce=True, nullable=True)
+    target_year: Series[Text] = pa.Field(alias=s.COL_TARGET_YEAR, nullable=True, str_matches=s.MEASUREMENT_YEAR_PATTERN)
+    source: Series[Text] = pa.Field(alias=s.COL_SOURCE, nullable=True)
+
+
+class Measurements(SheetModel):
+    indicator_id: Series[Text] = pa.Field(alias=s.COL_INDICATOR_ID)  # checked against Indicatoren in rules
+    year: Series[Text] = pa.Field(alias=s.COL_YEAR, nullable=True, str_matches=s.MEASUREMENT_YEAR_PATTERN)
+    value: Series[Number] = pa.Field(alias=s.COL_VALUE, coerce=True, nullable=True)
+    value_text: Series[Text] = pa.Field(alias=s.COL_VALUE_TEXT, nullable=True)
+    precision: Series[Text] = pa.Field(alias=s.COL_PRECISION, nullable=True, isin=list(s.PRECISIONS))
+    source: Series[Text] = pa.Field(alias=s.COL_SOURCE, nullable=True)
 
 
 #: The model of each data sheet, in contract order.
@@ -124,6 +149,8 @@ SHEET_MODELS: dict[str, type[SheetModel]] = {
     s.SHEET_ROUNDS: Rounds,
     s.SHEET_ACTIONS: Actions,
     s.SHEET_BUDGET: Budget,
+    s.SHEET_INDICATORS: Indicators,
+    s.SHEET_MEASUREMENTS: Measurements,
 }
 
 # --- from pandera failure to finding code -------------------------------------------------------
@@ -145,12 +172,20 @@ TYPE_CODES: dict[type, str] = {
     Day: "not-a-date",
 }
 TEXT_CODE = "not-text"
+#: A column whose cells that are no number get their own code (the message says what to type instead).
+COLUMN_TYPE_CODES: dict[str, str] = {
+    s.COL_VALUE: "measurement-not-a-number",
+    s.COL_BASE_VALUE: "measurement-not-a-number",
+    s.COL_TARGET: "measurement-not-a-number",
+}
 
 #: How a pattern reads to a person, with an example.
 PATTERN_HINTS: dict[str, tuple[str, str]] = {
     s.GOAL_PATTERN: ("prioriteit.nummer", "1.2"),
     s.ACTION_ID_PATTERN: ("doelstelling-volgnummer", "1.2-03"),
     s.BUDGET_ID_PATTERN: ("B gevolgd door twee tot vier cijfers", "B07"),
+    s.INDICATOR_ID_PATTERN: ("I gevolgd door twee of drie cijfers", "I04"),
+    s.MEASUREMENT_YEAR_PATTERN: ("een jaar of een schooljaar", "2024' of '2021/2022"),
 }
 #: (hint, example) for whole-number columns.
 INTEGER_HINTS: dict[str, tuple[str, str]] = {

@@ -80,7 +80,7 @@ def check_data(data: WorkbookData, today: dt.date | None = None) -> Checked:
     book = TypedWorkbook.of(data)
     limit = s.MAX_FINDINGS_PER_CHECK
     findings = list(data.findings)
-    for sheet in s.DATA_SHEETS:
+    for sheet in s.CONTRACT_SHEETS:
         table = data.sheets.get(sheet)
         if table is None or len(table.missing_columns) == len(s.SHEET_COLUMNS[sheet]):
             continue  # no sheet or no header: the reader said so
@@ -148,7 +148,7 @@ def _capped(findings: list[Finding], limit: int) -> list[Finding]:
 
 
 def _order(data: WorkbookData):
-    sheets = {name: i for i, name in enumerate(s.DATA_SHEETS)}
+    sheets = {name: i for i, name in enumerate(s.CONTRACT_SHEETS)}
 
     def position(finding: Finding) -> int:
         table = data.sheets.get(finding.sheet or "")

@@ -33,6 +33,20 @@ CHROMIUM_ARGS = [
 SCREENSHOT_DIR = ROOT / "artifacts" / "screenshots"
 
 
+def registered_pages() -> tuple[str, ...]:
+    """The url path of every page app.py registers, in menu order (read from app.py, not run)."""
+    import ast
+
+    tree = ast.parse((ROOT / "app.py").read_text(encoding="utf-8"))
+    paths = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and getattr(node.func, "attr", "") == "Page":
+            for keyword in node.keywords:
+                if keyword.arg == "url_path" and isinstance(keyword.value, ast.Constant):
+                    paths.append(keyword.value.value)
+    return tuple(paths)
+
+
 def in_ci() -> bool:
     return os.environ.get("CI", "").strip().lower() in {"1", "true", "yes"}
 

@@ -24,7 +24,8 @@ def soffice_path() -> str:
         return path
     if in_ci():
         pytest.fail(
-            "soffice is not installed (apt-get install libreoffice-calc-nogui); LibreOffice tests must run in CI"
+            "soffice is not installed (apt-get install libreoffice-calc-nogui libreoffice-writer-nogui); LibreOffice "
+            "tests must run in CI"
         )
     pytest.skip("soffice is not installed; install it with apt-get install libreoffice-calc-nogui")
 
@@ -155,3 +156,21 @@ def edit_cells(source: Path, target: Path, edits: Sequence[Edit], timeout: float
         f"LibreOffice edit failed: {lines} {result.stdout} {result.stderr}"
     )
     return tuple(lines[:-1])
+
+
+def pdftoppm_path() -> str:
+    """poppler's pdftoppm (renders PDF pages to PNG); fail in CI, skip elsewhere when it is missing."""
+    path = shutil.which("pdftoppm")
+    if path:
+        return path
+    if in_ci():
+        pytest.fail("pdftoppm is not installed (apt-get install poppler-utils); LibreOffice tests must run in CI")
+    pytest.skip("pdftoppm is not installed; install it with apt-get install poppler-utils")
+
+
+def render_pages(pdf: Path, out_dir: Path, first: int = 1, last: int = 2, dpi: int = 60) -> list[Path]:
+    """Render pages ``first``..``last`` of ``pdf`` to ``out_dir/page-N.png`` with pdftoppm; return the PNGs."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    command = [pdftoppm_path(), "-png", "-r", str(dpi), "-f", str(first), "-l", str(last), str(pdf)]
+    subprocess.run([*command, str(out_dir / "page")], check=True, capture_output=True, timeout=120)
+    return sorted(out_dir.glob("page-*.png"))

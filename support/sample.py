@@ -203,9 +203,94 @@ _SAMPLE = {
 
 README_LINES = ["Actieoverzicht Werkagenda mbo (testbestand)", "Versie 1"]
 
+#: The optional sheets, for tests of the indicators (the sample itself leaves them out).
+INDICATORS = {
+    s.SHEET_INDICATORS: [
+        {
+            s.COL_INDICATOR_ID: "I01",
+            s.COL_INDICATOR: "Aantal nieuwe voortijdig schoolverlaters",
+            s.COL_GOAL: "1.2",
+            s.COL_UNIT: "aantal",
+            s.COL_DIRECTION: "lager is beter",
+            s.COL_BASE_YEAR: "2021/2022",
+            s.COL_BASE_VALUE: 25544.0,
+            s.COL_TARGET: 18000.0,
+            s.COL_TARGET_YEAR: None,
+            s.COL_SOURCE: '004: "Toewerken naar maximaal 18.000 nieuwe vsv’ers;"',
+        },
+        {
+            s.COL_INDICATOR_ID: "I02",
+            s.COL_INDICATOR: "Aandeel scholen met een studentenkaart",
+            s.COL_GOAL: "1.1",
+            s.COL_UNIT: "%",
+            s.COL_DIRECTION: "hoger is beter",
+            s.COL_BASE_YEAR: "2024",
+            s.COL_BASE_VALUE: 50.0,
+            s.COL_TARGET: None,
+            s.COL_TARGET_YEAR: None,
+            s.COL_SOURCE: '002: "meer dan de helft van de scholen"',
+        },
+        {
+            s.COL_INDICATOR_ID: "I03",
+            s.COL_INDICATOR: "Aantal mbo-studenten",
+            s.COL_GOAL: None,
+            s.COL_UNIT: "aantal",
+            s.COL_DIRECTION: None,
+            s.COL_BASE_YEAR: None,
+            s.COL_BASE_VALUE: 500000.0,
+            s.COL_TARGET: None,
+            s.COL_TARGET_YEAR: None,
+            s.COL_SOURCE: '000: "Meer dan een half miljoen mbo-studenten"',
+        },
+    ],
+    s.SHEET_MEASUREMENTS: [
+        {
+            s.COL_INDICATOR_ID: "I01",
+            s.COL_YEAR: "2021/2022",
+            s.COL_VALUE: 25544.0,
+            s.COL_VALUE_TEXT: "25.544",
+            s.COL_PRECISION: None,
+            s.COL_SOURCE: '004: "Van 25.544 in 2021/2022 naar 22.308 in 2023/2024"',
+        },
+        {
+            s.COL_INDICATOR_ID: "I01",
+            s.COL_YEAR: "2023/2024",
+            s.COL_VALUE: 22308.0,
+            s.COL_VALUE_TEXT: "22.308",
+            s.COL_PRECISION: None,
+            s.COL_SOURCE: '004: "Van 25.544 in 2021/2022 naar 22.308 in 2023/2024"',
+        },
+        {
+            s.COL_INDICATOR_ID: "I02",
+            s.COL_YEAR: "2024",
+            s.COL_VALUE: 50.0,
+            s.COL_VALUE_TEXT: "meer dan de helft",
+            s.COL_PRECISION: "meer dan",
+            s.COL_SOURCE: '002: "meer dan de helft van de scholen"',
+        },
+        {
+            s.COL_INDICATOR_ID: "I02",
+            s.COL_YEAR: "2025",
+            s.COL_VALUE: 61.0,
+            s.COL_VALUE_TEXT: "61%",
+            s.COL_PRECISION: None,
+            s.COL_SOURCE: '002: "inmiddels 61% van de scholen"',
+        },
+        {
+            s.COL_INDICATOR_ID: "I03",
+            s.COL_YEAR: None,
+            s.COL_VALUE: 500000.0,
+            s.COL_VALUE_TEXT: "Meer dan een half miljoen",
+            s.COL_PRECISION: "meer dan",
+            s.COL_SOURCE: '000: "Meer dan een half miljoen mbo-studenten"',
+        },
+    ],
+}
 
-def sample_data() -> dict[str, list[dict]]:
-    return copy.deepcopy(_SAMPLE)
+
+def sample_data(indicators: bool = False) -> dict[str, list[dict]]:
+    """The valid sample; ``indicators``: with the optional sheets Indicatoren and Metingen."""
+    return copy.deepcopy({**_SAMPLE, **(INDICATORS if indicators else {})})
 
 
 def build(directory: Path, data: dict[str, list[dict]] | None = None, name: str = "werkboek.xlsx", **kwargs) -> Path:

@@ -24,7 +24,10 @@ from support import sample  # noqa: E402
 from support.browser import SCREENSHOT_DIR, browser, exception_texts, streamlit_server, wait_for_app  # noqa: E402
 from workbook import contract as s  # noqa: E402
 
-PAGES = ("overzicht", "doelstellingen", "partijen", "budget", "tijdlijn", "bijwerken", "ronde", "over")
+PAGES = (
+    "overzicht", "doelstellingen", "partijen", "budget", "tijdlijn", "bijlage", "bijwerken", "ronde", "geschiedenis",
+    "over", "toegankelijkheid",
+)  # fmt: skip
 VIEWPORT = {"width": 1440, "height": 900}
 README_IMAGE = ROOT / "docs" / "img" / "overzicht.png"
 #: How far down the page's content reaches (Streamlit scrolls inside its main block, with padding below).

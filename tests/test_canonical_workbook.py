@@ -17,9 +17,11 @@ import pandas as pd
 import pytest
 
 from domain import budget as domain_budget
-from domain.columns import COL_YEAR
+from domain.columns import COL_AMOUNT_TEXT, COL_REASON, COL_YEAR
 from domain.model import build_overview
 from schemas import check
+from views import budget as budget_view
+from views import overview as overview_view
 from workbook import contract as s
 from workbook.wie import PartyIndex, parse_wie
 
@@ -317,22 +319,279 @@ def test_quality_agenda_budget_is_four_yearly_lines_summing_to_the_source_table(
         assert len(line) == 1 and line[s.COL_KIND].iloc[0] == "per jaar", year
 
 
-def test_a_part_is_never_added_to_its_whole(overview, budget):
+def test_a_part_is_never_added_to_its_whole_and_shared_money_counts_once(overview, budget):
     lines = domain_budget.budget_lines(overview)
-    parent_of = domain_budget.parents(lines)
-    assert parent_of, "the workbook links parts to their whole"
+    tree = domain_budget.budget_tree(lines)
+    assert tree.parent_of, "the workbook links parts to their whole"
     figure = domain_budget.budget_per_year(lines)
     for year, group in figure.rows.groupby(COL_YEAR):
         ids = set(group[s.COL_BUDGET_ID])
         for budget_id in ids:
-            assert not set(domain_budget.ancestors(budget_id, parent_of)) & ids, (
-                f"{year}: {budget_id} counted with its whole"
-            )
-    # the Werkagenda's 0,9 mld per year is counted once per year, not with the quality-agenda lines inside it
+            assert not set(tree.ancestors(budget_id)) & ids, f"{year}: {budget_id} counted with its whole"
+            assert not {other for other in ids if tree.overlap(budget_id, other)}, f"{year}: {budget_id} twice"
+    # the Werkagenda's 0,9 mld per year is counted once per year, not with the quality-agenda line that overlaps it
     whole = budget.loc[budget[s.COL_AMOUNT] == 900, s.COL_BUDGET_ID].iloc[0]
     in_2025 = figure.rows.loc[figure.rows[COL_YEAR] == 2025, s.COL_BUDGET_ID].tolist()
     assert in_2025.count(whole) == 1
     quality_2025 = budget.loc[(budget[s.COL_FROM_YEAR] == 2025) & (budget[s.COL_AMOUNT] == 539), s.COL_BUDGET_ID].iloc[
         0
     ]
-    assert parent_of[quality_2025] == whole and quality_2025 not in in_2025
+    assert quality_2025 not in tree.parent_of and tree.overlap(quality_2025, whole) and quality_2025 not in in_2025
+    left_out = figure.left_out_by_year
+    reason = left_out[(left_out[COL_YEAR] == 2025) & (left_out[s.COL_BUDGET_ID] == quality_2025)]
+    assert reason[[COL_REASON, domain_budget.COL_WHOLE]].values.tolist() == [[domain_budget.LEFT_OUT_OVERLAP, whole]]
+
+
+# --- the budget figures the pages show, traced to their lines -----------------------------------------------------
+#: Per year: the lines counted and, per line left out, its reason (the whole it yields to; the lines between).
+YEAR_BUDGET = {
+    year: (
+        ("B02", "B07"),
+        [
+            ("B10", "onderdeel", "B02", "B03"),
+            ("B16", "onderdeel", "B15", ""),
+            ("B17", "onderdeel", "B15", ""),
+            (quality, "overlaps", "B02", ""),
+            ("B15", "overlaps", "B02", ""),
+            ("B19", "overlaps", "B02", ""),
+        ],
+    )
+    for year, quality in ((2024, "B22"), (2025, "B23"), (2026, "B24"), (2027, "B25"))
+}
+
+
+@pytest.mark.parametrize("year", sorted(YEAR_BUDGET))
+def test_the_budget_of_each_year_on_overzicht_and_budget(checked, year):
+    """Ten hoogste € 920 mln: B02 (0,9 mld) and B07 (oplopend tot 20); B10 inside B02, the rest shares money with it."""
+    counted, left_out = YEAR_BUDGET[year]
+    model = build_overview(checked.workbook, dt.date(year, 6, 1))
+    metric = overview_view.view(model, "actieoverzicht.xlsx", None, False, report=checked.report).metrics[-1]
+    assert (metric.label, metric.value) == (f"Budget {year}", "ten hoogste € 920 mln")
+    assert f"gelden: {' en '.join(counted)}." in metric.help
+    assert "B16 en B17 (onderdeel van B15)" in metric.help and "B10 (onderdeel van B02, via B03)" in metric.help
+    assert f"{left_out[3][0]}, B15 en B19 (overlapt met B02, dat groter is en telt)" in metric.help
+    chart = budget_view.view(model).per_year
+    totals = chart.figure.totals.set_index(COL_YEAR)
+    assert (totals.loc[year, s.COL_AMOUNT], totals.loc[year, COL_AMOUNT_TEXT]) == (920.0, "ten hoogste € 920 mln")
+    drawn = chart.figure.rows[chart.figure.rows[COL_YEAR] == year]
+    assert tuple(drawn[s.COL_BUDGET_ID]) == counted and drawn[s.COL_AMOUNT].sum() == 920.0
+    by_year = chart.figure.left_out_by_year
+    rows = by_year[by_year[COL_YEAR] == year]
+    assert [
+        tuple(r) for r in rows[[s.COL_BUDGET_ID, COL_REASON, domain_budget.COL_WHOLE, domain_budget.COL_VIA]].values
+    ] == left_out
+
+
+def test_the_budget_totals_on_the_budget_page(overview):
+    metrics = {m.label: m for m in budget_view.view(overview).metrics}
+    structural, total = metrics["Structureel per jaar"], metrics["Totaal over de looptijd"]
+    assert structural.value == "ongeveer € 367 mln" and structural.help.startswith("Som van B03 ")
+    # B12 (not mbo money alone) stays in the total over the period, and its help names every line it adds
+    assert total.value == "meer dan € 4.227,2 mln"
+    assert total.help.startswith("Som van B01, B09, B12 en B14 (soort 'totaal looptijd').")
+    assert "B20 en B21 (onderdeel van B01, via B03 en B02)" in total.help
+    per_year = budget_view.view(overview).per_year.figure.totals.set_index(COL_YEAR)
+    assert per_year[COL_AMOUNT_TEXT].to_dict() == {
+        2022: "€ 8 mln",  # B08, eenmalig
+        **dict.fromkeys(range(2023, 2028), "ten hoogste € 920 mln"),
+    }
+
+
+# --- budget tree and precision ---------------------------------------------------------------------------------
+BRON_PART = re.compile(r"(\d{3}_[0-9a-f]{16}\.txt):\s*\"([^\"]+)\"")
+#: Words in a source that say what a Precisie word says.
+PRECISION_WORDS = {
+    "ongeveer": ("ongeveer", "zo’n", "zo'n"),
+    "meer dan": ("meer dan",),
+    "ruim": ("ruim",),
+    "bijna": ("bijna",),
+    "oplopend tot": ("oplopend tot", "oplopend naar"),
+}
+
+
+def normalised(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def quotes(bron: object) -> list[tuple[str, str]]:
+    found = BRON_PART.findall(bron if isinstance(bron, str) else "")
+    assert found, f"Bron quotes no sentence: {bron!r}"
+    return found
+
+
+def quoted_verbatim(bron: object) -> list[str]:
+    """The quotes of a Bron cell, each checked to be in its source word for word (whitespace normalised)."""
+    found = []
+    for name, quote in quotes(bron):
+        assert normalised(quote) in normalised((SOURCES / name).read_text(encoding="utf-8")), f"{name}: '{quote}'"
+        found.append(normalised(quote))
+    return found
+
+
+def test_every_budget_quote_is_in_its_source_word_for_word(budget):
+    for bron in budget[s.COL_SOURCE]:
+        quoted_verbatim(bron)
+
+
+@pytest.mark.parametrize("sheet", [s.SHEET_BUDGET, s.SHEET_MEASUREMENTS])
+def test_every_precision_word_is_said_by_its_source(data, sheet):
+    frame = data.frame(sheet)
+    marked = frame[frame[s.COL_PRECISION].notna()]
+    assert len(marked) >= 4
+    for precision, bron in zip(marked[s.COL_PRECISION], marked[s.COL_SOURCE]):
+        said = " ".join(quoted_verbatim(bron)).casefold()
+        assert any(word in said for word in PRECISION_WORDS[precision]), (precision, bron)
+
+
+def test_the_budget_tree_is_the_one_the_sources_support(budget):
+    rows = budget.set_index(s.COL_BUDGET_ID)
+    parts = {i: p for i, p in rows[s.COL_PART_OF].items() if isinstance(p, str)}
+    assert parts == {
+        "B02": "B01", "B03": "B02", "B04": "B02", "B05": "B03", "B06": "B05", "B10": "B03", "B11": "B05",
+        "B13": "B03", "B16": "B15", "B17": "B15", "B18": "B03", "B20": "B03", "B21": "B03",
+    }  # fmt: skip
+    overlaps = {i: o for i, o in rows[s.COL_OVERLAPS].items() if isinstance(o, str)}
+    assert overlaps == {
+        "B10": "B22; B23; B24; B25",
+        "B15": "B02; B04; B22; B23; B24; B25",
+        "B17": "B04",
+        "B19": "B02; B04; B22; B23; B24; B25",
+        "B22": "B02; B03; B04",
+        **dict.fromkeys(("B23", "B24", "B25"), "B02; B04"),
+    }
+    precisions = {i: p for i, p in rows[s.COL_PRECISION].items() if isinstance(p, str)}
+    assert precisions == {
+        "B01": "meer dan", "B03": "ongeveer", "B04": "ongeveer", "B05": "bijna", "B06": "oplopend tot",
+        "B07": "oplopend tot", "B09": "ruim", "B11": "oplopend tot", "B20": "ongeveer",
+    }  # fmt: skip
+    assert pd.isna(rows.loc["B12", s.COL_PRIORITY])  # not mbo money alone: no priority (it stays in the sheet)
+    assert [list(rows.loc[i, [s.COL_FROM_YEAR, s.COL_TO_YEAR]]) for i in ("B15", "B16", "B17", "B19")] == [
+        [2024, 2027]
+    ] * 4
+
+
+# --- indicators ------------------------------------------------------------------------------------------------
+WORD_NUMBERS = {"de helft": 50.0, "half miljoen": 500000.0, "drie": 3.0}
+
+
+def figures_in(text: str) -> set[float]:
+    """The numbers a text writes, in Dutch (25.544, 6,8, 61%) or in words (de helft, drie)."""
+    found = {float(x.replace(".", "").replace(",", ".")) for x in re.findall(r"\d+(?:\.\d{3})*(?:,\d+)?", text)}
+    return found | {value for word, value in WORD_NUMBERS.items() if word in text.casefold()}
+
+
+@pytest.fixture(scope="module")
+def indicators(data):
+    return data.frame(s.SHEET_INDICATORS)
+
+
+@pytest.fixture(scope="module")
+def measurements(data):
+    return data.frame(s.SHEET_MEASUREMENTS)
+
+
+def test_the_indicators_with_figures_are_in_the_workbook(indicators, measurements):
+    assert list(indicators[s.COL_INDICATOR_ID]) == [
+        "I01", "I02", "I04", "I05", "I06", "I07", "I08", "I09", "I10", "I11", "I14", "I15", "I25", "I26", "I27",
+        "I28", "I29", "I30", "I31", "I32", "I34", "I37", "I38", "I39", "I42",
+    ]  # fmt: skip
+    assert len(measurements) == 32 and set(measurements[s.COL_INDICATOR_ID]) == set(indicators[s.COL_INDICATOR_ID])
+    assert set(indicators[s.COL_DIRECTION].dropna()) <= set(s.DIRECTIONS)
+    derived = indicators[indicators["Opmerking"].str.contains("oelstelling afgeleid uit de context", na=False)]
+    assert len(derived) >= 15  # a goal the source does not name is marked as inferred
+
+
+def test_every_measurement_is_in_its_source_sentence(indicators, measurements):
+    remarks = dict(zip(indicators[s.COL_INDICATOR_ID], indicators["Opmerking"]))
+    for row in measurements.to_dict("records"):
+        said = " ".join(quoted_verbatim(row[s.COL_SOURCE]))
+        literal = normalised(row[s.COL_VALUE_TEXT])
+        assert literal in said, (row[s.COL_INDICATOR_ID], literal)
+        if pd.notna(row[s.COL_VALUE]):
+            assert float(row[s.COL_VALUE]) in figures_in(literal), (row[s.COL_INDICATOR_ID], row[s.COL_VALUE])
+        year = row[s.COL_YEAR]
+        spelled = {year, year.replace("/", "–"), year.replace("/", "-")} if isinstance(year, str) else set()
+        if spelled and not any(y in said for y in spelled):  # the year comes from the round: Opmerking says so
+            assert f"Jaar {year} afgeleid" in remarks[row[s.COL_INDICATOR_ID]], (row[s.COL_INDICATOR_ID], year)
+
+
+def test_every_baseline_and_target_is_a_measurement_or_in_the_source(indicators, measurements):
+    for row in indicators.to_dict("records"):
+        said = " ".join(quoted_verbatim(row[s.COL_SOURCE]))
+        own = measurements[measurements[s.COL_INDICATOR_ID] == row[s.COL_INDICATOR_ID]]
+        if pd.notna(row[s.COL_BASE_VALUE]):
+            first = own[own[s.COL_YEAR] == row[s.COL_BASE_YEAR]] if isinstance(row[s.COL_BASE_YEAR], str) else own
+            assert float(row[s.COL_BASE_VALUE]) == float(first[s.COL_VALUE].iloc[0]), row[s.COL_INDICATOR_ID]
+        if pd.notna(row[s.COL_TARGET]):
+            assert float(row[s.COL_TARGET]) in figures_in(said), row[s.COL_INDICATOR_ID]
+
+
+# --- statuses: the rubric 1.1 re-applied --------------------------------------------------------------------------
+#: Every status the rubric 1.1 changed (issue 16): action, round, old, new, the rule that decided.
+CHANGED_STATUSES = [
+    ("1.1-03", "zomer 2024", "Loopt", "Vertraagd", "6b"),
+    ("1.3-05", "najaar 2025", "Loopt", "Vertraagd", "6b"),
+    ("1.4-01", "zomer 2024", "Vertraagd", "Loopt", "7"),
+    ("1.4-01", "najaar 2025", "Loopt", "Vertraagd", "6c"),
+    ("1.5-02", "najaar 2025", "Afgerond", "Loopt", "7"),
+    ("2.1-03", "zomer 2024", "Loopt", "Onbekend", "3"),
+    ("2.1-03", "najaar 2025", "Loopt", "Onbekend", "3"),
+    ("2.1-05", "zomer 2024", "Loopt", "Afgerond", "5"),
+    ("2.1-05", "najaar 2025", "Loopt", "Afgerond", "5"),
+    ("2.1-06", "zomer 2024", "Loopt", "Vertraagd", "6c"),
+    ("2.1-07", "zomer 2024", "Loopt", "Afgerond", "5"),
+    ("2.1-07", "najaar 2025", "Loopt", "Afgerond", "5"),
+    ("2.3-02", "najaar 2025", "Loopt", "Afgerond", "5"),
+    ("3.1-01", "zomer 2024", "Loopt", "Afgerond", "5"),
+    ("3.1-01", "najaar 2025", "Loopt", "Afgerond", "5"),
+    ("3.1-05", "zomer 2024", "Loopt", "Vertraagd", "6b/6d"),
+    ("3.1-05", "najaar 2025", "Loopt", "Vertraagd", "6b/6d"),
+    ("3.2-01", "zomer 2024", "Loopt", "Vertraagd", "6d"),
+    ("3.2-01", "najaar 2025", "Loopt", "Vertraagd", "6b"),
+    ("3.2-02", "zomer 2024", "Loopt", "Vertraagd", "6d"),
+    ("3.3-03", "zomer 2024", "Loopt", "Onbekend", "3"),
+    ("3.3-06", "zomer 2024", "Loopt", "Vertraagd", "6b"),
+    ("3.3-06", "najaar 2025", "Loopt", "Afgerond", "5"),
+]
+
+
+def test_every_changed_status_keeps_its_reason_in_opmerking(actions):
+    rows = actions.set_index(s.COL_ACTION_ID)
+    for action_id, round_name, old, new, rule in CHANGED_STATUSES:
+        assert rows.loc[action_id, f"Status {round_name}"] == new, (action_id, round_name)
+        said = f"{round_name[0].upper()}{round_name[1:]} {new} (was {old}; statusrubriek 1.1, regel {rule}"
+        assert said in rows.loc[action_id, "Opmerking"], (action_id, said)
+
+
+def test_statuses_per_round_after_the_rubric(actions):
+    counts = {r: dict(Counter(actions[f"Status {r}"])) for r in ROUND_NAMES}
+    assert counts == {
+        "zomer 2024": {"Afgerond": 9, "Loopt": 60, "Vertraagd": 7, "Onbekend": 2},
+        "najaar 2025": {"Afgerond": 15, "Loopt": 51, "Vertraagd": 6, "Onbekend": 6},
+    }
+
+
+def test_the_rubric_with_its_decision_order_is_in_toelichting_and_the_user_guide():
+    book = openpyxl.load_workbook(s.CANONICAL_WORKBOOK, read_only=True)
+    lines = [row[0] for row in book[s.SHEET_README].iter_rows(values_only=True) if row and row[0]]
+    start = next(i for i, line in enumerate(lines) if str(line).startswith("Statusrubriek (versie 1.1)"))
+    numbered = [line for line in lines[start:] if re.match(r"^[1-9]\. ", str(line))]
+    assert [str(line)[0] for line in numbered] == list("1234567")  # 8 and 9 share the line of 7
+    assert "8. Niet gestart" in str(numbered[-1]) and "9. " in str(numbered[-1])
+    guide = (SOURCES.parent / "werkboek.md").read_text(encoding="utf-8")
+    assert "### Beslisvolgorde: de eerste regel die past, beslist" in guide
+    assert all(f"\n{n}. **" in guide for n in range(1, 10))
+
+
+def test_wie_uses_the_names_of_partijen(data, actions):
+    """An alias in Wie becomes the party's own name; the source's spelling stays in Wie (bron)."""
+    index = PartyIndex.from_frame(data.frame(s.SHEET_PARTIES))
+    for action_id, wie in zip(actions[s.COL_ACTION_ID], actions[s.COL_WHO]):
+        for mention in parse_wie(wie):
+            if mention.name:
+                assert index.resolve(mention.name).casefold() == mention.name.casefold(), (action_id, mention.name)
+    by_id = dict(zip(actions[s.COL_ACTION_ID], actions[s.COL_WHO]))
+    assert (
+        by_id["1.5-01"]
+        == "Gemeenten, mbo-scholen, werkgevers; andere partijen: VNG, MBO Raad, NRTO, VNO-NCW, MKB-Nederland"
+    )

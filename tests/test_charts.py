@@ -17,6 +17,7 @@ from domain import budget, labels, parties, status, timeline
 from domain.budget import BudgetFigure
 from support import sample
 from views import budget as budget_view
+from views import indicators as indicator_views
 from views.timeline import with_periods
 from workbook import contract as s
 from workbook import nl
@@ -24,7 +25,8 @@ from workbook import nl
 
 @pytest.fixture(scope="module")
 def overview(tmp_path_factory):
-    return sample.overview(tmp_path_factory.mktemp("charts"), today=dt.date(2026, 11, 22))
+    data = sample.sample_data(indicators=True)
+    return sample.overview(tmp_path_factory.mktemp("charts"), data, today=dt.date(2026, 11, 22))
 
 
 def spec(chart) -> dict:
@@ -102,6 +104,7 @@ def all_charts(overview) -> dict[str, alt.TopLevelMixin]:
         "composition": charts.composition_chart(
             shown.whole.composition, title="Samenstelling", description="Beschrijving."
         ),
+        "indicator": _indicator_chart(indicator_views.for_goal(overview, "1.2")[0], "Beschrijving."),
         "timeline": charts.timeline_chart(
             with_periods(timeline.timeline(overview)),
             title="Tijdlijn",
@@ -110,6 +113,19 @@ def all_charts(overview) -> dict[str, alt.TopLevelMixin]:
             today_year=2026.9,
         ),
     }
+
+
+def _indicator_chart(indicator, description=None):
+    return charts.indicator_chart(
+        indicator.points,
+        title=indicator.chart_title,
+        description=description or indicator.chart_description,
+        unit=indicator.unit,
+        baseline=indicator.baseline,
+        baseline_label=indicator.baseline_label,
+        target=indicator.target,
+        target_label=indicator.target_label,
+    )
 
 
 @pytest.fixture(scope="module")
@@ -247,6 +263,22 @@ def test_budget_per_year_chart_draws_no_part_and_traces_every_segment(built, ove
     bars = layers(chart)[0]
     assert bars["encoding"]["color"]["legend"]["values"] == ["structureel per jaar", "per jaar", "eenmalig"]
     assert bars["encoding"]["y"]["axis"]["format"] == ",.2~f"
+
+
+def test_budget_per_year_chart_puts_the_precision_of_each_total_on_top(tmp_path, sample_data):
+    sample_data[s.SHEET_BUDGET][3][s.COL_PRECISION] = "ongeveer"  # B04, 2,5 in 2023
+    sample_data[s.SHEET_BUDGET][2][s.COL_PRECISION] = "oplopend tot"  # B03, 704 in 2024
+    overview = sample.overview(tmp_path, sample_data, dt.date(2026, 11, 22))
+    figure = budget_view.view(overview).per_year.figure
+    chart = charts.budget_per_year_chart(figure, title="Per jaar", description="Beschrijving.")
+    totals = {r["Jaar"]: (r["_word"], r["_label"]) for r in records(chart) if "Budget-ID" not in r}
+    assert totals[2023] == ("ongeveer", "€ 902,5 mln") and totals[2024] == ("ten hoogste", "€ 1.604 mln")
+    assert totals[2025] == ("", "€ 900 mln")
+    amount, word = layers(chart)[-2:]  # the word on a line above the amount, both above the column
+    assert (amount["encoding"]["text"]["field"], word["encoding"]["text"]["field"]) == ("_label", "_word")
+    assert word["mark"]["dy"] < amount["mark"]["dy"] < 0
+    tooltips = {r["Budget-ID"]: r["Bedrag"] for r in records(chart) if "Budget-ID" in r and r["Jaar"] == 2024}
+    assert tooltips == {"B01": "€ 900 mln", "B03": "oplopend tot € 704 mln"}
 
 
 def test_composition_chart_shows_parts_against_the_whole(built, overview):
@@ -435,3 +467,36 @@ def test_status_colours_stay_apart_for_colour_blind_readers(vision):
     for (a, ca), (b, cb) in itertools.combinations(theme.STATUS_COLORS.items(), 2):
         distance = math.dist(_lab(ca, matrix), _lab(cb, matrix))
         assert distance >= 10, f"{a} and {b} look alike under {vision} (ΔE {distance:.1f})"
+
+
+# --- indicators -------------------------------------------------------------------------------------------------
+def test_indicator_chart_draws_the_measurements_with_their_values_and_the_baseline_and_target(built):
+    chart = built["indicator"]
+    marks = [layer["mark"]["type"] if isinstance(layer["mark"], dict) else layer["mark"] for layer in layers(chart)]
+    assert marks == ["line", "point", "text", "rule", "text", "rule", "text"]
+    points = [(r["Jaar"], r["Waarde"], r["Naam"]) for r in records(chart) if "Jaar" in r]
+    assert points == [("2021/2022", 25544.0, "25.544"), ("2023/2024", 22308.0, "22.308")]
+    rules = [r["Naam"] for r in records(chart) if "Jaar" not in r]
+    assert rules == ["Basiswaarde 25.544 (2021/2022)", "Streefwaarde 18.000"]
+    assert layers(chart)[0]["encoding"]["x"]["sort"] == ["2021/2022", "2023/2024"]
+    assert {"Jaar", "Waarde", "In de bron", "Bron"} <= tooltip_titles(chart)
+    assert layers(chart)[1]["encoding"]["y"]["scale"]["domain"] == [0.0, 25544.0 * 1.2]
+
+
+def test_indicator_chart_colours_always_come_with_their_words(built):
+    from dashboard.charts.indicators import BASELINE_COLOR, POINT_COLOR, TARGET_COLOR
+
+    for color in (POINT_COLOR, BASELINE_COLOR, TARGET_COLOR):
+        assert theme.contrast(color, theme.WHITE) >= 3
+    texts = [layer for layer in layers(built["indicator"]) if layer["mark"]["type"] == "text"]
+    assert all(layer["encoding"]["text"]["field"] == "Naam" for layer in texts)  # every point and rule is named
+
+
+def test_indicator_of_a_grade_runs_from_0_to_10_and_a_percentage_shows_its_precision(overview):
+    (share,) = indicator_views.for_goal(overview, "1.1")
+    chart = _indicator_chart(share)
+    assert [r["Naam"] for r in records(chart) if "Jaar" in r] == ["meer dan 50%", "61%"]
+    grade = pd.DataFrame({"Jaar": ["2022"], "Volgorde": [2022.0], "Waarde": [6.8], "Naam": ["6,8"],
+                          "Waarde (bron)": ["6,8"], "Bron": ["001"]})  # fmt: skip
+    chart = charts.indicator_chart(grade, title="t", description="d.", unit="rapportcijfer (1-10)")
+    assert layers(chart)[0]["encoding"]["y"]["scale"]["domain"] == [0.0, 10.0]

@@ -115,8 +115,12 @@ def test_latest_status_mix_past_end_and_structural_budget(overview):
     assert status.past_end_count(overview) == 0  # 1.2-01 ends in 2026: not yet past in November 2026
     lines = budget.budget_lines(overview)
     # B02 (367, structural) is part of B01 (900): the structural total is 900, not 1267
-    assert budget.budget_sum(lines, s.KIND_STRUCTURAL) == (900.0, ("B01",))
-    assert budget.budget_sum(lines, s.KIND_TOTAL) == (None, ())
+    structural = budget.budget_sum(lines, s.KIND_STRUCTURAL)
+    assert (structural.amount, structural.ids, structural.precision) == (900.0, ("B01",), "")
+    assert structural.left_out[[s.COL_BUDGET_ID, col.COL_REASON, budget.COL_WHOLE]].values.tolist() == [
+        ["B02", budget.LEFT_OUT_PART, "B01"]
+    ]
+    assert (budget.budget_sum(lines, s.KIND_TOTAL).amount, budget.budget_sum(lines, s.KIND_TOTAL).ids) == (None, ())
 
 
 @pytest.mark.parametrize(
@@ -136,7 +140,8 @@ def test_latest_status_mix_past_end_and_structural_budget(overview):
 def test_budget_of_this_year(tmp_path, today, year, amount, ids):
     overview = overview_of(tmp_path, today=today)
     per_year = budget.budget_per_year(budget.budget_lines(overview))
-    assert budget.budget_in_year(per_year, overview.today.year) == (year, amount, ids)
+    total = budget.budget_in_year(per_year, overview.today.year)
+    assert (total.year, total.amount, total.ids) == (year, amount, ids)
 
 
 def test_actions_past_their_end_year_are_counted(tmp_path):
@@ -149,7 +154,8 @@ def test_actions_past_their_end_year_are_counted(tmp_path):
 def test_structural_total_adds_lines_that_are_not_parts(tmp_path, sample_data):
     sample_data[s.SHEET_BUDGET][1][s.COL_PART_OF] = None
     lines = budget.budget_lines(overview_of(tmp_path, sample_data))
-    assert budget.budget_sum(lines, s.KIND_STRUCTURAL) == (1267.0, ("B01", "B02"))
+    total = budget.budget_sum(lines, s.KIND_STRUCTURAL)
+    assert (total.amount, total.ids) == (1267.0, ("B01", "B02"))
 
 
 def test_status_counts_per_priority(overview):
@@ -382,7 +388,7 @@ def test_budget_per_year_never_adds_a_part_to_its_whole(overview):
     assert (b03[col.COL_YEAR], b03[s.COL_SOURCE], b03[col.COL_AMOUNT_TEXT]) == (2024, "004: tabel", "€ 704 mln")
 
 
-def test_budget_per_year_counts_a_part_in_a_year_its_whole_does_not_cover(tmp_path, sample_data):
+def test_budget_per_year_never_counts_a_part_outside_the_years_of_its_whole(tmp_path, sample_data):
     sample_data[s.SHEET_BUDGET].append(
         budget_row(
             **{
@@ -412,15 +418,25 @@ def test_budget_per_year_counts_a_part_in_a_year_its_whole_does_not_cover(tmp_pa
     )
     lines = budget.budget_lines(overview_of(tmp_path, sample_data))
     figure = budget.budget_per_year(lines)
-    b05 = figure.rows[figure.rows[s.COL_BUDGET_ID] == "B05"]
-    assert list(b05[col.COL_YEAR]) == [2025]  # in 2024 its whole B03 is drawn
+    assert "B05" not in set(figure.rows[s.COL_BUDGET_ID])  # 2024: its whole B03 is drawn; 2025: B03 has ended
+    by_year = figure.left_out_by_year
+    b05 = by_year[by_year[s.COL_BUDGET_ID] == "B05"]
+    assert b05[[col.COL_YEAR, col.COL_REASON, budget.COL_WHOLE]].values.tolist() == [
+        [2024, budget.LEFT_OUT_PART, "B03"],
+        [2025, budget.LEFT_OUT_OUTSIDE, "B03"],
+    ]
+    assert [sentences.left_out_reason(r, w) for r, w in zip(b05[col.COL_REASON], b05[budget.COL_WHOLE])] == [
+        "onderdeel van B03",
+        "buiten de jaren van zijn geheel B03",
+    ]
     reasons = zip(figure.left_out[s.COL_BUDGET_ID], figure.left_out[col.COL_REASON], figure.left_out[budget.COL_WHOLE])
     assert {i: sentences.left_out_reason(reason, whole) for i, reason, whole in reasons} == {
         "B02": "onderdeel van B01",
         "B05": "onderdeel van B03",
         "B06": "totaal over de looptijd, niet per jaar te verdelen",
     }
-    assert budget.budget_sum(lines, s.KIND_TOTAL) == (4000.0, ("B06",))
+    total = budget.budget_sum(lines, s.KIND_TOTAL)
+    assert (total.amount, total.ids) == (4000.0, ("B06",))
 
 
 @pytest.mark.parametrize(
@@ -592,7 +608,8 @@ def test_empty_budget_gives_empty_figures(tmp_path, sample_data):
     assert lines.empty
     assert budget.budget_per_year(lines).rows.empty
     assert budget.budget_wholes(lines) == []
-    assert budget.budget_sum(lines, s.KIND_STRUCTURAL) == (None, ())
+    total = budget.budget_sum(lines, s.KIND_STRUCTURAL)
+    assert (total.amount, total.ids) == (None, ())
 
 
 def test_round_table(overview):

@@ -202,7 +202,7 @@ def test_a_failing_page_gives_one_dutch_sentence_and_logs_the_detail(hostile_app
     assert any(c.value == "Getoond werkboek" for c in at.sidebar.caption)  # the menu and sidebar stay usable
 
 
-@pytest.mark.parametrize("page", ["overzicht", "doelstellingen", "partijen", "budget", "tijdlijn", "over"])
+@pytest.mark.parametrize("page", ["overzicht", "doelstellingen", "partijen", "budget", "tijdlijn", "over", "bijlage"])
 def test_hostile_workbook_renders_every_page_in_apptest(hostile_app, page):
     at = hostile_app(page)
     texts = [m.value for m in at.markdown] + [c.value for c in at.caption] + [e.label for e in at.expander]

@@ -23,7 +23,7 @@ from workbook import contract as s
 
 ROOT = Path(__file__).resolve().parent.parent
 APP = str(ROOT / "app.py")
-VIEW_PAGES = ["overzicht", "doelstellingen", "partijen", "budget", "tijdlijn", "over"]
+VIEW_PAGES = ["overzicht", "doelstellingen", "partijen", "budget", "tijdlijn", "over", "bijlage"]
 HEADINGS = {
     "overzicht": "Overzicht",
     "doelstellingen": "Doelstellingen",
@@ -31,6 +31,7 @@ HEADINGS = {
     "budget": "Budget",
     "tijdlijn": "Tijdlijn",
     "over": "Over dit dashboard",
+    "bijlage": "Bijlage voor de Kamer",
 }
 
 
@@ -62,8 +63,13 @@ def csv_rows(content: bytes) -> list[list[str]]:
     return list(csv.reader(io.StringIO(content.decode("utf-8-sig")), delimiter=";"))
 
 
+def action_expanders(at: AppTest) -> list:
+    """The expanders of the actions ("2.1-01 · ..."), not those with a chart's numbers."""
+    return [e for e in at.expander if " · " in e.label]
+
+
 def expander_ids(at: AppTest) -> list[str]:
-    return [re.sub(r"\\", "", e.label).split(" · ")[0] for e in at.expander if " · " in e.label]
+    return [re.sub(r"\\", "", e.label).split(" · ")[0] for e in action_expanders(at)]
 
 
 def texts(at: AppTest) -> str:
@@ -150,13 +156,28 @@ def test_doelstellingen_lists_every_action_per_goal(open_page):
     assert chart["spec"]["layer"][0]["encoding"]["y"]["field"] == "Ronde"
 
 
+def test_doelstellingen_shows_the_indicators_of_each_goal(tmp_path, monkeypatch):
+    monkeypatch.setenv("WERKBOEK_PAD", str(sample.build(tmp_path, sample.sample_data(indicators=True))))
+    apptest.install(monkeypatch)
+    at = apptest.run_page("doelstellingen")
+    assert not at.exception
+    shown = [spec for spec in specs(at) if spec["title"]["text"].startswith("I0")]
+    assert [spec["title"]["text"] for spec in shown] == [
+        "I02 Aandeel scholen met een studentenkaart",
+        "I01 Aantal nieuwe voortijdig schoolverlaters",
+    ]
+    assert escape_markdown("Streefwaarde 18.000") in texts(at)  # the figures also as text, under the chart
+    assert [h.value for h in at.subheader][-1] == "Indicatoren zonder doelstelling"
+    assert escape_markdown("meer dan 500.000") in texts(at)  # no year: its sentence instead of a chart
+
+
 def test_doelstellingen_link_opens_that_view(open_page):
     at = open_page("doelstellingen", doel="2.1", partij="JOB", ronde="zomer 2024")
     assert at.selectbox(key="doelstellingen.doel").value == "2.1"
     assert at.selectbox(key="doelstellingen.partij").value == "JOB"
     assert at.selectbox(key="doelstellingen.ronde").value == "zomer 2024"
     assert expander_ids(at) == ["2.1-01"]
-    assert "Niet gestart" in at.expander[0].label  # the status shown is that of the chosen round
+    assert "Niet gestart" in action_expanders(at)[0].label  # the status shown is that of the chosen round
     assert titles(at) == ["Status per ronde van doelstelling 2.1"]
     content, name = download(at, "als CSV")
     assert name == "acties-2.1-JOB-zomer-2024.csv"
@@ -345,7 +366,7 @@ def test_workbook_text_is_shown_inert(tmp_path, monkeypatch, open_page):
     path = sample.build(tmp_path, data, name="markdown.xlsx")
     monkeypatch.setenv("WERKBOEK_PAD", str(path))
     at = open_page("doelstellingen", doel="1.1")
-    label = at.expander[0].label
+    label = action_expanders(at)[0].label
     assert "\\[Klik hier\\]\\(https" in label and "[Klik hier](https" not in label
     bodies = "\n".join(m.value for m in at.markdown)
     assert "\\# Kop" in bodies and "\\!\\[beeld\\]\\(https" in bodies

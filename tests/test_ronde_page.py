@@ -17,6 +17,7 @@ from workbook import contract as s
 from workbook import nl
 from workbook.history import versions
 from workbook.rounds.answers import read_answer
+from workbook.versions import FolderStore
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
@@ -84,7 +85,14 @@ def test_three_answers_uploaded_at_once_are_summarised_and_taken_in(page, workbo
     before = workbook_path.read_bytes()
     page.button(key="overnemen-answers").click().run()
     assert not page.exception
-    assert workbook_path.read_bytes() == merged != before and len(versions(workbook_path)) == 1
+    assert workbook_path.read_bytes() == merged != before
+    newest, previous = versions(workbook_path)  # both in history/: the new version and the one before
+    assert (newest.read_bytes(), previous.read_bytes()) == (merged, before)
+    assert (
+        FolderStore(workbook_path).history()[0].summary
+        == "Ronde voorjaar 2026: antwoorden van JOB, MBO Raad en OCW overgenomen"
+    )
+    assert "is gepubliceerd en is nu het werkboek dat iedereen ziet" in texts(page).replace("\\", "")
     frame = check(workbook_path).data.frame(s.SHEET_ACTIONS).set_index(s.COL_ACTION_ID)
     assert (
         frame.loc["1.1-01", rounds.PROGRESS] == "Panel gestart." and frame.loc["1.2-01", rounds.STATUS] is None

@@ -116,7 +116,7 @@ def test_new_round_columns_follow_the_last_round_with_its_layout(tmp_path, capsy
     path = sample.build(tmp_path, rounds.round_data())
     before = load_workbook(path)[A]
     assert cli.main(["new-round", str(path), "voorjaar 2026", "--date", "2026-05-01", "--bron", "Brief"]) == 0
-    assert len(versions(path)) == 1  # the previous file is kept in history/
+    assert len(versions(path)) == 2  # the new version and the previous file, both in history/
     book = load_workbook(path)
     ws = book[A]
     headers = [c.value for c in ws[1]]
@@ -165,7 +165,7 @@ def test_new_round_refusals(tmp_path, capsys, name, date, defect, message):
 def test_close_round_freezes_the_texts_until_the_round_is_reopened(tmp_path, capsys):
     path = rounds.round_workbook(tmp_path)
     assert cli.main(["close-round", str(path), "najaar 2025", "--date", "2026-01-15"]) == 0
-    assert len(versions(path)) == 1
+    assert len(versions(path)) == 2
     assert check(path, today=rounds.TODAY).report.valid
     assert cli.main(["close-round", str(path), "najaar 2025"]) == 1
     assert "al vastgesteld op 15-1-2026" in capsys.readouterr().err

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import json
 from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
 from streamlit.testing.v1 import AppTest
 
-from dashboard.config import MAX_UPLOAD_MB
+from dashboard.config import DEFAULT_UPLOAD_MB
 from dashboard.data import PREVIEW_BYTES
 from dashboard.text import escape_markdown
 from schemas import check
@@ -24,11 +25,13 @@ from views.update import TakeInRefused, take_in
 from workbook import contract as s
 from workbook import history
 from workbook.history import atomic_write, backup, history_dir, versions
+from workbook.versions import DEFAULT_AUTHOR
 
 ROOT = Path(__file__).resolve().parent.parent
 APP = str(ROOT / "app.py")
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 NOW = dt.datetime(2026, 3, 1, 9, 30, 0)
+LATER = dt.datetime(2030, 3, 1, 9, 30, 0)  # after the sample file was written: the newest version
 
 
 def changed_version(tmp_path: Path) -> Path:
@@ -59,17 +62,28 @@ def snapshot(folder: Path) -> dict[str, bytes]:
 
 
 # --- workbook.history ------------------------------------------------------------------------------------------
-def test_take_in_keeps_the_old_file_in_history_and_swaps_in_the_new(tmp_path):
+def test_take_in_keeps_every_version_in_history_with_who_when_and_what(tmp_path):
     (tmp_path / "werk").mkdir()
     current = sample.build(tmp_path / "werk")
     old = current.read_bytes()
     new = changed_version(tmp_path).read_bytes()
-    result = take_in(current, new, now=NOW)
+    result = take_in(current, new, now=LATER, author=("Anna de Vries", "anna@example.nl"))
     assert current.read_bytes() == new
-    assert result.backup == history_dir(current) / "werkboek-20260301-093000.xlsx"
-    assert result.backup.read_bytes() == old
-    assert versions(current) == [result.backup]
+    copy = history_dir(current) / "werkboek-20300301-093000.xlsx"  # the new version, named by its moment
+    assert copy.read_bytes() == new
+    assert result.backup.parent == history_dir(current) and result.backup.read_bytes() == old  # the one before
+    assert versions(current) == [copy, result.backup]
+    meta = json.loads(copy.with_name(f"{copy.name}.json").read_text(encoding="utf-8"))
+    assert (meta["author_name"], meta["author_email"]) == ("Anna de Vries", "anna@example.nl")
+    assert meta["message"].splitlines()[0] == "Werkboek bijgewerkt: 1 status gewijzigd, 1 actie toegevoegd"
     assert [p.name for p in current.parent.iterdir() if p.is_file()] == ["werkboek.xlsx"]  # no temporary file left
+
+
+def test_take_in_refuses_the_same_version_again(tmp_path):
+    current = sample.build(tmp_path)
+    with pytest.raises(TakeInRefused, match="gelijk aan de gepubliceerde versie"):
+        take_in(current, current.read_bytes())
+    assert not history_dir(current).exists()
 
 
 @pytest.mark.parametrize("kind", ["fout", "unreadable"])
@@ -102,7 +116,7 @@ def test_a_crash_while_writing_the_temporary_file_leaves_the_old_workbook_whole(
     current = sample.build(tmp_path)
     old = current.read_bytes()
     monkeypatch.setattr(history.os, "fsync", lambda fd: (_ for _ in ()).throw(OSError(5, "I/O error")))
-    with pytest.raises(OSError):
+    with pytest.raises(TakeInRefused, match=r"niet worden opgeslagen.*het werkboek is niet veranderd"):
         take_in(current, changed_version(tmp_path).read_bytes())
     assert current.read_bytes() == old
 
@@ -144,7 +158,7 @@ def test_make_current_never_writes_in_hosted_mode(tmp_path):
     current = sample.build(tmp_path)
     before = snapshot(tmp_path)
     candidate = update.check_upload(changed_version(tmp_path).read_bytes(), "nieuw.xlsx", None, max_mb=10)
-    assert update.offer(candidate, hosted=True, current_bytes=current.read_bytes()).take_in is False
+    assert update.offer(candidate, can_publish=False, current_bytes=current.read_bytes()).take_in is False
     with pytest.raises(TakeInRefused):
         take_in(current, candidate.content, hosted=True)
     assert {k: v for k, v in snapshot(tmp_path).items() if not k.startswith("upload/")} == before
@@ -197,15 +211,16 @@ def test_without_upload_the_page_shows_the_check_of_the_current_workbook(workboo
     assert escape_markdown("Het werkboek is in orde: geen fouten en geen waarschuwingen.") in texts(at.success)
     labels = [d.label for d in at.get("download_button")]
     assert labels[:2] == ["Leeg werkboek (sjabloon)", "Huidig werkboek"]
-    # the browser lets through files up to the server's hard limit, so that the page can refuse them in Dutch
-    assert at.file_uploader(key="nieuwe-versie").proto.max_upload_size_mb == MAX_UPLOAD_MB
+    # the uploader's own limit (the line Streamlit writes under the button) is the page's limit, as in the label
+    assert at.file_uploader(key="nieuwe-versie").proto.max_upload_size_mb == DEFAULT_UPLOAD_MB
+    assert f"ten hoogste {DEFAULT_UPLOAD_MB} MB" in at.file_uploader(key="nieuwe-versie").label
 
 
 def test_an_upload_over_the_page_limit_is_refused_in_dutch_and_not_read(workbook_path, monkeypatch):
     monkeypatch.setenv("WERKAGENDA_MAX_UPLOAD_MB", "1")
     before = workbook_path.read_bytes()
     at = upload_file(open_page(), name="groot.xlsx", content=b"PK" + b"x" * (3 * 1024 * 1024 // 2))
-    assert at.file_uploader(key="nieuwe-versie").proto.max_upload_size_mb == MAX_UPLOAD_MB
+    assert at.file_uploader(key="nieuwe-versie").proto.max_upload_size_mb == 1  # the browser refuses it first
     errors = texts(at.error)
     assert any("Het bestand is 1,5 MB; hier kan ten hoogste 1 MB worden aangeleverd." in e for e in errors), errors
     assert "Controle van 'groot.xlsx'" not in texts(at.subheader)  # not read, not compared
@@ -226,19 +241,24 @@ def test_a_current_workbook_with_a_fout_shows_its_findings_per_sheet(tmp_path, m
     assert "Huidig werkboek met opmerkingen" in [d.label for d in at.get("download_button")]
 
 
-def test_a_valid_upload_replaces_the_workbook_and_keeps_the_old_one_in_history(workbook_path, tmp_path):
+def test_a_valid_upload_is_published_and_every_version_kept_in_history(workbook_path, tmp_path):
     old = workbook_path.read_bytes()
     new = changed_version(tmp_path)
     at = upload_file(open_page(), new)
     assert "Wat verandert er?" in texts(at.subheader)
     assert any("1 actie toegevoegd" in m and "1 statuswijziging" in m for m in texts(at.markdown))
     assert workbook_path.read_bytes() == old  # nothing happens before the button
+    assert not history_dir(workbook_path).exists()  # nor does looking write anything
     at.button(key="overnemen").click().run()
     assert not at.exception
     assert workbook_path.read_bytes() == new.read_bytes()
-    kept = versions(workbook_path)
-    assert len(kept) == 1 and kept[0].read_bytes() == old
-    assert any("is nu het huidige werkboek" in m and escape_markdown(kept[0].name) in m for m in texts(at.success))
+    newest, previous = versions(workbook_path)
+    assert newest.read_bytes() == new.read_bytes() and previous.read_bytes() == old
+    meta = json.loads(newest.with_name(f"{newest.name}.json").read_text(encoding="utf-8"))
+    assert (meta["author_name"], meta["author_email"]) == DEFAULT_AUTHOR  # nobody logged in
+    summary = "Werkboek bijgewerkt: 1 status gewijzigd, 1 actie toegevoegd"
+    assert meta["message"].splitlines()[0] == summary
+    assert any("is gepubliceerd" in m and escape_markdown(summary) in m for m in texts(at.success))
     # the app now shows the new file: the diff against it is empty and the overview counts the new action
     assert "Deze versie is gelijk aan het huidige werkboek." in texts(at.info)
     at.switch_page("pages/overzicht.py").run()
@@ -303,5 +323,5 @@ def test_upload_in_a_real_browser_shows_check_and_changes(tmp_path):
     assert problems == []
     assert "Het werkboek is in orde" in body
     assert "1 actie van Loopt naar Afgerond" in body
-    assert "Maak dit het huidige werkboek" in body
+    assert "Publiceer deze versie" in body
     assert snapshot(tmp_path) == before  # uploading alone changes nothing

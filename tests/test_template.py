@@ -103,9 +103,9 @@ def test_template_has_every_sheet_and_header_in_contract_order(template):
         assert f"{header}: " in toelichting
 
 
-@pytest.mark.parametrize("sheet", s.DATA_SHEETS)
+@pytest.mark.parametrize("sheet", s.CONTRACT_SHEETS)
 def test_every_header_explains_its_column_in_an_input_message(template, sheet):
-    for header in s.SHEET_COLUMNS[sheet]:
+    for header in (*s.SHEET_COLUMNS[sheet], *s.OPTIONAL_COLUMNS.get(sheet, ())):
         prompt = prompt_on_header(template, sheet, header)
         assert prompt == help_text(sheet, header) and len(prompt) <= 255, (sheet, header)
 
@@ -126,6 +126,12 @@ def test_every_header_explains_its_column_in_an_input_message(template, sheet):
         (s.SHEET_BUDGET, s.COL_FROM_YEAR, "whole", "2020", "2035"),
         (s.SHEET_BUDGET, s.COL_TO_YEAR, "whole", "2020", "2035"),
         (s.SHEET_BUDGET, s.COL_AMOUNT, "decimal", "0", None),
+        (s.SHEET_BUDGET, s.COL_PRECISION, "list", '"' + ",".join(s.PRECISIONS) + '"', None),
+        (s.SHEET_INDICATORS, s.COL_GOAL, "list", '"' + ",".join(DEFAULT_GOALS) + '"', None),
+        (s.SHEET_INDICATORS, s.COL_DIRECTION, "list", '"' + ",".join(s.DIRECTIONS) + '"', None),
+        (s.SHEET_INDICATORS, s.COL_BASE_VALUE, "decimal", "-1E+15", "1E+15"),
+        (s.SHEET_MEASUREMENTS, s.COL_PRECISION, "list", '"' + ",".join(s.PRECISIONS) + '"', None),
+        (s.SHEET_MEASUREMENTS, s.COL_VALUE, "decimal", "-1E+15", "1E+15"),
     ],
 )
 def test_template_rules_come_from_the_settings(template, sheet, header, kind, formula1, formula2):
@@ -141,8 +147,23 @@ def test_free_text_columns_get_no_rule(template):
         (s.SHEET_ACTIONS, s.COL_WHAT),
         (s.SHEET_ACTIONS, "Voortgang zomer 2024"),
         (s.SHEET_GOALS, s.COL_GOAL),
+        (s.SHEET_BUDGET, s.COL_OVERLAPS),
+        (s.SHEET_MEASUREMENTS, s.COL_YEAR),  # a year or a school year, as text: no number rule
+        (s.SHEET_MEASUREMENTS, s.COL_VALUE_TEXT),
     ]:
         assert rule_on(template, sheet, header) is None
+
+
+def test_the_indicators_of_a_measurement_come_from_the_indicators_sheet(tmp_path, template):
+    path = tmp_path / "met-indicatoren.xlsx"
+    shutil.copy(template, path)
+    fill(path, {**sample.sample_data(), **sample.sample_data(indicators=True)})
+    format_workbook(path)
+    rule = rule_on(path, s.SHEET_MEASUREMENTS, s.COL_INDICATOR_ID)
+    assert rule.type == "list" and rule.formula1 == '"I01,I02,I03"'
+    year = load_workbook(path)[s.SHEET_MEASUREMENTS]["B2"]
+    assert (year.value, year.number_format) == ("2021/2022", "@")  # stays text
+    assert check(path).report.valid
 
 
 def test_a_filled_template_validates(tmp_path, template):

@@ -18,6 +18,8 @@ BEGIN, END = "<!-- begin: controles (gegenereerd) -->", "<!-- end: controles -->
 
 A, B = s.SHEET_ACTIONS, s.SHEET_BUDGET
 F = "'verzoek voorjaar 2026 - OCW.xlsx'"  # an answer file, as collect names it
+IND, MEAS = s.SHEET_INDICATORS, s.SHEET_MEASUREMENTS
+TOLERANCE = nl.euro_mln(s.BUDGET_TOLERANCE_MLN)
 #: group title -> [(code, what is checked, make(...) arguments for the example)]
 CHECKS: dict[str, list[tuple[str, str, dict]]] = {
     "Het bestand (het werkboek wordt niet gelezen; afsluitcode 2)": [
@@ -126,6 +128,11 @@ CHECKS: dict[str, list[tuple[str, str, dict]]] = {
             "not-a-number",
             "Een bedrag is een getal (12,5 en € 12,5 mogen).",
             dict(sheet=B, row=4, column=s.COL_AMOUNT, cell="C4", value="704 mln"),
+        ),
+        (
+            "measurement-not-a-number",
+            "Een waarde, basiswaarde of streefwaarde van een indicator is alleen een getal (geen % of woorden).",
+            dict(sheet=MEAS, row=5, column=s.COL_VALUE, cell="C5", value="61%"),
         ),
         (
             "not-a-date",
@@ -250,6 +257,47 @@ CHECKS: dict[str, list[tuple[str, str, dict]]] = {
             "parent-cycle",
             "'Onderdeel van' draait niet in een kring rond.",
             dict(sheet=B, row=2, column=s.COL_PART_OF, cell="I2", value="B02"),
+        ),
+        (
+            "parts-exceed-whole",
+            "Per geheel en per jaar zijn de onderdelen (van een soort die optelt) samen niet meer dan het geheel; "
+            f"tot {TOLERANCE} erboven telt als afronding.",
+            dict(
+                sheet=B,
+                row=3,
+                column=s.COL_AMOUNT,
+                cell="C3",
+                value="B02",
+                whole_amount="€ 900 mln",
+                parts="B03, B04, B15 en B22",
+                years="in 2024 € 1.741 mln",
+                tolerance=TOLERANCE,
+            ),
+        ),
+        (
+            "unknown-overlap",
+            "'Overlapt met' in Budget noemt bestaande Budget-ID's.",
+            dict(sheet=B, row=23, column=s.COL_OVERLAPS, cell="K23", value="B29", line="B22"),
+        ),
+        (
+            "overlap-with-itself",
+            "Een regel overlapt niet met zichzelf.",
+            dict(sheet=B, row=23, column=s.COL_OVERLAPS, cell="K23", value="B22", line="B22"),
+        ),
+        (
+            "overlap-in-own-tree",
+            "'Overlapt met' noemt geen geheel of onderdeel van de regel zelf (dat zegt 'Onderdeel van' al).",
+            dict(sheet=B, row=11, column=s.COL_OVERLAPS, cell="K11", value="B03", line="B10"),
+        ),
+        (
+            "measurements-without-indicators",
+            "Een blad Metingen heeft een blad Indicatoren naast zich (beide bladen mogen ontbreken).",
+            dict(sheet=MEAS, indicators_sheet=IND),
+        ),
+        (
+            "unknown-indicator",
+            "Het Indicator-ID van een meting staat in Indicatoren.",
+            dict(sheet=MEAS, row=4, column=s.COL_INDICATOR_ID, cell="A4", value="I09", indicators_sheet=IND),
         ),
         (
             "start-after-end",
@@ -393,6 +441,43 @@ CHECKS: dict[str, list[tuple[str, str, dict]]] = {
             dict(sheet=A, row=4, column=s.COL_END_YEAR, cell="G4", value=2025, status="Loopt"),
         ),
         (
+            "parts-exceed-lower-bound",
+            "Zoals parts-exceed-whole, maar het geheel is een ondergrens (Precisie 'meer dan' of 'ruim'): dan kan het "
+            "kloppen.",
+            dict(
+                sheet=B,
+                row=2,
+                column=s.COL_AMOUNT,
+                cell="C2",
+                value="B01",
+                whole_amount="€ 4.000 mln",
+                parts="B02 en B09",
+                years="over de looptijd € 4.040 mln",
+                tolerance=TOLERANCE,
+                precision="meer dan",
+            ),
+        ),
+        (
+            "part-other-kind",
+            "Een onderdeel van een andere soort dan zijn geheel (per jaar binnen totaal looptijd) wordt gemeld en "
+            "niet opgeteld.",
+            dict(
+                sheet=B,
+                row=21,
+                column=s.COL_PART_OF,
+                cell="I21",
+                value="B03",
+                part="B20",
+                kind="totaal looptijd",
+                whole_kind="structureel per jaar",
+            ),
+        ),
+        (
+            "part-outside-whole-years",
+            "Van jaar en Tot jaar van een onderdeel liggen binnen de jaren van zijn geheel.",
+            dict(sheet=B, row=17, column=s.COL_TO_YEAR, cell="F17", value=2029, whole="B15", first=2024, last=2027),
+        ),
+        (
             "empty-latest-progress",
             "De voortgang van de laatste ronde is ingevuld (niet nodig als de actie al in de vorige ronde was "
             "afgerond of gestopt).",
@@ -511,6 +596,7 @@ def test_doc_names_the_limits():
     assert rows["Meldingen van hetzelfde probleem per kolom"].startswith(f"hooguit {s.MAX_FINDINGS_PER_CHECK};")
     assert rows["Jaartallen"] == f"van {s.YEAR_MIN} tot en met {s.YEAR_MAX}"
     assert rows["Nieuwste ronde ouder dan"].startswith(f"ongeveer {round(s.STALE_AFTER_DAYS / 30.44)} maanden")
+    assert rows["Onderdelen samen boven hun geheel"].startswith(f"hooguit {nl.euro_mln(s.BUDGET_TOLERANCE_MLN)} ")
 
 
 if __name__ == "__main__":

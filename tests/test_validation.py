@@ -20,6 +20,7 @@ from workbook.reader import read_workbook
 TODAY = dt.date(2026, 6, 1)
 E, W = "fout", "waarschuwing"
 A, B, P, G, R, PR = s.SHEET_ACTIONS, s.SHEET_BUDGET, s.SHEET_PARTIES, s.SHEET_GOALS, s.SHEET_ROUNDS, s.SHEET_PRIORITIES
+IND, MEAS = s.SHEET_INDICATORS, s.SHEET_MEASUREMENTS
 LATEST_PROGRESS, LATEST_STATUS = "Voortgang najaar 2025", "Status najaar 2025"
 
 
@@ -48,6 +49,38 @@ def append_copy(sheet: str, index: int, **overrides) -> Callable[[dict], None]:
 def remove(sheet: str, index: int) -> Callable[[dict], None]:
     def change(data: dict) -> None:
         del data[sheet][index]
+
+    return change
+
+
+def add_budget_line(budget_id: str, amount: float, kind: str, start=None, end=None, **more) -> Callable[[dict], None]:
+    """A new line at the end of the sample's Budget sheet (Excel row 6)."""
+
+    def change(data: dict) -> None:
+        row = dict.fromkeys(s.SHEET_COLUMNS[B])
+        row.update({s.COL_BUDGET_ID: budget_id, s.COL_DESCRIPTION: "Nieuw", s.COL_AMOUNT: amount, s.COL_KIND: kind})
+        row.update({s.COL_FROM_YEAR: start, s.COL_TO_YEAR: end, s.COL_SOURCE: "test", **more})
+        data[B].append(row)
+
+    return change
+
+
+def with_indicators(*changes: Callable[[dict], None]) -> Callable[[dict], None]:
+    """The sample with its Indicatoren and Metingen sheets (added when not there yet), then ``changes``."""
+
+    def change(data: dict) -> None:
+        fresh = sample.sample_data(indicators=True)
+        for sheet in s.OPTIONAL_SHEETS:
+            data.setdefault(sheet, fresh[sheet])
+        for one in changes:
+            one(data)
+
+    return change
+
+
+def drop_sheet(sheet: str) -> Callable[[dict], None]:
+    def change(data: dict) -> None:
+        del data[sheet]
 
     return change
 
@@ -172,6 +205,99 @@ CASES = [
         [(E, B, 5, s.COL_PRIORITY, "goal-priority-mismatch")],
     ),
     ("budget-years-reversed", edit(B, 0, s.COL_FROM_YEAR, 2028), [(E, B, 2, s.COL_FROM_YEAR, "start-after-end")]),
+    # --- Budget: the parts of a whole, overlaps, precision -----------------------------------------------------
+    (
+        "budget-parts-over-the-whole-in-one-year",  # 2024: 367 (B02) + 600 (B05) = 967 > 900 (B01)
+        add_budget_line("B05", 600, "per jaar", 2024, 2024, **{s.COL_PART_OF: "B01"}),
+        [(E, B, 2, s.COL_AMOUNT, "parts-exceed-whole")],
+    ),
+    (
+        "budget-parts-over-a-lower-bound",
+        edits(
+            add_budget_line("B05", 600, "per jaar", 2024, 2024, **{s.COL_PART_OF: "B01"}),
+            edit(B, 0, s.COL_PRECISION, "meer dan"),
+        ),
+        [(W, B, 2, s.COL_AMOUNT, "parts-exceed-lower-bound")],
+    ),
+    (
+        "budget-part-of-another-kind",  # a total over the whole period inside an amount per year: not added
+        add_budget_line("B05", 600, "totaal looptijd", **{s.COL_PART_OF: "B01"}),
+        [(W, B, 6, s.COL_PART_OF, "part-other-kind")],
+    ),
+    (
+        "budget-part-outside-the-years-of-its-whole",
+        add_budget_line("B05", 10, "per jaar", 2026, 2029, **{s.COL_PART_OF: "B01"}),
+        [(W, B, 6, s.COL_TO_YEAR, "part-outside-whole-years")],
+    ),
+    ("budget-overlap-unknown", edit(B, 2, s.COL_OVERLAPS, "B01; B09"), [(E, B, 4, s.COL_OVERLAPS, "unknown-overlap")]),
+    ("budget-overlap-itself", edit(B, 2, s.COL_OVERLAPS, "B03"), [(E, B, 4, s.COL_OVERLAPS, "overlap-with-itself")]),
+    (
+        "budget-overlap-with-its-own-whole",  # B02 is part of B01 already: it is counted once without 'Overlapt met'
+        edit(B, 1, s.COL_OVERLAPS, "B01"),
+        [(E, B, 3, s.COL_OVERLAPS, "overlap-in-own-tree")],
+    ),
+    (
+        "budget-overlap-with-its-own-part",
+        edit(B, 0, s.COL_OVERLAPS, "B02"),
+        [(E, B, 2, s.COL_OVERLAPS, "overlap-in-own-tree")],
+    ),
+    ("budget-precision-unknown", edit(B, 1, s.COL_PRECISION, "circa"), [(E, B, 3, s.COL_PRECISION, "invalid-value")]),
+    # --- Indicatoren and Metingen ------------------------------------------------------------------------------------
+    (
+        "measurements-without-indicators",
+        with_indicators(drop_sheet(IND)),
+        [(E, MEAS, None, None, "measurements-without-indicators")],
+    ),
+    (
+        "measurement-of-an-unknown-indicator",
+        with_indicators(edit(MEAS, 3, s.COL_INDICATOR_ID, "I09")),
+        [(E, MEAS, 5, s.COL_INDICATOR_ID, "unknown-indicator")],
+    ),
+    (
+        "indicator-goal-unknown",
+        with_indicators(edit(IND, 0, s.COL_GOAL, "1.9")),
+        [(E, IND, 2, s.COL_GOAL, "unknown-goal")],
+    ),
+    (
+        "indicator-direction-unknown",
+        with_indicators(edit(IND, 1, s.COL_DIRECTION, "omhoog")),
+        [(E, IND, 3, s.COL_DIRECTION, "invalid-value")],
+    ),
+    (
+        "indicator-id-pattern",
+        with_indicators(edit(IND, 2, s.COL_INDICATOR_ID, "IND3"), edit(MEAS, 4, s.COL_INDICATOR_ID, "IND3")),
+        [(E, IND, 4, s.COL_INDICATOR_ID, "invalid-pattern")],
+    ),
+    (
+        "indicator-id-twice",
+        with_indicators(edit(IND, 2, s.COL_INDICATOR_ID, "I01")),
+        [(E, IND, 4, s.COL_INDICATOR_ID, "duplicate-id"), (E, MEAS, 6, s.COL_INDICATOR_ID, "unknown-indicator")],
+    ),
+    (
+        "measurement-value-with-percent-sign",
+        with_indicators(edit(MEAS, 3, s.COL_VALUE, "61%")),
+        [(E, MEAS, 5, s.COL_VALUE, "measurement-not-a-number")],
+    ),
+    (
+        "indicator-target-in-words",
+        with_indicators(edit(IND, 0, s.COL_TARGET, "maximaal 18.000")),
+        [(E, IND, 2, s.COL_TARGET, "measurement-not-a-number")],
+    ),
+    (
+        "measurement-year-two-years-with-a-dash",
+        with_indicators(edit(MEAS, 0, s.COL_YEAR, "2021-2022")),
+        [(E, MEAS, 2, s.COL_YEAR, "invalid-pattern")],
+    ),
+    (
+        "measurement-precision-unknown",
+        with_indicators(edit(MEAS, 2, s.COL_PRECISION, "circa")),
+        [(E, MEAS, 4, s.COL_PRECISION, "invalid-value")],
+    ),
+    (
+        "indicator-unit-missing",
+        with_indicators(edit(IND, 1, s.COL_UNIT, None)),
+        [(E, IND, 3, s.COL_UNIT, "required-value")],
+    ),
 ]
 
 
@@ -215,6 +341,20 @@ TOLERATED = [
     ("round-date-as-dutch-text", edit(R, 1, s.COL_DATE, "1-11-2025")),
     ("idem-without-dot", edit(A, 0, LATEST_PROGRESS, "idem")),
     ("extra-column", edit(A, 0, "Opmerking", "zelf toegevoegd")),
+    (
+        "budget-parts-within-the-rounding-tolerance",  # 367 + 533,4 = 900,4: within 0,5 of 900
+        add_budget_line("B05", 533.4, "per jaar", 2024, 2024, **{s.COL_PART_OF: "B01"}),
+    ),
+    (
+        "budget-part-with-an-overlap-instead",  # the same 600 as a line that shares money with B01: no fout
+        add_budget_line("B05", 600, "per jaar", 2024, 2024, **{s.COL_OVERLAPS: "B01"}),
+    ),
+    ("budget-precision-other-case", edit(B, 1, s.COL_PRECISION, "Ongeveer")),
+    ("budget-overlaps-with-a-comma", edit(B, 2, s.COL_OVERLAPS, "B01, B04")),
+    ("indicator-sheets", with_indicators()),
+    ("measurement-year-as-number", with_indicators(edit(MEAS, 2, s.COL_YEAR, 2024))),
+    ("measurement-value-as-dutch-text", with_indicators(edit(MEAS, 3, s.COL_VALUE, "61,0"))),
+    ("indicator-direction-other-case", with_indicators(edit(IND, 1, s.COL_DIRECTION, "Hoger is beter"))),
 ]
 
 

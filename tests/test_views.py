@@ -75,7 +75,7 @@ def test_overview_budget_metric_is_this_year_within_the_budget_years(tmp_path, t
     )
     budget_metric = view.metrics[-1]
     assert (budget_metric.label, budget_metric.value) == (label, value)
-    assert "telt niet dubbel" in budget_metric.help
+    assert "Niet opgeteld in" in budget_metric.help and "B02 (onderdeel van B01)" in budget_metric.help
 
 
 def test_overview_with_many_moves_shows_six_and_counts_the_rest(tmp_path):
@@ -133,6 +133,44 @@ def test_goals_view_sections_cards_and_sentences(model, checked):
     ]  # newest first
     assert first.actions[1].rounds[0].text == ""  # no text: the page says so
     assert view.chart_title == "Status per ronde per doelstelling" and view.by_goal
+
+
+def test_goals_view_shows_each_goals_indicators_with_every_figure_as_text(tmp_path):
+    model = sample.overview(tmp_path, sample.sample_data(indicators=True), TODAY)
+    view = goals.view(model, ActionQuery(), report=check(sample.build(tmp_path)).report)
+    by_goal = {section.code: section.indicators for section in view.sections}
+    assert [i.indicator_id for i in by_goal["1.1"]] == ["I02"] and by_goal["2.1"] == ()
+    (dropouts,) = by_goal["1.2"]
+    assert dropouts.sentence == (
+        "Aantal nieuwe voortijdig schoolverlaters (aantal; lager is beter): 25.544 in 2021/2022 en 22.308 in "
+        "2023/2024. Basiswaarde 25.544 (2021/2022). Streefwaarde 18.000."
+    )
+    assert dropouts.lines[0].startswith("2021/2022: 25.544. Bron: 004: ")
+    assert dropouts.points[["Jaar", "Waarde", "Naam"]].values.tolist() == [
+        ["2021/2022", 25544.0, "25.544"],
+        ["2023/2024", 22308.0, "22.308"],
+    ]
+    (share,) = by_goal["1.1"]
+    assert share.sentence.startswith(
+        "Aandeel scholen met een studentenkaart (%; hoger is beter): meer dan 50% ('meer dan de helft') in 2024 en 61% "
+        "in 2025."
+    )
+    # an indicator of no goal is shown once, after the goals; a value without a year is said, not drawn
+    (students,) = view.other_indicators
+    assert (
+        students.sentence
+        == "Aantal mbo-studenten (aantal): meer dan 500.000 ('Meer dan een half miljoen') (zonder jaar). Basiswaarde "
+        "500.000."
+    )
+    assert not students.chartable
+    assert (
+        goals.view(model, ActionQuery(goal="1.1"), report=check(sample.build(tmp_path)).report).other_indicators == ()
+    )
+
+
+def test_goals_view_without_the_indicator_sheets(model, checked):
+    view = goals.view(model, ActionQuery(), report=checked.report)
+    assert all(section.indicators == () for section in view.sections) and view.other_indicators == ()
 
 
 def test_goals_view_with_filters_and_past_end_years(tmp_path):
@@ -238,6 +276,12 @@ def test_every_page_has_a_view_on_the_canonical_workbook():
 
     views = default_views(build_overview(checked.workbook, TODAY), checked.report)
     assert views["doelstellingen"].count == "78 acties" and len(views["doelstellingen"].sections) == 12
+    indicators = [i.indicator_id for section in views["doelstellingen"].sections for i in section.indicators]
+    assert len(indicators) == 22 and [i.indicator_id for i in views["doelstellingen"].other_indicators] == [
+        "I14",
+        "I15",
+        "I42",
+    ]
     assert views["overzicht"].metrics[0].value == "78"
 
 
@@ -289,12 +333,14 @@ def test_sentences(function, args, expected):
 def test_update_offers(tmp_path, checked):
     content = sample.build(tmp_path, name="nieuw.xlsx").read_bytes()
     same = update.check_upload(content, "nieuw.xlsx", checked, max_mb=10)
-    assert update.offer(same, hosted=False, current_bytes=content) == update.Offer(
+    assert update.offer(same, can_publish=True, current_bytes=content) == update.Offer(
         True, False, "info", "Deze versie is gelijk aan het huidige werkboek."
     )
-    assert update.offer(same, hosted=False, current_bytes=b"anders").take_in
-    assert update.offer(same, hosted=True, current_bytes=b"anders").level == "caption"
+    assert update.offer(same, can_publish=True, current_bytes=b"anders").take_in
+    assert update.offer(same, can_publish=False, current_bytes=b"anders") == update.Offer(
+        True, False, "caption", update.NOT_PUBLISHING
+    )
     unreadable = update.check_upload(b"geen werkboek", "x.xlsx", checked, max_mb=10)
-    offer = update.offer(unreadable, hosted=False, current_bytes=content)
+    offer = update.offer(unreadable, can_publish=True, current_bytes=content)
     assert not offer.preview and not offer.take_in and offer.level == "error"
     assert update.summary(unreadable.report)[0] == "error" and update.summary(checked.report)[0] == update.SUCCESS

@@ -17,16 +17,20 @@ TITLE = "Over dit dashboard"
 INTRO = "Wat de gegevens zijn, waar ze vandaan komen en hoe het werkboek actueel blijft."
 COL_FILLED = "Acties met voortgangstekst"
 
-#: What each status means (the rubric of docs/werkboek.md, short).
+#: What each status means (the rubric 1.1 of docs/werkboek.md, short; its rules are tried in a fixed order).
 STATUS_MEANINGS: dict[str, str] = {
-    s.STATUS_DONE: "Wat de actie vroeg is gedaan (wet aangenomen, product opgeleverd, 'uitgevoerd'); er staat niets "
-    "meer open.",
-    s.STATUS_RUNNING: "Er wordt aan gewerkt of een deel is gedaan; ook een doorlopende actie waarover activiteit "
-    "wordt gemeld.",
-    s.STATUS_DELAYED: "Later dan gepland of (nog) niet gelukt, maar het blijft de bedoeling.",
-    s.STATUS_NOT_STARTED: "Er is nog niets gedaan of het moet nog beginnen.",
-    s.STATUS_STOPPED: "Wordt niet meer gedaan: stopgezet, vervangen of achterhaald.",
-    s.STATUS_UNKNOWN: "De voortgangstekst ontbreekt of zegt niets over deze actie.",
+    s.STATUS_DONE: "Alles wat de actie vraagt is af: een wet of product is aangenomen, opgeleverd of gaat in op een "
+    "vaste datum; een inspanning is beëindigd of structureel geregeld. Vervolgwerk houdt een actie niet open.",
+    s.STATUS_RUNNING: "De tekst meldt activiteit of voorbereiding voor deze actie, of een deel is af terwijl een "
+    "ander nog loopt; ook een doorlopende actie met gemelde activiteit.",
+    s.STATUS_DELAYED: "Een deel met een planning is niet af en het is later dan gepland: de geplande tijd of het "
+    "begin is voorbij, er is een latere datum of een onvoorziene voorwaarde, of het is niet gelukt.",
+    s.STATUS_NOT_STARTED: "De tekst zegt uitdrukkelijk dat er nog niets is gedaan, en het geplande begin is nog niet "
+    "voorbij.",
+    s.STATUS_STOPPED: "De tekst zegt dat de actie als geheel niet meer gebeurt: stopgezet, achterhaald, vervangen of "
+    "losgelaten.",
+    s.STATUS_UNKNOWN: "De voortgangstekst ontbreekt, gaat over ander werk of zegt niets over de voortgang van deze "
+    "actie.",
 }
 
 

@@ -11,7 +11,7 @@ import pandas as pd
 
 from domain import budget
 from domain.budget import BudgetFigure, Composition
-from domain.columns import COL_AMOUNT_TEXT, COL_LABEL, COL_YEAR
+from domain.columns import COL_AMOUNT_TEXT, COL_GROUP, COL_LABEL, COL_YEAR
 from domain.labels import goal_labels, priority_labels
 from domain.model import Overview
 from workbook import contract as s
@@ -19,16 +19,18 @@ from workbook import nl
 
 from . import sentences
 from .common import Metric
+from .numbers import ChartNumbers, budget_numbers, composition_numbers
 
 TITLE = "Budget"
 INTRO = (
     "De bedragen uit het blad Budget, in miljoenen euro's. Een bedrag dat onderdeel is van een ander bedrag "
-    "wordt nooit bij dat geheel opgeteld. Elke regel is herkenbaar aan zijn Budget-ID en bron (zie de tooltips en de "
-    "tabel)."
+    "wordt nooit bij dat geheel opgeteld, en van twee bedragen die geld delen ('Overlapt met') telt alleen het "
+    "grootste. Staat er in de bron 'ongeveer', 'meer dan' of 'oplopend tot' bij, dan staat dat bij het bedrag. Elke "
+    "regel is herkenbaar aan zijn Budget-ID en bron (zie de tooltips en de tabel)."
 )
 TABLE_COLUMNS = [
-    s.COL_BUDGET_ID, s.COL_DESCRIPTION, s.COL_AMOUNT, s.COL_KIND, s.COL_FROM_YEAR, s.COL_TO_YEAR, s.COL_PRIORITY,
-    s.COL_GOAL, s.COL_PART_OF, s.COL_SOURCE,
+    s.COL_BUDGET_ID, s.COL_DESCRIPTION, s.COL_AMOUNT, s.COL_PRECISION, s.COL_KIND, s.COL_FROM_YEAR, s.COL_TO_YEAR,
+    s.COL_PRIORITY, s.COL_GOAL, s.COL_PART_OF, s.COL_OVERLAPS, s.COL_SOURCE,
 ]  # fmt: skip
 
 
@@ -39,6 +41,7 @@ class Chart:
     figure: BudgetFigure
     title: str
     description: str
+    numbers: ChartNumbers
     left_out: str = ""
 
 
@@ -51,6 +54,7 @@ class WholeView:
     title: str
     description: str
     captions: tuple[str, ...]
+    numbers: ChartNumbers
 
 
 @dataclass(frozen=True)
@@ -72,8 +76,30 @@ class BudgetView:
 
 
 def amount_texts(frame: pd.DataFrame) -> pd.DataFrame:
-    """``frame`` with the amount as Dutch text in ``Bedrag`` (for tooltips, labels and tables)."""
-    return frame.assign(**{COL_AMOUNT_TEXT: [nl.euro_mln(v) for v in frame[s.COL_AMOUNT].tolist()]})
+    """``frame`` with the amount as Dutch text in ``Bedrag``, with its precision (``ongeveer € 367 mln``)."""
+    precisions = frame[s.COL_PRECISION].tolist() if s.COL_PRECISION in frame else [""] * len(frame)
+    texts = [nl.with_precision(nl.euro_mln(v), p) for v, p in zip(frame[s.COL_AMOUNT].tolist(), precisions)]
+    return frame.assign(**{COL_AMOUNT_TEXT: texts})
+
+
+def total_texts(totals: pd.DataFrame | None) -> pd.DataFrame:
+    """A figure's totals per year with ``Bedrag`` as text (``ten hoogste € 920 mln``), for the labels on top."""
+    if totals is None or totals.empty:
+        return pd.DataFrame(columns=[COL_YEAR, s.COL_AMOUNT, s.COL_PRECISION, COL_AMOUNT_TEXT])
+    texts = [nl.euro_with_precision(a, p) for a, p in zip(totals[s.COL_AMOUNT], totals[s.COL_PRECISION])]
+    return totals.assign(**{COL_AMOUNT_TEXT: texts})
+
+
+def sum_metric(label: str, total: budget.BudgetTotal, what: str) -> Metric:
+    """A sum of budget lines as a metric: the amount with its precision; the help names what it adds and leaves out."""
+    if total.amount is None:
+        return Metric(label, "-", f"Geen regels van de soort '{what}'.")
+    help_text = f"Som van {nl.enumeration(total.ids)} (soort '{what}')."
+    if parts := sentences.left_out_parts(total.left_out):
+        help_text += f" Niet opgeteld: {'; '.join(parts)}."
+    if note := sentences.sum_precision_note(total.precision):
+        help_text += f" {note}"
+    return Metric(label, nl.euro_with_precision(total.amount, total.precision), help_text, total.precision)
 
 
 def view(overview: Overview, whole_id: str | None = None) -> BudgetView:
@@ -95,20 +121,9 @@ def view(overview: Overview, whole_id: str | None = None) -> BudgetView:
             pd.DataFrame(),
             pd.DataFrame(),
         )
-    structural, structural_ids = budget.budget_sum(lines, s.KIND_STRUCTURAL)
-    total, total_ids = budget.budget_sum(lines, s.KIND_TOTAL)
     metrics = (
-        Metric(
-            "Structureel per jaar",
-            nl.euro_short(structural) if structural is not None else "-",
-            f"Som van {', '.join(structural_ids) or 'geen regels'}: structurele bedragen die geen onderdeel zijn "
-            "van een ander structureel bedrag.",
-        ),
-        Metric(
-            "Totaal over de looptijd",
-            nl.euro_short(total) if total is not None else "-",
-            f"Som van {', '.join(total_ids) or 'geen regels'} (soort 'totaal looptijd').",
-        ),
+        sum_metric("Structureel per jaar", budget.budget_sum(lines, s.KIND_STRUCTURAL), s.KIND_STRUCTURAL),
+        sum_metric("Totaal over de looptijd", budget.budget_sum(lines, s.KIND_TOTAL), s.KIND_TOTAL),
         Metric("Budgetregels", nl.number(len(lines)), "Regels in het blad Budget."),
     )
     axis = budget.budget_axis(lines)
@@ -119,8 +134,10 @@ def view(overview: Overview, whole_id: str | None = None) -> BudgetView:
             per_year,
             "Budget per jaar",
             "Per jaar de bedragen die voor dat jaar gelden, gestapeld per budgetregel (Budget-ID) en gekleurd naar "
-            "soort; "
-            "boven elke kolom het totaal van dat jaar.",
+            "soort; boven elke kolom het totaal van dat jaar ('ten hoogste' als er een bedrag 'oplopend tot' "
+            "meetelt).",
+            key="budget-per-jaar",
+            by=COL_YEAR,
         )
     wholes = tuple(budget.budget_wholes(lines))
     names = dict(zip(lines[s.COL_BUDGET_ID], lines[COL_LABEL]))
@@ -145,6 +162,8 @@ def view(overview: Overview, whole_id: str | None = None) -> BudgetView:
             quality,
             "Budget voor de kwaliteitsagenda's per jaar",
             "Het bedrag dat de mbo-instellingen per jaar ontvangen voor de uitvoering van hun kwaliteitsagenda.",
+            key="budget-kwaliteitsagendas-grafiek",
+            by=COL_YEAR,
         ),
         quality_table=quality_rows[[COL_YEAR, s.COL_BUDGET_ID, COL_AMOUNT_TEXT, s.COL_SOURCE]]
         if len(quality_rows)
@@ -159,33 +178,45 @@ def view(overview: Overview, whole_id: str | None = None) -> BudgetView:
             "Budget per doelstelling of prioriteit",
             "De bedragen die de bron aan een doelstelling of prioriteit koppelt, per soort bedrag naast elkaar "
             "(bedragen per jaar en eenmalige bedragen worden niet opgeteld).",
+            key="budget-per-groep",
+            by=COL_GROUP,
         ),
         group_order=tuple(dict.fromkeys(by_group.rows["Groep"])) if len(by_group.rows) else (),
         by_kind=_chart(
             by_kind,
             "Alle budgetregels: structureel, per jaar, eenmalig",
             "Elke budgetregel als eigen balk, gegroepeerd naar soort; niets is opgeteld.",
+            key="budget-per-soort",
         ),
         table=table,
         download=lines[TABLE_COLUMNS],
     )
 
 
-def _chart(figure: BudgetFigure, title: str, description: str) -> Chart:
+def _chart(figure: BudgetFigure, title: str, description: str, *, key: str, by: str | None = None) -> Chart:
+    """A chart of ``figure``; with ``by``, its lines stacked per ``by`` and (per year) their sum written on top."""
     rows = amount_texts(figure.rows)
-    return Chart(BudgetFigure(rows, figure.left_out), title, description, sentences.left_out(figure.left_out))
+    totals = total_texts(figure.totals) if figure.totals is not None else None
+    shown = BudgetFigure(rows, figure.left_out, totals, figure.left_out_by_year)
+    if by == COL_YEAR and totals is None:  # the chart writes the sum of its segments on top
+        totals = total_texts(rows.groupby(COL_YEAR, as_index=False)[s.COL_AMOUNT].sum().assign(**{s.COL_PRECISION: ""}))
+    numbers = budget_numbers(rows, key=key, by=by, totals=totals if by == COL_YEAR else None)
+    return Chart(shown, title, description, numbers, sentences.left_out(figure.left_out))
 
 
 def _whole(lines: pd.DataFrame, whole_id: str, names: dict[str, str]) -> WholeView:
     comp = budget.composition(lines, whole_id)
-    whole = {**comp.whole, COL_AMOUNT_TEXT: nl.euro_mln(comp.whole[s.COL_AMOUNT])}
-    comp = Composition(whole, amount_texts(comp.parts), comp.rest, comp.other_basis)
-    whole_text = nl.euro_short(comp.whole[s.COL_AMOUNT])
+    whole_text = nl.euro_with_precision(comp.whole[s.COL_AMOUNT], comp.whole.get(s.COL_PRECISION))
+    whole = {
+        **comp.whole,
+        COL_AMOUNT_TEXT: nl.with_precision(nl.euro_mln(comp.whole[s.COL_AMOUNT]), comp.whole.get(s.COL_PRECISION)),
+    }
+    comp = Composition(whole, amount_texts(comp.parts), comp.rest, comp.other_basis, comp.shared)
     if comp.overlapping:
         description = (
             f"Bovenste balk: het geheel {whole_id}; daaronder elke regel die er onderdeel van is, met een eigen balk. "
-            "Deze onderdelen overlappen elkaar (de ene ligt binnen de andere, of ze gelden voor verschillende jaren) "
-            "en zijn daarom niet opgeteld."
+            "Deze onderdelen overlappen elkaar (ze delen geld, of ze gelden voor verschillende jaren) en zijn daarom "
+            "niet opgeteld."
         )
     else:
         rest = (
@@ -201,7 +232,12 @@ def _whole(lines: pd.DataFrame, whole_id: str, names: dict[str, str]) -> WholeVi
             "hele "
             f"looptijd) en daarom niet in deze grafiek: {', '.join(comp.other_basis)}."
         )
-    if comp.overlapping:
+    if comp.shared:
+        captions.append(
+            f"Onderdelen van {whole_id} delen geld met elkaar (kolom 'Overlapt met'); ze zijn daarom niet opgeteld. "
+            "Zie de kolom 'Opmerking' in het blad Budget."
+        )
+    elif comp.overlapping:
         captions.append(
             f"De onderdelen van {whole_id} zijn samen {nl.euro_short(comp.parts_total)}, meer dan het geheel "
             f"({whole_text}): "
@@ -209,4 +245,5 @@ def _whole(lines: pd.DataFrame, whole_id: str, names: dict[str, str]) -> WholeVi
             "Zie de kolom 'Opmerking' in het blad Budget."
         )
     title = f"Samenstelling van {names.get(whole_id, whole_id)} ({whole_text})"
-    return WholeView(whole_id, comp, title, description, tuple(captions))
+    numbers = composition_numbers(comp, key="budget-samenstelling")
+    return WholeView(whole_id, comp, title, description, tuple(captions), numbers)

@@ -15,11 +15,22 @@ UNREADABLE_LINK = "Naar de controle van het werkboek"
 
 @dataclass(frozen=True)
 class Metric:
-    """A figure with its label and what it counts (the help text)."""
+    """A figure with its label and what it counts (the help text).
+
+    ``precision``: the word at the start of ``value`` that says how exact it is (``ten hoogste`` in ``ten hoogste
+    € 920 mln``); a narrow tile shows the amount large and the word under it (:attr:`amount`).
+    """
 
     label: str
     value: str
     help: str = ""
+    precision: str = ""
+
+    @property
+    def amount(self) -> str:
+        """The value without its precision word."""
+        word = f"{self.precision} "
+        return self.value[len(word) :] if self.precision and self.value.startswith(word) else self.value
 
 
 @dataclass(frozen=True)
@@ -46,7 +57,7 @@ def check_line(report: Report) -> str:
 
 
 def modified_line(modified: dt.datetime | None) -> str:
-    return f"Gewijzigd op {nl.datetime(modified)}" if modified else ""
+    return f"Gewijzigd op {nl.moment(modified)}" if modified else ""
 
 
 def banners(name: str, report: Report, *, usable: bool, preview: bool) -> list[Banner]:

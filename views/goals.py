@@ -16,12 +16,16 @@ from workbook import contract as s
 from workbook import nl
 from workbook.findings import Finding, Report
 
+from . import indicators as indicator_views
 from . import sentences
 from .files import stem
+from .indicators import IndicatorView
+from .numbers import ChartNumbers, status_round_numbers
 
 TITLE = "Doelstellingen"
 INTRO = (
-    "Per doelstelling: de tekst, de status per rapportageronde en de acties met hun voortgang. "
+    "Per doelstelling: de tekst, de indicatoren met hun metingen, de status per rapportageronde en de acties met "
+    "hun voortgang. "
     "Uw keuze staat in de adresbalk: kopieer de link om precies deze weergave te delen."
 )
 NO_TEXT = "(geen voortgangstekst)"
@@ -53,6 +57,7 @@ class GoalSection:
     description: str
     summary: tuple[str, ...]  # the status mix, what moved, the actions past their end year
     actions: tuple[ActionCard, ...]
+    indicators: tuple[IndicatorView, ...] = ()  # the goal's effect indicators (sheet Indicatoren)
 
 
 @dataclass(frozen=True)
@@ -65,9 +70,12 @@ class GoalsView:
     chart: pd.DataFrame
     chart_title: str
     chart_description: str
+    chart_numbers: ChartNumbers
     by_goal: bool
     goal_order: tuple[str, ...]
     sections: tuple[GoalSection, ...]
+    other_indicators: tuple[IndicatorView, ...] = ()  # indicators of no goal (shown when no goal is chosen)
+    other_heading: str = indicator_views.NO_GOAL_HEADING
 
 
 def action_notes(overview: Overview, findings: Sequence[Finding] = ()) -> dict[int, list[str]]:
@@ -147,19 +155,25 @@ def view(overview: Overview, query: ActionQuery, *, report: Report) -> GoalsView
         description = goals.loc[code, s.COL_DESCRIPTION] if code in goals.index else None
         cards = tuple(_card(overview, row, action, status_col, notes) for row, action in goal_actions.iterrows())
         summary = goal_summary(overview, goal_actions, query.round, moved)
-        sections.append(GoalSection(code, labels[code], description or "", summary, cards))
+        shown = indicator_views.for_goal(overview, code)
+        sections.append(GoalSection(code, labels[code], description or "", summary, cards, shown))
+    per_round = status.status_by_round(overview, actions, by_goal=by_goal) if overview.rounds else pd.DataFrame()
     return GoalsView(
         count=count,
         count_rest=f"van de {nl.number(len(overview.actions))}{suffix}",
         table=table,
         stem=stem("acties", query.goal, query.party, query.status, query.round, query.text),
         empty=actions.empty,
-        chart=status.status_by_round(overview, actions, by_goal=by_goal) if overview.rounds else pd.DataFrame(),
+        chart=per_round,
         chart_title=f"Status per ronde {subject}",
         chart_description=f"Aantal getoonde acties {subject} per status, voor elke rapportageronde naast elkaar.",
+        chart_numbers=status_round_numbers(
+            per_round, key="doelstellingen-per-ronde", by_goal=by_goal, rounds=overview.rounds
+        ),
         by_goal=by_goal,
         goal_order=tuple(labels.values()),
         sections=tuple(sections),
+        other_indicators=indicator_views.for_goal(overview, None) if by_goal and not actions.empty else (),
     )
 
 

@@ -16,6 +16,7 @@ from workbook.findings import Report
 
 from . import sentences
 from .common import Metric, check_state
+from .numbers import ChartNumbers, status_numbers
 
 TITLE = "Overzicht"
 INTRO = (
@@ -34,6 +35,7 @@ class StatusChart:
     description: str
     order: tuple[str, ...]
     category: str
+    numbers: ChartNumbers
 
 
 @dataclass(frozen=True)
@@ -74,13 +76,16 @@ def view(overview: Overview, name: str, modified: dt.datetime | None, preview: b
             (s.COL_PRIORITY, "prioriteit", "Prioriteit"),
             (s.COL_GOAL, "doelstelling", "Doelstelling"),
         ):
+            per = status.status_counts(overview, by=by)
+            order = tuple(group_order(overview, by))
             charts.append(
                 StatusChart(
-                    status.status_counts(overview, by=by),
+                    per,
                     f"Status per {word} ({latest})",
                     f"Aantal acties per {word}, verdeeld naar hun status in {latest}.",
-                    tuple(group_order(overview, by)),
+                    order,
                     what,
+                    status_numbers(per, what, key=f"overzicht-{word}", order=order),
                 )
             )
 
@@ -125,14 +130,18 @@ def view(overview: Overview, name: str, modified: dt.datetime | None, preview: b
 
 
 def _budget_metric(overview: Overview) -> Metric:
-    """The budget of this year (within the budget's years), a part never added to its whole."""
+    """The budget of this year (within the budget's years): a part never with its whole, shared money once."""
     lines = budget.budget_lines(overview)
     per_year = budget.budget_per_year(lines, budget.budget_axis(lines))
-    year, amount, ids = budget.budget_in_year(per_year, overview.today.year)
-    if amount is None:
+    total = budget.budget_in_year(per_year, overview.today.year)
+    if total.amount is None:
         return Metric("Budget per jaar", "-", "Het blad Budget heeft geen bedragen met jaren.")
-    help_text = (
-        f"Som van de budgetregels die in {year} gelden: {', '.join(ids)}. "
-        "Een bedrag dat onderdeel is van een ander bedrag telt niet dubbel. Zie de pagina Budget."
-    )
-    return Metric(f"Budget {year}", nl.euro_short(amount), help_text)
+    year = total.year
+    help_text = f"Som van de budgetregels die in {year} gelden: {nl.enumeration(total.ids)}."
+    if parts := sentences.left_out_parts(total.left_out):
+        help_text += f" Niet opgeteld in {year}: {'; '.join(parts)}."
+    if note := sentences.sum_precision_note(total.precision):
+        help_text += f" {note}"
+    help_text += " Regels zonder jaren of over de hele looptijd tellen niet per jaar. Zie de pagina Budget."
+    value = nl.euro_with_precision(total.amount, total.precision)
+    return Metric(f"Budget {year}", value, help_text, total.precision)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from domain import parties
+from domain.columns import COL_ROLE
 from domain.labels import goal_labels, party_names
 from domain.model import Overview
 from workbook import contract as s
@@ -14,6 +15,7 @@ from workbook import nl
 
 from .common import Metric
 from .files import stem
+from .numbers import ChartNumbers, status_numbers
 
 TITLE = "Partijen"
 INTRO = (
@@ -29,6 +31,7 @@ class Profile:
     metrics: tuple[Metric, ...]
     sentence: str
     role_status: pd.DataFrame
+    role_numbers: ChartNumbers
     chart_title: str
     chart_description: str
     link_label: str
@@ -45,6 +48,7 @@ class PartiesView:
     without_actions: str
     wide: pd.DataFrame
     wide_stem: str
+    matrix_numbers: ChartNumbers  #: the matrix as a table (``wide``), to download too
     profile: Profile | None
     actions_heading: str
     actions: pd.DataFrame
@@ -73,6 +77,8 @@ def view(overview: Overview, party: str | None, goal: str | None, role: str | No
         caption = nl.count(len(listed), "rij", "rijen") + (": één per actie en partij." if not party else ".")
     else:
         caption = ""
+    wide = parties.party_matrix_wide(matrix, order) if order else pd.DataFrame()
+    wide_stem = stem("partijen-matrix", role)
     return PartiesView(
         matrix=matrix,
         parties=tuple(order),
@@ -86,8 +92,11 @@ def view(overview: Overview, party: str | None, goal: str | None, role: str | No
         without_actions=f"Zonder acties {role_text} (niet in de matrix): {', '.join(empty)}."
         if order and empty
         else "",
-        wide=parties.party_matrix_wide(matrix, order) if order else pd.DataFrame(),
-        wide_stem=stem("partijen-matrix", role),
+        wide=wide,
+        wide_stem=wide_stem,
+        matrix_numbers=ChartNumbers(
+            wide, key="partijen-matrix-tabel", label="De matrix als tabel", stem=wide_stem, name="Matrix"
+        ),
         profile=_profile(overview, party) if party else None,
         actions_heading=f"Acties {subject}" if subject else "",
         actions=listed,
@@ -114,12 +123,14 @@ def _profile(overview: Overview, party: str) -> Profile:
             f"({nl.number(done)}) en loopt {nl.percent(profile.share(s.STATUS_RUNNING))} ({nl.number(running)})."
         )
     shown_round = overview.latest_round or "laatste ronde"
+    role_status = parties.party_status_counts(overview, party) if profile.actions else pd.DataFrame()
     return Profile(
         heading=party,
         subtitle=subtitle,
         metrics=tuple(metrics),
         sentence=sentence,
-        role_status=parties.party_status_counts(overview, party) if profile.actions else pd.DataFrame(),
+        role_status=role_status,
+        role_numbers=status_numbers(role_status, "Rol", key="partijen-rollen", category=COL_ROLE, order=s.ROLES),
         chart_title=f"Status van de acties van {party} per rol ({shown_round})",
         chart_description=f"Per rol het aantal acties van {party}, verdeeld naar hun laatste status.",
         link_label=f"Alle acties van {party} per doelstelling, met hun voortgang",

@@ -190,3 +190,32 @@ def collected_sentence(collected: decide.Collected) -> str:
 def _where(decision: decide.Decision) -> str:
     finding = decision.finding
     return f"{finding.sheet}!{finding.cell}" if finding.cell else (finding.sheet or "bestand")
+
+
+# --- a version made on the page: the first line of its version, and what the page says around publishing -----
+CHANGED_SINCE = (
+    "Het gepubliceerde werkboek is veranderd sinds u de nieuwe versie maakte; die wordt daarom niet meer "
+    "aangeboden (er is niets overschreven). Maak de nieuwe versie opnieuw."
+)
+ANSWERS_AGAIN = "De antwoorden zijn hieronder opnieuw samengevoegd, nu met die nieuwere versie."
+MAKE_AGAIN = "Maak de nieuwe versie opnieuw: zij wordt dan op die nieuwere versie gemaakt."
+
+
+def made_again(what: str) -> str:
+    """After a refusal because someone published in between: what happens to the version made here."""
+    return ANSWERS_AGAIN if what == "answers" else MAKE_AGAIN
+
+
+def answers_message(collected: decide.Collected) -> str:
+    """``Ronde voorjaar 2026: antwoorden van JOB en OCW overgenomen`` (the first line of the new version)."""
+    parties = sorted({f.party for f in collected.files if f.readable and f.actions_taken and f.party})
+    who = f" van {nl.enumeration(parties)}" if parties else ""
+    return f"Ronde {collected.round_name}: antwoorden{who} overgenomen"
+
+
+def new_round_message(name: str) -> str:
+    return f"Ronde {' '.join(str(name).split())} geopend"
+
+
+def closed_message(name: str) -> str:
+    return f"Ronde {name} vastgesteld"

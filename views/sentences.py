@@ -10,9 +10,12 @@ from collections.abc import Mapping, Sequence
 import pandas as pd
 
 from domain.budget import (
+    COL_VIA,
     COL_WHOLE,
     LEFT_OUT_NO_AMOUNT,
     LEFT_OUT_NO_YEAR,
+    LEFT_OUT_OUTSIDE,
+    LEFT_OUT_OVERLAP,
     LEFT_OUT_PART,
     LEFT_OUT_TOTAL,
     LEFT_OUT_UNKNOWN_KIND,
@@ -78,22 +81,48 @@ _REASONS = {
 }
 
 
-def left_out_reason(reason: str, whole: object) -> str:
-    """A left-out line's reason in words: ``onderdeel van B02``."""
+def left_out_reason(reason: str, whole: object, via: object = "") -> str:
+    """A left-out line's reason in words: ``onderdeel van B02, via B03``, ``overlapt met B02, dat groter is ...``."""
     if reason == LEFT_OUT_PART:
-        return f"onderdeel van {whole}"
+        between = [w for w in str(via or "").replace(" ", "").split(",") if w]
+        return f"onderdeel van {whole}" + (f", via {nl.enumeration(between)}" if between else "")
+    if reason == LEFT_OUT_OVERLAP:
+        return f"overlapt met {whole}, dat groter is en telt"
+    if reason == LEFT_OUT_OUTSIDE:
+        return f"buiten de jaren van zijn geheel {whole}"
     return _REASONS.get(reason, reason)
+
+
+def left_out_parts(frame: pd.DataFrame) -> list[str]:
+    """``["B10 (onderdeel van B02, via B03)", "B15 en B19 (overlapt met B02, dat groter is en telt)"]``: the lines
+    left out, those with the same reason together, in the order of the frame."""
+    if frame is None or frame.empty:
+        return []
+    via = frame[COL_VIA] if COL_VIA in frame else [""] * len(frame)
+    grouped: dict[str, list[str]] = {}
+    for budget_id, reason, whole, v in zip(frame[s.COL_BUDGET_ID], frame[COL_REASON], frame[COL_WHOLE], via):
+        grouped.setdefault(left_out_reason(reason, whole, v), []).append(str(budget_id))
+    return [f"{nl.enumeration(ids)} ({reason})" for reason, ids in grouped.items()]
 
 
 def left_out(frame: pd.DataFrame) -> str:
     """``Niet opgeteld in deze grafiek: B02 (onderdeel van B01); B05 (geen bedrag).`` ('' when none)."""
-    if frame.empty:
-        return ""
-    parts = [
-        f"{budget_id} ({left_out_reason(reason, whole)})"
-        for budget_id, reason, whole in zip(frame[s.COL_BUDGET_ID], frame[COL_REASON], frame[COL_WHOLE])
-    ]
-    return "Niet opgeteld in deze grafiek: " + "; ".join(parts) + "."
+    parts = left_out_parts(frame)
+    return "Niet opgeteld in deze grafiek: " + "; ".join(parts) + "." if parts else ""
+
+
+#: Why a sum is not exact (the precision of a sum, :func:`domain.budget_count.sum_precision`).
+_SUM_PRECISIONS = {
+    s.PRECISION_AT_MOST: "'Ten hoogste': er telt een bovengrens mee ('oplopend tot' of 'bijna').",
+    s.PRECISION_MORE_THAN: "'Meer dan': er telt een ondergrens mee ('meer dan' of 'ruim').",
+    s.PRECISION_ABOUT: "'Ongeveer': er telt een bedrag mee dat de bron 'ongeveer' noemt, of onder- en bovengrenzen "
+    "door elkaar.",
+}
+
+
+def sum_precision_note(precision: str) -> str:
+    """``'Ten hoogste': er telt een bovengrens mee ('oplopend tot' of 'bijna').`` ('' when the sum is exact)."""
+    return _SUM_PRECISIONS.get(precision, "")
 
 
 def period(begin: int, end: int, open_ended: bool, start_unknown: bool) -> str:

@@ -15,6 +15,7 @@ from workbook import nl
 
 from . import sentences
 from .files import stem
+from .numbers import ChartNumbers
 
 TITLE = "Tijdlijn"
 INTRO = (
@@ -46,6 +47,7 @@ class TimelineView:
     facts: str
     table: pd.DataFrame
     stem: str
+    numbers: ChartNumbers  #: the time line as a table (``table``), to download too
 
 
 def with_periods(frame: pd.DataFrame) -> pd.DataFrame:
@@ -72,6 +74,8 @@ def view(overview: Overview, query: ActionQuery) -> TimelineView:
             f"bij {nl.count(unknown_start, 'actie', 'acties')} noemt de planning geen startjaar; die begint op de as "
             f"in {axis[0]}"
         )
+    table = frame[TABLE_COLUMNS]
+    shown_stem = stem("tijdlijn", query.goal, query.party, query.status)
     return TimelineView(
         count=nl.count(len(frame), "actie", "acties"),
         count_rest=f"van de {nl.number(len(overview.actions))}",
@@ -86,6 +90,9 @@ def view(overview: Overview, query: ActionQuery) -> TimelineView:
             "is vandaag."
         ),
         facts=("; ".join(facts).capitalize() + ".") if facts else "",
-        table=frame[TABLE_COLUMNS],
-        stem=stem("tijdlijn", query.goal, query.party, query.status),
+        table=table,
+        stem=shown_stem,
+        numbers=ChartNumbers(
+            table, key="tijdlijn-tabel", label="De tijdlijn als tabel", stem=shown_stem, name="Tijdlijn"
+        ),
     )

@@ -1,9 +1,10 @@
 """Werkboek bijwerken: a new version checked, marked up and compared, and what the page then offers.
 
 An uploaded version is read and checked (:func:`schemas.check`), marked up in an annotated copy
-(:func:`workbook.annotate.annotate`, built when downloaded) and compared with the workbook shown now
-(:func:`workbook.diff.diff_workbooks`). Only a version without fout can be taken in; the take-in
-itself checks again and then replaces the file safely (:func:`workbook.history.replace`).
+(:func:`workbook.annotate.annotate`, built when downloaded) and compared with the version the visitor
+saw (:func:`workbook.diff.diff_workbooks`). Only a version without fout can be published; publishing
+(:func:`views.publish.publish`) checks again and then hands it to the version store: ``history/`` beside
+the file, or a git repository. :func:`take_in` is the same for a workbook file on disk.
 """
 
 from __future__ import annotations
@@ -21,6 +22,10 @@ from workbook.annotate import annotate
 from workbook.diff import WorkbookDiff, diff_workbooks
 from workbook.findings import ERROR, WARNING, Report, WorkbookError
 from workbook.template import write_template
+from workbook.versions import FolderStore, NoVersionYet, StoreError, Version
+
+from .history import short_id
+from .publish import PublishRefused, publish
 
 FINDING_COLUMNS = ("Ernst", "Cel", "Melding")  # the message names the column itself
 SHEET_COUNT_COLUMNS = ("Blad", "Fouten", "Waarschuwingen")
@@ -31,8 +36,8 @@ CURRENT_HELP = (
 ANNOTATED_HELP = "Het bestand met de gevonden problemen gekleurd en toegelicht, en een eerste blad 'Controle'."
 
 
-class TakeInRefused(Exception):
-    """A new version was not taken in; ``str(exc)`` says why, in Dutch."""
+#: A new version was not taken in; ``str(exc)`` says why, in Dutch (the same as :class:`PublishRefused`).
+TakeInRefused = PublishRefused
 
 
 @dataclass(frozen=True)
@@ -141,21 +146,24 @@ class Offer:
     message: str = ""
 
 
-def offer(candidate: Candidate, *, hosted: bool, current_bytes: bytes | None) -> Offer:
+NOT_PUBLISHING = (
+    "Op deze website kan het werkboek niet worden vervangen: er is geen versiebeheer ingesteld (git_remote, zie "
+    "docs/hosting.md). De beheerder neemt een goedgekeurde versie over."
+)
+
+
+def offer(candidate: Candidate, *, can_publish: bool, current_bytes: bytes | None) -> Offer:
+    """Preview (when readable), publish (when there is a store, the version has no fout and is new), or why not."""
     preview = candidate.checked is not None and candidate.checked.workbook is not None
-    if hosted:
-        text = (
-            "Op de gedeelde website kan het werkboek niet worden vervangen; de beheerder neemt een goedgekeurde "
-            "versie over."
-        )
-        return Offer(preview, False, "caption", text)
+    if not can_publish:
+        return Offer(preview, False, "caption", NOT_PUBLISHING)
     if not candidate.acceptable:
         text = (
             "Deze versie bevat fouten en kan daarom niet het huidige werkboek worden. "
             "Herstel de fouten (zie de versie met opmerkingen) en upload opnieuw."
         )
         return Offer(preview, False, ERROR_LEVEL, text)
-    if candidate.diff is not None and candidate.diff.empty and current_bytes == candidate.content:
+    if current_bytes == candidate.content:
         return Offer(preview, False, "info", "Deze versie is gelijk aan het huidige werkboek.")
     return Offer(preview, True)
 
@@ -168,25 +176,31 @@ def take_in(
     today: dt.date | None = None,
     hosted: bool = False,
     now: dt.datetime | None = None,
+    author: tuple[str, str] | None = None,
 ) -> history.TakeIn:
-    """Make ``content`` the workbook at ``path``, keeping the previous file in history.
+    """Make ``content`` the workbook at ``path``, on top of whatever version is there now (folder kind).
 
-    ``content`` is checked again here (not only by the page): a version with a fout, or one that
-    cannot be read, is refused with TakeInRefused and nothing is written. A hosted app never replaces
-    the file on its disk.
+    The same as :func:`views.publish.publish` with the :class:`~workbook.versions.FolderStore` of ``path``:
+    ``content`` is checked again, a version with a fout, one that cannot be read or one identical to the
+    file is refused with :class:`TakeInRefused`, and so is a write that fails (the file is then unchanged).
+    The previous version stays in ``history/`` (``backup`` of the result), now with who, when and what.
+    A hosted app never replaces the file on its disk. ``now``: the moment of the new version (tests).
     """
     if hosted:
         raise TakeInRefused("Op de gedeelde website wordt het werkboek niet op schijf vervangen.")
     path = Path(path)
-    report = check(bytes(content), name=name or path.name, today=today).report
-    if not report.readable:
-        raise TakeInRefused(f"Deze versie kan niet worden gelezen: {report.findings[0].message}")
-    if report.errors:
-        raise TakeInRefused(
-            f"Deze versie bevat {nl.count(len(report.errors), 'fout', 'fouten')} en is daarom niet overgenomen. "
-            "Herstel de fouten en lever het bestand opnieuw aan."
-        )
-    return history.replace(path, bytes(content), now=now)
+    moment = now.astimezone(dt.UTC) if now is not None else None
+    store = FolderStore(path, clock=(lambda: moment) if moment is not None else None)
+    try:
+        try:
+            base = store.current()[0].id
+        except NoVersionYet:
+            base = None
+        result = publish(store, content, base=base, author=author, name=name or path.name, today=today)
+    except (PublishRefused, StoreError) as exc:  # the store's errors are Dutch too; the file is unchanged
+        raise TakeInRefused(str(exc)) from None
+    previous = store.folder / result.previous.id if result.previous is not None else None
+    return history.TakeIn(path=path, backup=previous if previous is not None and previous.is_file() else None)
 
 
 def take_in_message(candidate_name: str, result: history.TakeIn) -> str:
@@ -194,30 +208,36 @@ def take_in_message(candidate_name: str, result: history.TakeIn) -> str:
     return f"'{candidate_name}' is nu het huidige werkboek.{kept}"
 
 
-def write_error_message(exc: OSError) -> str:
-    return (
-        "Het werkboek is niet vervangen: het bestand kon niet worden geschreven "
-        f"({exc.strerror or type(exc).__name__}). Het huidige werkboek is niet veranderd."
-    )
-
-
-def upload_intro(hosted: bool) -> str:
-    """What happens with an upload, hosted or local (markdown without workbook text)."""
-    if hosted:
+def upload_intro(mode: str) -> str:
+    """What happens with an upload (markdown without workbook text): ``preview``, ``git`` or ``folder``."""
+    if mode == PREVIEW_ONLY:
         return (
             "Upload uw versie van het werkboek. U ziet de controle en wat er verandert, en u kunt het dashboard met uw "
             "versie bekijken. **Alleen u ziet die versie**; het gedeelde werkboek verandert niet. Stuur een "
-            "goedgekeurde "
-            "versie naar de beheerder van het dashboard."
+            "goedgekeurde versie naar de beheerder van het dashboard."
         )
+    kept = (
+        "Elke versie blijft bewaard in het versiebeheer"
+        if mode == GIT
+        else "Elke versie blijft bewaard in de map *history* naast het werkboek"
+    )
     return (
-        "Upload de bijgewerkte versie. Is die zonder fouten, dan kunt u er het huidige werkboek van maken; "
-        "het vorige bestand wordt bewaard in de map *history*."
+        "Upload de bijgewerkte versie. U ziet de controle en wat er verandert ten opzichte van de versie die u nu "
+        "ziet. Is die zonder fouten, dan kunt u die publiceren: iedereen ziet dan die versie. "
+        f"{kept}, met wie, wanneer en wat er veranderde (zie **Geschiedenis**)."
     )
 
 
+PREVIEW_ONLY, GIT, FOLDER = "preview", "git", "folder"
+
+
+def version_line(version: Version) -> str:
+    """``3f2a1b7, door Anna de Vries: Werkboek bijgewerkt: ...`` (plain text)."""
+    return f"{short_id(version.id)}, door {version.author_name}: {version.summary}"
+
+
 def modified(when: dt.datetime | None) -> str:
-    return nl.datetime(when)
+    return nl.moment(when)
 
 
 def template_bytes() -> bytes:

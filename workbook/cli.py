@@ -29,6 +29,9 @@ COMMANDS: dict[str, str] = {
     "request": "workbook.commands.request",
     "collect": "workbook.commands.collect",
     "close-round": "workbook.commands.close_round",
+    "report": "workbook.commands.report",
+    "publish": "workbook.commands.publish",
+    "history": "workbook.commands.history",
 }
 
 

@@ -23,6 +23,8 @@ SHEET_PARTIES = "Partijen"
 SHEET_ROUNDS = "Rondes"
 SHEET_ACTIONS = "Acties"
 SHEET_BUDGET = "Budget"
+SHEET_INDICATORS = "Indicatoren"  # optional: the agenda's effect indicators
+SHEET_MEASUREMENTS = "Metingen"  # optional: one row per measurement of an indicator
 SHEET_LISTS = "Lijsten"  # hidden helper sheet with dropdown lists (template/format)
 SHEET_CHECK = "Controle"  # first sheet of an annotated copy
 
@@ -50,7 +52,20 @@ COL_AMOUNT = "Bedrag (mln €)"
 COL_FROM_YEAR = "Van jaar"
 COL_TO_YEAR = "Tot jaar"
 COL_PART_OF = "Onderdeel van"
-# optional columns (a workbook without them is fine; see OPTIONAL_COLUMNS)
+COL_OVERLAPS = "Overlapt met"  # optional Budget column: Budget-IDs that share money with this line, "; " between
+COL_PRECISION = "Precisie"  # optional Budget column (and a Metingen column): "ongeveer", "meer dan"...
+COL_INDICATOR_ID = "Indicator-ID"
+COL_INDICATOR = "Indicator"
+COL_UNIT = "Eenheid"
+COL_DIRECTION = "Richting"
+COL_BASE_YEAR = "Basisjaar"
+COL_BASE_VALUE = "Basiswaarde"
+COL_TARGET = "Streefwaarde"
+COL_TARGET_YEAR = "Streefjaar"
+COL_YEAR = "Jaar"
+COL_VALUE = "Waarde"
+COL_VALUE_TEXT = "Waarde (bron)"
+COL_REMARK = "Opmerking"
 COL_REPORTER = "Rapporteur"  # Acties: the party that reports on the action, when not the one Wie says
 COL_CLOSED = "Vastgesteld"  # Rondes: the date the round was published and frozen
 COL_FINGERPRINT = "Vingerafdruk"  # Rondes: the sha256 of a closed round's texts and statuses
@@ -87,13 +102,35 @@ SHEET_COLUMNS: dict[str, tuple[str, ...]] = {
         COL_SOURCE,
     ),
 }
-DATA_SHEETS: tuple[str, ...] = tuple(SHEET_COLUMNS)
-#: Columns a workbook may have and the tools then use; not required (not in ``SHEET_COLUMNS``).
+#: Sheets a workbook may leave out; when a sheet is there, its headers above are required like any other's.
+#: Indicatoren has one row per indicator, Metingen one row per measurement of an indicator.
+OPTIONAL_SHEET_COLUMNS: dict[str, tuple[str, ...]] = {
+    SHEET_INDICATORS: (
+        COL_INDICATOR_ID,
+        COL_INDICATOR,
+        COL_GOAL,
+        COL_UNIT,
+        COL_DIRECTION,
+        COL_BASE_YEAR,
+        COL_BASE_VALUE,
+        COL_TARGET,
+        COL_TARGET_YEAR,
+        COL_SOURCE,
+    ),
+    SHEET_MEASUREMENTS: (COL_INDICATOR_ID, COL_YEAR, COL_VALUE, COL_VALUE_TEXT, COL_PRECISION, COL_SOURCE),
+}
+SHEET_COLUMNS.update(OPTIONAL_SHEET_COLUMNS)
+OPTIONAL_SHEETS: tuple[str, ...] = tuple(OPTIONAL_SHEET_COLUMNS)
+DATA_SHEETS: tuple[str, ...] = tuple(sheet for sheet in SHEET_COLUMNS if sheet not in OPTIONAL_SHEETS)
+#: Every sheet the reader reads and the schemas check (an optional one only when it is there).
+CONTRACT_SHEETS: tuple[str, ...] = (*DATA_SHEETS, *OPTIONAL_SHEETS)
+ALL_SHEETS: tuple[str, ...] = (SHEET_README, *CONTRACT_SHEETS)
+#: Columns a sheet may leave out; recognised (whatever their case and spacing) and checked when they are there.
 OPTIONAL_COLUMNS: dict[str, tuple[str, ...]] = {
     SHEET_ROUNDS: (COL_CLOSED, COL_FINGERPRINT),
     SHEET_ACTIONS: (COL_REPORTER,),
+    SHEET_BUDGET: (COL_OVERLAPS, COL_PRECISION),
 }
-ALL_SHEETS: tuple[str, ...] = (SHEET_README, *DATA_SHEETS)
 
 #: Columns holding whole numbers (years, priorities) and decimals, per sheet.
 INTEGER_COLUMNS: dict[str, tuple[str, ...]] = {
@@ -102,13 +139,19 @@ INTEGER_COLUMNS: dict[str, tuple[str, ...]] = {
     SHEET_ACTIONS: (COL_START_YEAR, COL_END_YEAR),
     SHEET_BUDGET: (COL_FROM_YEAR, COL_TO_YEAR, COL_PRIORITY),
 }
-DECIMAL_COLUMNS: dict[str, tuple[str, ...]] = {SHEET_BUDGET: (COL_AMOUNT,)}
+DECIMAL_COLUMNS: dict[str, tuple[str, ...]] = {
+    SHEET_BUDGET: (COL_AMOUNT,),
+    SHEET_INDICATORS: (COL_BASE_VALUE, COL_TARGET),
+    SHEET_MEASUREMENTS: (COL_VALUE,),
+}
 DATE_COLUMNS: dict[str, tuple[str, ...]] = {SHEET_ROUNDS: (COL_DATE, COL_CLOSED)}
 #: Columns whose values are codes that look like numbers ("1.1") and must stay text.
 CODE_COLUMNS: dict[str, tuple[str, ...]] = {
     SHEET_GOALS: (COL_GOAL,),
     SHEET_ACTIONS: (COL_GOAL,),
     SHEET_BUDGET: (COL_GOAL,),
+    SHEET_INDICATORS: (COL_GOAL, COL_BASE_YEAR, COL_TARGET_YEAR),
+    SHEET_MEASUREMENTS: (COL_YEAR,),
 }
 
 # --- vocabularies ---------------------------------------------------------------
@@ -188,13 +231,45 @@ KIND_RANK: dict[str, int] = {kind: i for i, kind in enumerate(BUDGET_KINDS)}
 YEARLY_KINDS: tuple[str, ...] = (KIND_STRUCTURAL, KIND_PER_YEAR)
 #: Two amounts (in millions) closer than this are equal: half a cent of a million, the rounding of a source.
 AMOUNT_TOLERANCE = 0.005
+#: The parts of a whole may add up to this much more than the whole (in millions) before the check says so:
+#: amounts carry at most one decimal, so ten parts round off by at most 0,5 mln; the smallest real excess is a
+#: line of 1 mln or more.
+BUDGET_TOLERANCE_MLN = 0.5
+#: The years of the Werkagenda: a whole without years of its own (or of a whole above it) covers these.
+AGENDA_FIRST_YEAR = 2023
+AGENDA_LAST_YEAR = 2027
+
+#: How exact an amount or a measurement is (``Precisie``); empty means exact as stated.
+PRECISION_ABOUT = "ongeveer"
+PRECISION_MORE_THAN = "meer dan"
+PRECISION_JUST_OVER = "ruim"
+PRECISION_NEARLY = "bijna"
+PRECISION_RISING_TO = "oplopend tot"  # rising to this yearly level: less in the first years
+PRECISIONS: tuple[str, ...] = (
+    PRECISION_ABOUT,
+    PRECISION_MORE_THAN,
+    PRECISION_JUST_OVER,
+    PRECISION_NEARLY,
+    PRECISION_RISING_TO,
+)
+#: The amount is a lower bound / an upper bound.
+LOWER_BOUNDS: tuple[str, ...] = (PRECISION_MORE_THAN, PRECISION_JUST_OVER)
+UPPER_BOUNDS: tuple[str, ...] = (PRECISION_NEARLY, PRECISION_RISING_TO)
+#: The precision of a sum of upper bounds (no cell holds it: a source sentence never needs it).
+PRECISION_AT_MOST = "ten hoogste"
+
+DIRECTION_HIGHER = "hoger is beter"
+DIRECTION_LOWER = "lager is beter"
+DIRECTIONS: tuple[str, ...] = (DIRECTION_HIGHER, DIRECTION_LOWER)  # empty: the source does not say
 
 #: Columns whose cells must hold one word of a vocabulary. The reader restores
 #: the canonical spelling of a word typed in another case ("loopt" -> "Loopt");
 #: the schemas refuse anything else. Round status columns use ``STATUSES``.
 VOCABULARIES: dict[str, dict[str, tuple[str, ...]]] = {
     SHEET_PARTIES: {COL_KIND: PARTY_KINDS},
-    SHEET_BUDGET: {COL_KIND: BUDGET_KINDS},
+    SHEET_BUDGET: {COL_KIND: BUDGET_KINDS, COL_PRECISION: PRECISIONS},
+    SHEET_INDICATORS: {COL_DIRECTION: DIRECTIONS},
+    SHEET_MEASUREMENTS: {COL_PRECISION: PRECISIONS},
 }
 
 #: A progress text that means "nothing changed since the previous round".
@@ -214,6 +289,9 @@ ROLES: tuple[str, ...] = (ROLE_LEAD, ROLE_INVOLVED, ROLE_OTHER)
 GOAL_PATTERN = r"^[1-3]\.[1-9]$"
 ACTION_ID_PATTERN = r"^[1-3]\.[1-9]-\d{2,5}$"  # up to 99 999 actions per goal: files may grow
 BUDGET_ID_PATTERN = r"^B\d{2,4}$"
+INDICATOR_ID_PATTERN = r"^I\d{2,3}$"
+#: A calendar year (2024) or a school year as the sources write it (2021/2022).
+MEASUREMENT_YEAR_PATTERN = r"^20\d{2}(/20\d{2})?$"
 
 
 def goal_sort_key(goal: object) -> tuple[int, int, str]:

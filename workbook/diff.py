@@ -29,9 +29,20 @@ KEYS: dict[str, str] = {
     s.SHEET_ROUNDS: s.COL_ROUND,
     s.SHEET_ACTIONS: s.COL_ACTION_ID,
     s.SHEET_BUDGET: s.COL_BUDGET_ID,
+    s.SHEET_INDICATORS: s.COL_INDICATOR_ID,
+    s.SHEET_MEASUREMENTS: s.COL_INDICATOR_ID,  # with Jaar: "I04 2021/2022" (see _keyed)
 }
 #: Order in which sheets are reported: what readers care about most first.
-SHEET_ORDER = (s.SHEET_ACTIONS, s.SHEET_BUDGET, s.SHEET_PARTIES, s.SHEET_ROUNDS, s.SHEET_GOALS, s.SHEET_PRIORITIES)
+SHEET_ORDER = (
+    s.SHEET_ACTIONS,
+    s.SHEET_BUDGET,
+    s.SHEET_INDICATORS,
+    s.SHEET_MEASUREMENTS,
+    s.SHEET_PARTIES,
+    s.SHEET_ROUNDS,
+    s.SHEET_GOALS,
+    s.SHEET_PRIORITIES,
+)
 
 ADDED = "toegevoegd"
 REMOVED = "verwijderd"
@@ -49,12 +60,19 @@ EMPTY = "(leeg)"
 _NOUNS: dict[str, tuple[str, str]] = {
     s.SHEET_ACTIONS: ("actie", "acties"),
     s.SHEET_BUDGET: ("budgetregel", "budgetregels"),
+    s.SHEET_INDICATORS: ("indicator", "indicatoren"),
+    s.SHEET_MEASUREMENTS: ("meting", "metingen"),
     s.SHEET_PARTIES: ("partij", "partijen"),
     s.SHEET_ROUNDS: ("ronde", "rondes"),
     s.SHEET_GOALS: ("doelstelling", "doelstellingen"),
     s.SHEET_PRIORITIES: ("prioriteit", "prioriteiten"),
 }
 _ROW = ("rij", "rijen")
+
+
+def nouns(sheet: str) -> tuple[str, str]:
+    """What one row of ``sheet`` is called, singular and plural: ``("actie", "acties")``."""
+    return _NOUNS.get(sheet, _ROW)
 
 
 @dataclass(frozen=True)
@@ -289,7 +307,13 @@ def diff_workbooks(old_data: WorkbookData, new_data: WorkbookData) -> WorkbookDi
     """Everything that changed from ``old_data`` to ``new_data`` (both as read by :func:`workbook.read_workbook`)."""
     result = WorkbookDiff(old_data.source_name, new_data.source_name)
     for sheet in SHEET_ORDER:
-        result.changes.extend(diff_sheet(sheet, _present_columns(old_data, sheet), _present_columns(new_data, sheet)))
+        old, new = _present_columns(old_data, sheet), _present_columns(new_data, sheet)
+        if sheet in s.OPTIONAL_SHEETS:  # an optional sheet that comes or goes: its rows, not also its columns
+            if sheet not in old_data.sheets:
+                old = new.iloc[0:0]
+            elif sheet not in new_data.sheets:
+                new = old.iloc[0:0]
+        result.changes.extend(diff_sheet(sheet, old, new))
     closed = _closed_rounds(old_data)
     if closed:
         result.changes = [_mark_closed(change, closed, new_data) for change in result.changes]
@@ -316,7 +340,25 @@ def _mark_closed(change: Change, closed: set[str], new_data: WorkbookData) -> Ch
 
 def _present_columns(data: WorkbookData, sheet: str) -> pd.DataFrame:
     """The sheet's frame without the contract columns the reader added empty because the file lacks them."""
-    frame = data.frame(sheet)
     table = data.sheets.get(sheet)
+    frame = data.frame(sheet)
     missing = [c for c in (table.missing_columns if table else ()) if c in frame.columns and c != KEYS[sheet]]
-    return frame.drop(columns=missing) if missing else frame
+    frame = frame.drop(columns=missing) if missing else frame
+    return _keyed(frame) if sheet == s.SHEET_MEASUREMENTS else frame
+
+
+def _keyed(frame: pd.DataFrame) -> pd.DataFrame:
+    """Metingen keyed on indicator and year (``I04 2021/2022``; a repeat gets ``#2``): a measurement has no id."""
+    if s.COL_INDICATOR_ID not in frame or frame.empty:
+        return frame
+    years = frame[s.COL_YEAR] if s.COL_YEAR in frame else pd.Series([None] * len(frame), index=frame.index)
+    seen: Counter = Counter()
+    keys = []
+    for indicator, year in zip(frame[s.COL_INDICATOR_ID], years):
+        if indicator is None or (isinstance(indicator, float) and math.isnan(indicator)):
+            keys.append(None)
+            continue
+        base = f"{indicator} {text(year) if _clean(year) is not None else 'zonder jaar'}"
+        seen[base] += 1
+        keys.append(base if seen[base] == 1 else f"{base} #{seen[base]}")
+    return frame.assign(**{s.COL_INDICATOR_ID: keys})

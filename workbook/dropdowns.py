@@ -18,6 +18,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from . import contract as s
+from .column_help import COLUMN_HELP, PROGRESS_HELP, STATUS_HELP, help_text
 from .reader.cells import vocabulary_for
 from .reader.headers import canonical_header, header_score, sheet_key
 from .writer import HEADER_FILL, HEADER_FONT, column_width
@@ -30,96 +31,7 @@ GROWTH_ROWS = 500
 INLINE_LIMIT = 255  # Excel's limit for a list typed into the rule itself
 PROMPT_LIMIT = 255  # Excel's limit for an input message
 TITLE_LIMIT = 32  # Excel's limit for the title of an input or error message
-
-# --- what each column means (the input message on its header) ------------------------------------
-COLUMN_HELP: dict[tuple[str, str], str] = {
-    (s.SHEET_PRIORITIES, s.COL_PRIORITY): "Nummer van de prioriteit: 1, 2 of 3.",
-    (s.SHEET_PRIORITIES, s.COL_TITLE): "Korte titel van de prioriteit.",
-    (s.SHEET_PRIORITIES, s.COL_AMBITION): "De ambitie van de prioriteit, zoals in de Werkagenda.",
-    (
-        s.SHEET_GOALS,
-        s.COL_GOAL,
-    ): "Code van de doelstelling: prioriteit, punt, volgnummer (bijv. 1.2). Elke code één keer.",
-    (s.SHEET_GOALS, s.COL_PRIORITY): "De prioriteit waar deze doelstelling onder valt: 1, 2 of 3.",
-    (s.SHEET_GOALS, s.COL_TITLE): "Korte titel van de doelstelling.",
-    (s.SHEET_GOALS, s.COL_DESCRIPTION): "Omschrijving van de doelstelling.",
-    (
-        s.SHEET_PARTIES,
-        s.COL_PARTY,
-    ): "Korte naam van de partij, zoals die in de kolom Wie van Acties staat. Elke naam één keer.",
-    (s.SHEET_PARTIES, s.COL_FULL_NAME): "Volledige naam van de partij.",
-    (s.SHEET_PARTIES, s.COL_KIND): "Soort partij: kies uit de lijst.",
-    (
-        s.SHEET_PARTIES,
-        s.COL_ALIASES,
-    ): "Andere schrijfwijzen van de naam in de kolom Wie, gescheiden door een puntkomma (;). Mag leeg.",
-    (
-        s.SHEET_ROUNDS,
-        s.COL_ROUND,
-    ): "Naam van de rapportageronde (bijv. najaar 2025). In Acties horen de kolommen 'Voortgang <ronde>' en 'Status "
-    "<ronde>'.",
-    (s.SHEET_ROUNDS, s.COL_DATE): "Datum van de voortgangsbrief van deze ronde (dag-maand-jaar).",
-    (s.SHEET_ROUNDS, s.COL_SOURCE): "Waar de gegevens van deze ronde vandaan komen (bijv. de titel van de Kamerbrief).",
-    (
-        s.SHEET_ROUNDS,
-        s.COL_CLOSED,
-    ): "Datum waarop de ronde is vastgesteld (gepubliceerd). Leeg zolang de ronde open is. Niet met de hand invullen: "
-    "gebruik close-round.",
-    (
-        s.SHEET_ROUNDS,
-        s.COL_FINGERPRINT,
-    ): "Vingerafdruk van de teksten en statussen van de vastgestelde ronde. Niet wijzigen; leeg maken heropent de "
-    "ronde.",
-    (
-        s.SHEET_ACTIONS,
-        s.COL_ACTION_ID,
-    ): "Code van de actie: doelstelling, streepje, volgnummer (bijv. 1.2-03). Elke code één keer.",
-    (
-        s.SHEET_ACTIONS,
-        s.COL_GOAL,
-    ): "De doelstelling van deze actie: kies uit de lijst (de codes van het blad Doelstellingen).",
-    (s.SHEET_ACTIONS, s.COL_WHAT): "Wat er gebeurt: de actie zoals in de Werkagenda.",
-    (
-        s.SHEET_ACTIONS,
-        s.COL_WHO,
-    ): "Partijen, gescheiden door komma's; trekker met '(primair)'; na 'andere partijen:' de overige. Bijv.: OCW "
-    "(primair), MBO Raad. De lijst helpt bij één naam; typen mag.",
-    (s.SHEET_ACTIONS, s.COL_WHEN): "Wanneer, in woorden (bijv. 2023 – 2026 of Doorlopend).",
-    (
-        s.SHEET_ACTIONS,
-        s.COL_REPORTER,
-    ): "Mag leeg. De partij die over deze actie rapporteert, als dat niet de partij met '(primair)' is (of, zonder "
-    "primair, de eerste in Wie). Kies uit de lijst.",
-    (
-        s.SHEET_ACTIONS,
-        s.COL_START_YEAR,
-    ): f"Jaar waarin de actie begint: een heel getal van {s.YEAR_MIN} tot en met {s.YEAR_MAX}. Leeg als onbekend.",
-    (
-        s.SHEET_ACTIONS,
-        s.COL_END_YEAR,
-    ): f"Jaar waarin de actie klaar is: een heel getal van {s.YEAR_MIN} tot en met {s.YEAR_MAX}. Leeg bij doorlopend.",
-    (s.SHEET_BUDGET, s.COL_BUDGET_ID): "Code van de budgetregel: B en een nummer (bijv. B07). Elke code één keer.",
-    (s.SHEET_BUDGET, s.COL_DESCRIPTION): "Waar het geld voor is.",
-    (s.SHEET_BUDGET, s.COL_AMOUNT): "Bedrag in miljoenen euro's (bijv. 2,5), 0 of meer.",
-    (s.SHEET_BUDGET, s.COL_KIND): "Soort bedrag: kies uit de lijst.",
-    (s.SHEET_BUDGET, s.COL_FROM_YEAR): f"Eerste jaar van het bedrag: {s.YEAR_MIN} tot en met {s.YEAR_MAX}.",
-    (
-        s.SHEET_BUDGET,
-        s.COL_TO_YEAR,
-    ): f"Laatste jaar van het bedrag: {s.YEAR_MIN} tot en met {s.YEAR_MAX}. Leeg als het doorloopt.",
-    (s.SHEET_BUDGET, s.COL_PRIORITY): "De prioriteit waar het bedrag bij hoort (1, 2 of 3). Mag leeg.",
-    (s.SHEET_BUDGET, s.COL_GOAL): "De doelstelling waar het bedrag bij hoort: kies uit de lijst. Mag leeg.",
-    (
-        s.SHEET_BUDGET,
-        s.COL_PART_OF,
-    ): "Budget-ID van het bedrag waar dit bedrag deel van is (zodat het niet dubbel telt). Mag leeg.",
-    (s.SHEET_BUDGET, s.COL_SOURCE): "Waar het bedrag vandaan komt (document en citaat).",
-}
-PROGRESS_HELP = (
-    "Wat er in de ronde {name} over de voortgang van de actie is gemeld. 'Idem.' betekent: niets "
-    "veranderd sinds de vorige ronde."
-)
-STATUS_HELP = "Status van de actie in de ronde {name}: kies uit de lijst."
+__all__ = ["COLUMN_HELP", "PROGRESS_HELP", "STATUS_HELP", "add_validations", "help_text", "rule_for"]
 
 # --- the Lijsten sheet ---------------------------------------------------------------------------------
 LIST_GOALS = "Doelstellingen"
@@ -128,13 +40,16 @@ LIST_PARTIES = "Partijen"
 LIST_PARTY_KINDS = "Soorten partij"
 LIST_BUDGET_KINDS = "Soorten budget"
 LIST_PRIORITIES = "Prioriteiten"
+LIST_PRECISIONS = "Precisies"
+LIST_DIRECTIONS = "Richtingen"
+LIST_INDICATORS = "Indicatoren"
 
 
 @dataclass(frozen=True)
 class DropdownRule:
     """What a column accepts: a list (name of a list in ``Lijsten``), a whole number or a decimal range."""
 
-    kind: str  # "list" | "whole" | "decimal"
+    kind: str  # "list" | "whole" | "decimal" | "text" (no rule, only the cells' format)
     list_name: str | None = None
     minimum: float | None = None
     maximum: float | None = None
@@ -142,22 +57,16 @@ class DropdownRule:
     text_cells: bool = False  # format the cells as text so "1.1" stays a code, not a number or date
 
 
-def help_text(sheet: str, header: str) -> str | None:
-    """The Dutch explanation of a column, for its header's input message (None for unknown columns)."""
-    if (sheet, header) in COLUMN_HELP:
-        return COLUMN_HELP[(sheet, header)]
-    if sheet == s.SHEET_ACTIONS:
-        parsed = s.parse_round_column(header)
-        if parsed:
-            kind, name = parsed
-            return (PROGRESS_HELP if kind == s.PROGRESS_PREFIX.strip() else STATUS_HELP).format(name=name)
-    return None
-
-
 def rule_for(sheet: str, header: str) -> DropdownRule | None:
     """The data validation rule of a column, from the same settings the schemas use."""
-    if header == s.COL_GOAL and sheet in (s.SHEET_ACTIONS, s.SHEET_BUDGET):
+    if header == s.COL_GOAL and sheet in (s.SHEET_ACTIONS, s.SHEET_BUDGET, s.SHEET_INDICATORS):
         return DropdownRule("list", LIST_GOALS, text_cells=True)
+    if header == s.COL_INDICATOR_ID and sheet == s.SHEET_MEASUREMENTS:
+        return DropdownRule("list", LIST_INDICATORS)
+    if header in s.CODE_COLUMNS.get(sheet, ()) and sheet in s.OPTIONAL_SHEETS:
+        return DropdownRule("text", text_cells=True)  # a year as text: "2021/2022" stays as typed
+    if header in s.DECIMAL_COLUMNS.get(sheet, ()) and sheet in s.OPTIONAL_SHEETS:
+        return DropdownRule("decimal")  # a measurement: any number
     if header == s.COL_PRIORITY and sheet in (s.SHEET_GOALS, s.SHEET_BUDGET):
         return DropdownRule("list", LIST_PRIORITIES)
     if header == s.COL_PRIORITY and sheet == s.SHEET_PRIORITIES:
@@ -175,6 +84,10 @@ def rule_for(sheet: str, header: str) -> DropdownRule | None:
         return DropdownRule("list", LIST_PARTY_KINDS)
     if words == s.BUDGET_KINDS:
         return DropdownRule("list", LIST_BUDGET_KINDS)
+    if words == s.PRECISIONS:
+        return DropdownRule("list", LIST_PRECISIONS)
+    if words == s.DIRECTIONS:
+        return DropdownRule("list", LIST_DIRECTIONS)
     if header in s.INTEGER_COLUMNS.get(sheet, ()):
         return DropdownRule("whole", minimum=s.YEAR_MIN, maximum=s.YEAR_MAX)
     if header in s.DECIMAL_COLUMNS.get(sheet, ()):
@@ -192,6 +105,9 @@ def list_values(book: Workbook) -> dict[str, list[str]]:
         LIST_PARTY_KINDS: list(s.PARTY_KINDS),
         LIST_BUDGET_KINDS: list(s.BUDGET_KINDS),
         LIST_PRIORITIES: [str(p) for p in s.PRIORITIES],
+        LIST_PRECISIONS: list(s.PRECISIONS),
+        LIST_DIRECTIONS: list(s.DIRECTIONS),
+        LIST_INDICATORS: _column_values(book, s.SHEET_INDICATORS, s.COL_INDICATOR_ID),
     }
 
 
@@ -203,7 +119,7 @@ def add_validations(book: Workbook) -> dict[str, int]:
     counts: dict[str, int] = {}
     sheets = {sheet_key(ws.title): ws for ws in book.worksheets}
     round_names = _round_names(book)
-    for sheet in s.DATA_SHEETS:
+    for sheet in s.CONTRACT_SHEETS:
         ws = sheets.get(sheet_key(sheet))
         if ws is None:
             continue
@@ -228,10 +144,11 @@ def add_validations(book: Workbook) -> dict[str, int]:
             rule = rule_for(sheet, header)
             if rule is None:
                 continue
-            validation = _validation(rule, lists, refs, text)
-            validation.add(f"{letter}{header_row + 1}:{letter}{last}")
-            ws.add_data_validation(validation)
-            count += 1
+            if rule.kind != "text":
+                validation = _validation(rule, lists, refs, text)
+                validation.add(f"{letter}{header_row + 1}:{letter}{last}")
+                ws.add_data_validation(validation)
+                count += 1
             if rule.text_cells:
                 for row in range(header_row + 1, last + 1):
                     cell = ws.cell(row=row, column=col)
@@ -267,6 +184,16 @@ def _validation(rule: DropdownRule, lists: dict[str, list[str]], refs: dict[str,
             **common,
         )
     number = "heel getal" if rule.kind == "whole" else "getal"
+    if rule.minimum is None:
+        return DataValidation(
+            type=rule.kind,
+            operator="between",
+            formula1="-1E+15",
+            formula2="1E+15",
+            errorTitle="Ongeldig getal",
+            error=f"Vul een {number} in (zonder % of woorden).",
+            **common,
+        )
     if rule.maximum is None:
         return DataValidation(
             type=rule.kind,

@@ -92,7 +92,7 @@ def replace(path: str | Path, content: bytes, *, now: dt.datetime | None = None)
     The caller checks ``content`` first: this module only keeps files safe, it does not judge them.
     """
     path = Path(path)
-    with _locked(path):
+    with locked(path):
         kept = backup(path, now=now) if path.exists() else None
         atomic_write(path, bytes(content))
     return TakeIn(path=path, backup=kept)
@@ -127,8 +127,11 @@ def _fsync_dir(folder: Path) -> None:
 
 
 @contextlib.contextmanager
-def _locked(path: Path) -> Iterator[None]:
-    """One replacement at a time per workbook (advisory lock beside it, where supported)."""
+def locked(path: Path) -> Iterator[None]:
+    """One replacement at a time per workbook: an advisory lock on ``history/.<name>.lock``, where supported.
+
+    The version store of the folder kind (:mod:`workbook.versions.folder`) takes the same lock.
+    """
     try:
         import fcntl
     except ImportError:  # Windows: no advisory lock; os.replace is still atomic

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from . import nl
+from .answer_messages import ANSWER_MESSAGES
 from .findings import ERROR, WARNING, Finding
 
 #: code -> (severity, template)
@@ -208,6 +209,42 @@ MESSAGES: dict[str, tuple[str, str]] = {
         ERROR,
         "{where}: 'Onderdeel van' verwijst in een kring terug naar deze regel ({value}). Verbreek de kring.",
     ),
+    "parts-exceed-whole": (
+        ERROR,
+        "{where}: de onderdelen van {value} ({parts}) zijn samen meer dan het geheel ({whole_amount}): {years}. Tot "
+        "{tolerance} erboven telt als afronding. Controleer de bedragen en 'Onderdeel van'. Deelt een regel geld met "
+        "{value} zonder er een deel van te zijn, laat 'Onderdeel van' dan leeg en zet {value} in 'Overlapt met'.",
+    ),
+    "unknown-overlap": (
+        ERROR,
+        "{where}: '{value}' staat niet als Budget-ID in dit blad. Zet in 'Overlapt met' alleen bestaande Budget-ID's, "
+        "gescheiden door een puntkomma (bijv. B22; B23), of laat de cel leeg.",
+    ),
+    "overlap-with-itself": (
+        ERROR,
+        "{where}: regel {value} kan niet met zichzelf overlappen. Haal {value} uit 'Overlapt met'.",
+    ),
+    "overlap-in-own-tree": (
+        ERROR,
+        "{where}: {value} is een geheel of een onderdeel van {line} (via 'Onderdeel van'); dat telt het dashboard al "
+        "nooit dubbel. Haal {value} uit 'Overlapt met'.",
+    ),
+    "measurement-not-a-number": (
+        ERROR,
+        "{where} bevat '{value}', maar hier hoort alleen een getal, zonder % of woorden (bijv. 61 of 25544). Woorden "
+        "zoals de bron ze schrijft ('meer dan de helft') horen in 'Waarde (bron)' of 'Opmerking', 'meer dan' of "
+        "'ongeveer' in 'Precisie'.",
+    ),
+    "measurements-without-indicators": (
+        ERROR,
+        "Het blad '{sheet}' staat in het werkboek, maar het blad '{indicators_sheet}' ontbreekt. Elke meting hoort "
+        "bij een indicator: voeg het blad '{indicators_sheet}' toe (zie de sjabloon) of verwijder het blad '{sheet}'.",
+    ),
+    "unknown-indicator": (
+        ERROR,
+        "{where}: indicator '{value}' staat niet in het blad '{indicators_sheet}'. Kies een bestaand Indicator-ID of "
+        "voeg de indicator daar toe.",
+    ),
     "start-after-end": (
         ERROR,
         "{sheet} rij {row}: '{column}' ({start}) ligt na '{end_column}' ({end}). Corrigeer één van beide.",
@@ -232,74 +269,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Stel de ronde opnieuw vast (python -m workbook close-round of de pagina Rapportageronde), of maak "
         "'{closed_column}' leeg.",
     ),
-    # --- answers of a reporting round (collect) -----------------------------------------------------
-    "answer-not-a-request": (
-        ERROR,
-        "'{value}' is geen ingevuld verzoek van de Werkagenda: het verborgen blad '{sheet}' en de kenmerken van een "
-        "verzoek ontbreken. Neem alleen het bestand in dat de partij als verzoek kreeg en ingevuld terugstuurde.",
-    ),
-    "answer-missing-sheet": (
-        ERROR,
-        "In '{value}' ontbreekt het blad '{sheet}'. Vraag de partij het verzoek in te vullen zoals het verstuurd is, "
-        "zonder bladen te verwijderen of te hernoemen.",
-    ),
-    "answer-missing-column": (
-        ERROR,
-        "In '{value}' ontbreekt op het blad '{sheet}' de kolom '{column}'. Vraag de partij het verzoek in te vullen "
-        "zoals het verstuurd is, zonder kolommen te verwijderen of te hernoemen.",
-    ),
-    "answer-identification-mismatch": (
-        ERROR,
-        "'{value}': de kenmerken van het bestand ({key}: '{props}') verschillen van die op het verborgen blad "
-        "('{sheet_value}'). Misschien zijn twee verzoeken door elkaar gebruikt; er is niets overgenomen. Vraag de "
-        "partij het eigen verzoek in te vullen.",
-    ),
-    "answer-fingerprints-altered": (
-        ERROR,
-        "'{value}': het verborgen blad '{sheet}' van het verzoek is veranderd; er is niets overgenomen. Vraag de "
-        "partij het oorspronkelijke verzoek in te vullen.",
-    ),
-    "answer-identification-sheet-missing": (
-        WARNING,
-        "'{value}': het verborgen blad '{sheet}' ontbreekt; het verzoek is herkend aan de kenmerken van het bestand. "
-        "De vaste velden zijn daarom met het werkboek vergeleken in plaats van met het verzoek.",
-    ),
-    "answer-duplicate-action": (
-        ERROR,
-        "{where}: actie {value} staat ook op rij {other}; deze rij is niet overgenomen. Verwijder de dubbele rij.",
-    ),
-    "answer-not-requested": (
-        ERROR,
-        "{where}: actie {value} hoort niet bij het verzoek aan {party}; het antwoord is niet overgenomen. Vraag het "
-        "antwoord aan de partij die over deze actie rapporteert, of vul het zelf in.",
-    ),
-    "answer-unknown-action": (
-        ERROR,
-        "{where}: actie {value} staat niet (meer) in het werkboek; het antwoord is niet overgenomen. Controleer het "
-        "Actie-ID.",
-    ),
-    "answer-round-not-open": (
-        ERROR,
-        "{where}: dit antwoord is voor ronde '{round}', maar de open ronde is '{open}'; het is niet overgenomen. "
-        "Stuur de partij het verzoek voor '{open}'.",
-    ),
-    "answer-read-only-changed": (
-        ERROR,
-        "{where}: in het antwoord is '{column}' van actie {value} veranderd (was: '{old}'; nu: '{new}'). Het antwoord "
-        "voor deze actie is niet overgenomen. Beslis zelf of het werkboek moet veranderen, en neem het antwoord dan "
-        "met de hand over of vraag een nieuw.",
-    ),
-    "answer-workbook-changed": (
-        WARNING,
-        "{where}: actie {value} is in het werkboek veranderd sinds het verzoek is verstuurd ({columns}). Het antwoord "
-        "is wel overgenomen, want de partij heeft de vaste velden niet veranderd; kijk of het nog past.",
-    ),
-    "answer-conflict": (
-        ERROR,
-        "{where}: '{other_file}' ({other_cell}) geeft voor actie {value} een andere {what}: '{text}' tegenover "
-        "'{other_text}'. Geen van beide antwoorden voor deze actie is overgenomen; beslis welke klopt en vul die zelf "
-        "in.",
-    ),
+    # --- answers of a reporting round (collect): workbook/answer_messages.py ------------------------
+    **ANSWER_MESSAGES,
     # --- the checker itself ----------------------------------------------------------------
     "check-crashed": (
         ERROR,
@@ -324,6 +295,23 @@ MESSAGES: dict[str, tuple[str, str]] = {
         WARNING,
         "{where}: de nieuwste ronde '{round}' is van {value}, meer dan {months} maanden geleden. Is dit de nieuwste "
         "versie van het werkboek? Gebruik het actuele bestand of voeg de nieuwe ronde toe.",
+    ),
+    "parts-exceed-lower-bound": (
+        WARNING,
+        "{where}: de onderdelen van {value} ({parts}) zijn samen meer dan het geheel ({precision} {whole_amount}): "
+        "{years}. Het geheel is een ondergrens ('{precision}'), dus dat kan kloppen. Controleer de bedragen en "
+        "'Onderdeel van'.",
+    ),
+    "part-other-kind": (
+        WARNING,
+        "{where}: {part} ({kind}) is onderdeel van {value} ({whole_kind}): andere soort, niet opgeteld. Dat kan "
+        "kloppen (een bedrag per jaar binnen een totaal over de looptijd, of omgekeerd); is het toch dezelfde soort, "
+        "pas dan 'Soort' aan.",
+    ),
+    "part-outside-whole-years": (
+        WARNING,
+        "{where}: het jaar {value} ligt buiten de jaren van het geheel {whole} ({first} tot en met {last}); in die "
+        "jaren telt het dashboard dit onderdeel niet mee. Pas het jaar aan of controleer 'Onderdeel van'.",
     ),
     "idem-status-changed": (
         WARNING,

@@ -70,6 +70,33 @@ def euro_short(value: Any) -> str:
     return euro_mln(value)
 
 
+def with_precision(text: str, precision: Any = "") -> str:
+    """A formatted figure with the word that says how exact it is: ``ongeveer € 367 mln``, ``ten hoogste 920``.
+
+    ``precision`` is a word of the contract's ``Precisie`` vocabulary or ``ten hoogste`` (a sum of upper
+    bounds); empty (or missing) means exact, and the text is returned as it is.
+    """
+    if not text or missing(precision) or not str(precision).strip():
+        return text
+    return f"{str(precision).strip()} {text}"
+
+
+def euro_with_precision(value: Any, precision: Any = "") -> str:
+    """Millions with their precision: ``ongeveer € 367 mln``, ``oplopend tot € 20 mln``, ``€ 900 mln``."""
+    return with_precision(euro_short(value), precision)
+
+
+def quantity(value: Any, unit: Any = "", precision: Any = "") -> str:
+    """A measured value as a reader says it: ``61%``, ``25.544``, ``6,8``, ``meer dan 50%`` (unit ``%`` is
+    written against the number; any other unit is left to the sentence around it)."""
+    if missing(value):
+        return ""
+    text = amount(value, 1)
+    if isinstance(unit, str) and unit.strip() == "%":
+        text += "%"
+    return with_precision(text, precision)
+
+
 def percent(share: Any, decimals: int = 0) -> str:
     """``0.423`` -> ``42%``."""
     if missing(share):
@@ -136,3 +163,27 @@ def shorten(text: object, limit: int = 110) -> str:
         return ""
     line = " ".join(str(text).split())
     return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
+
+
+#: The time zone Dutch staff read a moment in (a version's date in the history, for example).
+DUTCH_ZONE = "Europe/Amsterdam"
+
+
+def dutch_time(value: dt.datetime) -> dt.datetime:
+    """An aware moment in Dutch time (in UTC when the machine has no time zone data); a naive one as it is."""
+    if value.tzinfo is None:
+        return value
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    try:
+        return value.astimezone(ZoneInfo(DUTCH_ZONE))
+    except ZoneInfoNotFoundError:
+        return value.astimezone(dt.UTC)
+
+
+def moment(value: dt.datetime | None) -> str:
+    """A moment as :func:`datetime` writes it, an aware one in Dutch time: ``14 maart 2025, 09:30``."""
+    if value is None:
+        return ""
+    local = dutch_time(value)
+    return f"{datetime(local)} (UTC)" if local.tzinfo is dt.UTC else datetime(local)

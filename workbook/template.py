@@ -69,10 +69,13 @@ def template_readme(rounds: Iterable[str] = ()) -> list[str]:
         "dashboard.",
         "",
     ]
-    for sheet in s.DATA_SHEETS:
-        lines.append(f"Blad {sheet}:")
+    for sheet in s.CONTRACT_SHEETS:
+        optional = " (mag ontbreken)" if sheet in s.OPTIONAL_SHEETS else ""
+        lines.append(f"Blad {sheet}{optional}:")
         for header in s.SHEET_COLUMNS[sheet]:
             lines.append(f"  {header}: {help_text(sheet, header)}")
+        for header in s.OPTIONAL_COLUMNS.get(sheet, ()):
+            lines.append(f"  {header} (mag ontbreken): {help_text(sheet, header)}")
         if sheet == s.SHEET_ACTIONS:
             lines.append(f"  {s.PROGRESS_PREFIX}<ronde>: {PROGRESS_HELP.format(name='<ronde>')}")
             lines.append(f"  {s.STATUS_PREFIX}<ronde>: {STATUS_HELP.format(name='<ronde>')} ({', '.join(s.STATUSES)})")
@@ -86,11 +89,12 @@ def write_template(out: str | Path | BinaryIO, rounds: Iterable[str] = ()) -> st
     book = Workbook()
     book.remove(book.active)
     write_readme(book.create_sheet(s.SHEET_README), template_readme(rounds))
-    for sheet in s.DATA_SHEETS:
+    for sheet in s.CONTRACT_SHEETS:
         columns = list(s.SHEET_COLUMNS[sheet])
-        if sheet == s.SHEET_ACTIONS:
+        if sheet == s.SHEET_ACTIONS:  # the rounds right after the contract columns, as new-round adds them
             for name in rounds:
                 columns += [s.RoundColumns(name).progress, s.RoundColumns(name).status]
+        columns += s.OPTIONAL_COLUMNS.get(sheet, ())
         rows: list[dict[str, Any]] = [{s.COL_ROUND: name} for name in rounds] if sheet == s.SHEET_ROUNDS else []
         write_sheet(book.create_sheet(sheet), columns, rows)
     add_validations(book)
@@ -127,7 +131,7 @@ def format_bytes(content: bytes, name: str = "werkboek.xlsx") -> tuple[bytes, di
             f"'{name}' kan niet als Excel-werkboek (.xlsx) worden geopend; er is niets veranderd."
         ) from exc
     for ws in book.worksheets:
-        if sheet_key(ws.title) in {sheet_key(x) for x in s.DATA_SHEETS}:
+        if sheet_key(ws.title) in {sheet_key(x) for x in s.CONTRACT_SHEETS}:
             _ensure_layout(ws)
     counts = add_validations(book)
     buffer = io.BytesIO()

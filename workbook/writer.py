@@ -129,7 +129,9 @@ def write_workbook(
     wb.remove(wb.active)
     if readme is not None:
         write_readme(wb.create_sheet(s.SHEET_README), readme)
-    names = [name for name in s.DATA_SHEETS if name in data] + [name for name in data if name not in s.SHEET_COLUMNS]
+    names = [name for name in s.CONTRACT_SHEETS if name in data] + [
+        name for name in data if name not in s.SHEET_COLUMNS
+    ]
     for sheet in names:
         rows = data[sheet]
         header = list(columns[sheet]) if columns and sheet in columns else default_columns(sheet, rows)

@@ -12,6 +12,7 @@ from .budget import (
     composition_chart,
     quality_agenda_chart,
 )
+from .indicators import indicator_chart
 from .parties import SELECT_CELL, heat_fill, party_heatmap, role_status_chart
 from .status import status_bars, status_by_round_chart
 from .timeline import timeline_chart
@@ -25,6 +26,7 @@ __all__ = [
     "composition_chart",
     "description_of",
     "heat_fill",
+    "indicator_chart",
     "party_heatmap",
     "quality_agenda_chart",
     "role_status_chart",

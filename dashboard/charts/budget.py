@@ -34,6 +34,30 @@ def _euro_axis(title: str = "Bedrag (mln €)") -> alt.Axis:
     return alt.Axis(title=title, format=",.2~f", tickCount=8)
 
 
+def _year_totals(figure: BudgetFigure, data: pd.DataFrame) -> pd.DataFrame:
+    """Jaar, Bedrag and the labels on top of each column: ``_label`` the amount, ``_word`` its precision (``ten
+    hoogste``, on a line above it; '' when exact). Without totals from the view: the sum of the drawn segments."""
+    if figure.totals is not None and COL_AMOUNT_TEXT in figure.totals:
+        totals = figure.totals[[COL_YEAR, s.COL_AMOUNT, s.COL_PRECISION]].copy()
+        totals["_label"] = totals[s.COL_AMOUNT].map(nl.euro_short)
+        totals["_word"] = totals[s.COL_PRECISION].fillna("")
+        return totals.drop(columns=s.COL_PRECISION)
+    if not len(data):
+        return pd.DataFrame(columns=[COL_YEAR, s.COL_AMOUNT, "_label", "_word"])
+    totals = data.groupby(COL_YEAR, as_index=False)[s.COL_AMOUNT].sum()
+    totals["_label"] = totals[s.COL_AMOUNT].map(nl.euro_short)
+    totals["_word"] = ""
+    return totals
+
+
+def _total_labels(totals: pd.DataFrame, x: alt.X) -> list[alt.Chart]:
+    """The total on top of each column, and its precision word on a line above it."""
+    text = dict(baseline="bottom", fontSize=12, fontWeight="bold", color=theme.INK)
+    amount = alt.Chart(totals).mark_text(dy=-4, **text).encode(x=x, y=alt.Y(f"{s.COL_AMOUNT}:Q"), text="_label:N")
+    word = alt.Chart(totals).mark_text(dy=-19, **text).encode(x=x, y=alt.Y(f"{s.COL_AMOUNT}:Q"), text="_word:N")
+    return [amount, word]
+
+
 def budget_per_year_chart(figure: BudgetFigure, *, title: str, description: str) -> alt.LayerChart:
     """Columns per year, one segment per budget line (labelled with its Budget-ID), coloured by kind; the year's total
     on top."""
@@ -43,15 +67,10 @@ def budget_per_year_chart(figure: BudgetFigure, *, title: str, description: str)
         columns="_kind_rank"
     )
     data = stack(rows, [COL_YEAR], s.COL_AMOUNT)
-    totals = (
-        data.groupby(COL_YEAR, as_index=False)[s.COL_AMOUNT].sum()
-        if len(data)
-        else pd.DataFrame(columns=[COL_YEAR, s.COL_AMOUNT])
-    )
+    totals = _year_totals(figure, data)
     longest = float(totals[s.COL_AMOUNT].max()) if len(totals) else 0.0
     data["_label"] = labels_where_wide(data, data[s.COL_BUDGET_ID].astype(str), s.COL_AMOUNT, longest)
     data["_text_color"] = kind_text_colors(data[s.COL_KIND])
-    totals["_label"] = totals[s.COL_AMOUNT].map(nl.euro_short)
     years = sorted(int(y) for y in data[COL_YEAR].unique()) if len(data) else []
     x = alt.X(f"{COL_YEAR}:O", sort=years, title="Jaar", axis=alt.Axis(labelAngle=0))
     tooltip = _budget_tooltip([alt.Tooltip(f"{COL_YEAR}:O", title="Jaar")])
@@ -71,12 +90,7 @@ def budget_per_year_chart(figure: BudgetFigure, *, title: str, description: str)
         .mark_text(fontSize=11)
         .encode(x=x, y="_mid:Q", text="_label:N", color=alt.Color("_text_color:N", scale=None), tooltip=tooltip)
     )
-    top = (
-        alt.Chart(totals)
-        .mark_text(dy=-8, fontSize=12, fontWeight="bold", color=theme.INK)
-        .encode(x=x, y=alt.Y(f"{s.COL_AMOUNT}:Q"), text="_label:N")
-    )
-    chart = alt.layer(bars, labels, top).properties(height=380)
+    chart = alt.layer(bars, labels, *_total_labels(totals, x)).properties(height=380)
     return finish(chart, title, description)
 
 
@@ -122,7 +136,12 @@ def budget_lines_chart(figure: BudgetFigure, *, title: str, description: str) ->
     data = figure.rows.copy()
     order = list(data[COL_LABEL])
     y = alt.Y(f"{COL_LABEL}:N", sort=order, title=None, axis=alt.Axis(labelLimit=LABEL_LIMIT))
-    tooltip = _budget_tooltip([alt.Tooltip(f"{s.COL_PART_OF}:N", title="Onderdeel van")])
+    tooltip = _budget_tooltip(
+        [
+            alt.Tooltip(f"{s.COL_PART_OF}:N", title="Onderdeel van"),
+            alt.Tooltip(f"{s.COL_OVERLAPS}:N", title="Overlapt met"),
+        ]
+    )
     bars = (
         alt.Chart(data)
         .mark_bar(height={"band": 0.75})
@@ -145,12 +164,7 @@ def budget_lines_chart(figure: BudgetFigure, *, title: str, description: str) ->
 def quality_agenda_chart(figure: BudgetFigure, *, title: str, description: str) -> alt.LayerChart:
     """The quality-agenda budget per year: one column per year, its amount on top."""
     data = stack(figure.rows.sort_values([COL_YEAR, s.COL_BUDGET_ID]), [COL_YEAR], s.COL_AMOUNT)
-    totals = (
-        data.groupby(COL_YEAR, as_index=False)[s.COL_AMOUNT].sum()
-        if len(data)
-        else pd.DataFrame(columns=[COL_YEAR, s.COL_AMOUNT])
-    )
-    totals["_label"] = totals[s.COL_AMOUNT].map(nl.euro_short)
+    totals = _year_totals(figure, data)
     x = alt.X(f"{COL_YEAR}:O", title="Jaar", axis=alt.Axis(labelAngle=0))
     tooltip = _budget_tooltip([alt.Tooltip(f"{COL_YEAR}:O", title="Jaar")])
     bars = (
@@ -158,12 +172,7 @@ def quality_agenda_chart(figure: BudgetFigure, *, title: str, description: str) 
         .mark_bar(color=theme.KIND_COLORS[s.KIND_PER_YEAR], stroke=theme.WHITE, strokeWidth=1, width={"band": 0.6})
         .encode(x=x, y=alt.Y("_start:Q", axis=_euro_axis()), y2="_end:Q", tooltip=tooltip)
     )
-    top = (
-        alt.Chart(totals)
-        .mark_text(dy=-8, fontSize=12, fontWeight="bold", color=theme.INK)
-        .encode(x=x, y=f"{s.COL_AMOUNT}:Q", text="_label:N")
-    )
-    chart = alt.layer(bars, top).properties(height=300)
+    chart = alt.layer(bars, *_total_labels(totals, x)).properties(height=300)
     return finish(chart, title, description)
 
 

@@ -102,7 +102,8 @@ def timeline_chart(
         .mark_text(fontSize=12, fontWeight="bold", color=theme.MUTED, baseline="bottom")
         .encode(x=alt.X("_x:Q", scale=scale), y=alt.value(-6), text="_label:N")
     )
-    layers = [bars, words, arrows, year_labels]
+    # an empty layer becomes an SVG group with role graphics-symbol and no name (axe: svg-img-alt): leave it out
+    layers = [bars, words, *([arrows] if not open_rows.empty else []), year_labels]
     if today_year is not None:
         now = pd.DataFrame({"x": [today_year], "_label": ["nu"]})
         layers.append(

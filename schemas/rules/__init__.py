@@ -8,9 +8,10 @@ the parsed frame). Rules work on whole columns where pandas does that easily; pe
 kept to the rows that have a problem.
 """
 
-from .budget import budget_parent_exists_and_is_larger
+from .budget import budget_overlaps_are_other_lines, budget_parent_exists_and_is_larger, parts_fit_in_whole
 from .closed import closed_rounds_unchanged, reporter_is_a_party
 from .common import Rule
+from .indicators import indicator_goal_exists, measurements_have_indicators
 from .progress import idem_keeps_status, latest_round_filled, past_end_year_still_open, start_not_after_end
 from .references import (
     action_goal_exists,
@@ -46,6 +47,10 @@ RULES: tuple[Rule, ...] = (
     budget_priority_exists,
     budget_goal_matches_priority,
     budget_parent_exists_and_is_larger,
+    parts_fit_in_whole,
+    budget_overlaps_are_other_lines,
+    indicator_goal_exists,
+    measurements_have_indicators,
 )
 
 __all__ = ["RULES", "Rule"]

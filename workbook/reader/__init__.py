@@ -89,7 +89,7 @@ def read_workbook(source: str | Path | bytes, name: str | None = None) -> Workbo
     present = {norm(n): n for n in book.sheet_names}
     xml_paths = sheet_xml_paths(archive)
     round_names: list[str] = []  # Rondes is read first: Acties spells its round columns as Rondes does
-    sheet_order = (s.SHEET_ROUNDS, *(sheet for sheet in s.DATA_SHEETS if sheet != s.SHEET_ROUNDS))
+    sheet_order = (s.SHEET_ROUNDS, *(sheet for sheet in s.CONTRACT_SHEETS if sheet != s.SHEET_ROUNDS))
     in_order = [(sheet, present.get(norm(sheet))) for sheet in sheet_order]
     # The sheets' XML (for hidden rows and formulas, which calamine does not give) is unpacked in a
     # second thread while calamine parses: both release the GIL, so on a large sheet they overlap.
@@ -102,7 +102,8 @@ def read_workbook(source: str | Path | bytes, name: str | None = None) -> Workbo
             }
             for sheet_name, actual in in_order:
                 if actual is None:
-                    findings.append(missing_sheet(sheet_name, book.sheet_names))
+                    if sheet_name not in s.OPTIONAL_SHEETS:  # an optional sheet may be left out
+                        findings.append(missing_sheet(sheet_name, book.sheet_names))
                     continue
                 try:
                     table, sheet_findings = read_sheet(sheet_name, book.get_sheet_by_name(actual), round_names)
@@ -121,13 +122,13 @@ def read_workbook(source: str | Path | bytes, name: str | None = None) -> Workbo
                     round_names = [str(v) for v in table.frame.get(s.COL_ROUND, pd.Series(dtype=object)).dropna()]
         finally:
             pool.shutdown(cancel_futures=True)  # after a broken sheet: do not unpack the rest
-    order = {name: i for i, name in enumerate(s.DATA_SHEETS)}
+    order = {name: i for i, name in enumerate(s.CONTRACT_SHEETS)}
     findings.sort(key=lambda f: (order.get(f.sheet or "", -1), _structure_rank(f), f.row or 0))
     return WorkbookData(
         source_name=source_name,
         digest=digest(content),
         size=len(content),
-        sheets={name: sheets[name] for name in s.DATA_SHEETS if name in sheets},
+        sheets={name: sheets[name] for name in s.CONTRACT_SHEETS if name in sheets},
         findings=findings,
         sheet_names=tuple(book.sheet_names),
     )
