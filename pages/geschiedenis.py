@@ -3,7 +3,7 @@ back."""
 
 import streamlit as st
 
-from dashboard import layout, publishing, widgets
+from dashboard import layout, publishing, state, widgets
 from dashboard.store import version_store, workbook_name
 from views import history as page
 from workbook.versions import StoreError
@@ -32,18 +32,24 @@ widgets.show_table(view.table, key="geschiedenis", stem="geschiedenis-werkboek",
 name = workbook_name(config)
 
 st.header("Twee versies vergelijken", anchor=False)
-left, right = st.columns(2)
-older = left.selectbox(
-    "Oudere versie", view.ids, index=min(1, len(view.ids) - 1), format_func=view.label, key="vergelijk-oud"
+width = state.field_width(view.labels.values())  # as wide as the longest choice: nothing cut off
+pair = state.filter_row()
+older = pair.selectbox(
+    "Oudere versie",
+    view.ids,
+    index=min(1, len(view.ids) - 1),
+    format_func=view.label,
+    key="vergelijk-oud",
+    width=width,
 )
-newer = right.selectbox("Nieuwere versie", view.ids, index=0, format_func=view.label, key="vergelijk-nieuw")
+newer = pair.selectbox("Nieuwere versie", view.ids, index=0, format_func=view.label, key="vergelijk-nieuw", width=width)
 if older == newer:
     st.caption("Kies twee verschillende versies om ze te vergelijken.")
 else:
     publishing.show_comparison(store, view.version(older), view.version(newer), key="geschiedenis-verschillen")
 
 st.header("Een versie downloaden", anchor=False)
-chosen = st.selectbox("Versie", view.ids, format_func=view.label, key="download-versie")
+chosen = st.selectbox("Versie", view.ids, format_func=view.label, key="download-versie", width=width)
 publishing.download_version(store, view.version(chosen), name)
 
 st.header("Een eerdere versie terugzetten", anchor=False)
@@ -51,5 +57,7 @@ publishing.show_done_message()  # the outcome of a restore, where the visitor cl
 if not view.earlier_ids:
     st.caption("Er is nog geen eerdere versie om terug te zetten.")
     st.stop()
-back = st.selectbox("Versie om terug te zetten", view.earlier_ids, format_func=view.label, key="terugzetten-versie")
+back = st.selectbox(
+    "Versie om terug te zetten", view.earlier_ids, format_func=view.label, key="terugzetten-versie", width=width
+)
 publishing.restore_section(store, view.version(back), view.current, name)

@@ -105,7 +105,7 @@ def test_hostile_text_is_visible_literally(hostile_server, chromium):
     page.goto(f"{hostile_server}/doelstellingen?doel=1.2")
     page.get_by_text("Getoond werkboek").wait_for(timeout=30_000)
     settle(page)
-    page.locator('[data-testid="stExpander"] summary').first.click()
+    page.locator('[data-testid="stExpander"] summary').filter(has_text=" · ").first.click()  # the first action
     page.wait_for_timeout(500)
     assert (
         LONG[:2000] in page.locator('[data-testid="stMain"]').inner_text()

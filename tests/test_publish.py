@@ -7,6 +7,7 @@ The git kind runs against a real bare repository (made with the git binary), rea
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -232,3 +233,17 @@ def test_a_store_that_cannot_write_gives_a_dutch_refusal_through_take_in(tmp_pat
     with pytest.raises(update.TakeInRefused, match="schijf vol"):
         update.take_in(current, new)
     assert current.read_bytes() == old
+
+
+def test_the_choice_labels_are_short_and_tell_versions_apart_only_by_id_when_they_must():
+    from workbook.versions import Version
+
+    when = dt.datetime(2026, 12, 1, 12, 14, tzinfo=dt.UTC)
+    a = Version("a" * 40, when, "Anna de Vries", "anna@minocw.nl", "Werkboek bijgewerkt")
+    b = Version("b" * 40, when, "Anna de Vries", "anna@minocw.nl", "Werkboek bijgewerkt")
+    c = Version("c" * 40, when - dt.timedelta(days=1), "x" * 90, "", "Werkboek bijgewerkt")
+    view = history_view.view([a, b, c])
+    moment = nl.moment(when)
+    assert view.label(a.id) == f"{moment} - Anna de Vries (aaaaaaa) (de huidige)"  # same minute, same author
+    assert view.label(b.id) == f"{moment} - Anna de Vries (bbbbbbb)"
+    assert "(" not in view.label(c.id) and len(view.label(c.id)) < 80  # a long name is shortened

@@ -362,3 +362,28 @@ def test_a_goal_without_actions_is_listed_in_the_whole_appendix_only(tmp_path):
     assert "Doelstelling 3.2: Burgerschap" in texts and NO_ACTIONS_TEXT in texts
     assert [g.code for p in make(both, goal="3.2").priorities for g in p.goals] == ["3.2"]
     assert "3.2" not in [g.code for p in make(both, party="OCW").priorities for g in p.goals]
+
+
+def test_each_goal_lists_its_indicators_with_the_figures_the_app_shows(canonical):
+    """Issue 16's indicators reach the appendix: under each goal's heading, before its table, one bullet per
+    indicator with the sentence of the Doelstellingen page (views.indicators), and nowhere else."""
+    from views import indicators as indicator_views
+
+    _, overview = canonical
+    doc = reopen(make(canonical))
+    paragraphs = doc.paragraphs
+    bullets: dict[str, list[str]] = {}
+    goal = None
+    for p in paragraphs:
+        if p.style.name == "Heading 2":
+            goal = p.text.removeprefix("Doelstelling ").split(":")[0]
+        elif p.style.name == "List Bullet" and goal is not None:
+            bullets.setdefault(goal, []).append(p.text)
+    expected = {}
+    for code in overview.goals[s.COL_GOAL]:
+        shown = indicator_views.for_goal(overview, code)
+        if shown:
+            expected[code] = [f"{i.indicator_id} {i.sentence}" for i in shown]
+    assert sum(len(v) for v in expected.values()) >= 20  # the canonical workbook: 25 indicators, most with a goal
+    # the figures exactly as on the page: the bullet is the page's sentence with the id in front
+    assert bullets == expected

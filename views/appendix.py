@@ -24,6 +24,7 @@ from workbook import contract as s
 from workbook import nl
 from workbook.findings import Report
 
+from . import indicators as indicator_views
 from .files import stem
 from .goals import goal_summary, previous_round
 
@@ -61,7 +62,8 @@ class ActionRow:
 
 @dataclass(frozen=True)
 class Indicator:
-    """An effect indicator of a goal (name, and its figure and source in one text); none yet, see issue 16."""
+    """An effect indicator of a goal: its id and name, and in one text what it measures and every figure (the
+    measurements with their years, the baseline and the target), as on the Doelstellingen page."""
 
     name: str
     text: str
@@ -69,7 +71,7 @@ class Indicator:
 
 @dataclass(frozen=True)
 class GoalSection:
-    """A goal: heading, wording, the sentences before its table, its actions (and later its indicators)."""
+    """A goal: heading, wording, the sentences before its table, its indicators and its actions."""
 
     code: str
     title: str
@@ -278,6 +280,17 @@ def view(
     )
 
 
+def _indicators(overview: Overview, goal: str) -> tuple[Indicator, ...]:
+    """The goal's indicators, the page's sentence cut in two: "I04 Aantal nieuwe vsv'ers in het mbo (aantal; lager
+    is beter)" and "25.544 in 2021/2022 en ... Streefwaarde 18.000."."""
+    shown = []
+    for indicator in indicator_views.for_goal(overview, goal):
+        cut = indicator.sentence.index(": ", len(indicator.name))  # after the name and its unit
+        name, figures = indicator.sentence[:cut], indicator.sentence[cut + 2 :]
+        shown.append(Indicator(f"{indicator.indicator_id} {name}", figures))
+    return tuple(shown)
+
+
 def _selection(choice: Choice) -> str:
     if choice.party and choice.goal:
         return f"Alleen de acties van partij {choice.party} bij doelstelling {choice.goal}."
@@ -329,7 +342,7 @@ def _priorities(
         title = _text(goals.loc[code, s.COL_TITLE]) if code in goals.index else ""
         description = _text(goals.loc[code, s.COL_DESCRIPTION]) if code in goals.index else ""
         summary = goal_summary(overview, goal_actions, latest, moved) if rows else ()
-        section = GoalSection(code, title, description, summary, rows)
+        section = GoalSection(code, title, description, summary, rows, _indicators(overview, code))
         priority = goals.loc[code, s.COL_PRIORITY] if code in goals.index else goal_actions[s.COL_PRIORITY].iloc[0]
         sections.setdefault(None if pd.isna(priority) else int(priority), []).append(section)
     titles = {

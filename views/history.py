@@ -66,6 +66,21 @@ def short_id(version_id: str) -> str:
     return version_id[:7] if re.fullmatch(r"[0-9a-f]{40}", version_id) else version_id
 
 
+MAX_LABEL = 50  #: a select box shows its choice on one line: a longer author is shortened
+
+
+def _labels(versions: list[Version]) -> dict[str, str]:
+    """Per version "1 december 2026, 13:14 - Anna de Vries (de huidige)": short enough for a select box; the
+    version's id only where two versions would read the same."""
+    plain = [f"{nl.moment(v.when)} - {nl.shorten(v.author_name, MAX_LABEL)}" for v in versions]
+    labels = {}
+    for index, (version, label) in enumerate(zip(versions, plain)):
+        if plain.count(label) > 1:
+            label = f"{label} ({short_id(version.id)[:12]})"
+        labels[version.id] = f"{label} (de huidige)" if index == 0 else label
+    return labels
+
+
 def view(versions: list[Version]) -> HistoryView:
     rows = [
         {
@@ -76,10 +91,7 @@ def view(versions: list[Version]) -> HistoryView:
         }
         for version in versions
     ]
-    labels = {}
-    for index, version in enumerate(versions):
-        label = f"{nl.moment(version.when)} - {version.author_name} ({short_id(version.id)})"
-        labels[version.id] = f"{label}, de huidige" if index == 0 else label
+    labels = _labels(versions)
     if not versions:
         intro = "Er is nog geen versie gepubliceerd."
     else:
