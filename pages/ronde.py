@@ -25,8 +25,8 @@ sections.show_message()
 shared = load_published(config)
 if shared.notice:
     st.warning(shared.notice)
+layout.show_banners(shared)  # unreadable, or fouten: said as on every page (the steps below refuse a fout)
 if shared.checked.workbook is None or shared.content is None:
-    st.error("Het werkboek kan niet worden gelezen; zie de pagina Werkboek bijwerken.")
     st.stop()
 try:
     store = version_store(config)

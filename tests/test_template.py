@@ -94,8 +94,15 @@ def test_template_has_every_sheet_and_header_in_contract_order(template):
     for sheet, columns in s.SHEET_COLUMNS.items():
         header = [c.value for c in book[sheet][1] if c.value is not None]
         assert header[: len(columns)] == list(columns)
-    rounds = [c.value for c in book[s.SHEET_ACTIONS][1]][len(s.SHEET_COLUMNS[s.SHEET_ACTIONS]) :]
-    assert rounds == ["Voortgang zomer 2024", "Status zomer 2024", "Voortgang najaar 2025", "Status najaar 2025"]
+    # the rounds right after the contract columns (where new-round adds the next one), then the optional ones
+    rest = [c.value for c in book[s.SHEET_ACTIONS][1]][len(s.SHEET_COLUMNS[s.SHEET_ACTIONS]) :]
+    assert rest == [
+        "Voortgang zomer 2024",
+        "Status zomer 2024",
+        "Voortgang najaar 2025",
+        "Status najaar 2025",
+        *s.OPTIONAL_COLUMNS[s.SHEET_ACTIONS],
+    ]
     assert book[s.SHEET_LISTS].sheet_state == "hidden"
     assert book[s.SHEET_ACTIONS].freeze_panes == "A2"
     toelichting = "\n".join(str(c.value) for c in book[s.SHEET_README]["A"] if c.value)

@@ -62,8 +62,7 @@ class ActionRow:
 
 @dataclass(frozen=True)
 class Indicator:
-    """An effect indicator of a goal: its id and name, and in one text what it measures and every figure (the
-    measurements with their years, the baseline and the target), as on the Doelstellingen page."""
+    """An effect indicator of a goal: id, name and unit; every figure in one text (as on Doelstellingen)."""
 
     name: str
     text: str
