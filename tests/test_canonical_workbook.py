@@ -595,3 +595,22 @@ def test_wie_uses_the_names_of_partijen(data, actions):
         by_id["1.5-01"]
         == "Gemeenten, mbo-scholen, werkgevers; andere partijen: VNG, MBO Raad, NRTO, VNO-NCW, MKB-Nederland"
     )
+
+
+def test_both_published_rounds_are_closed_and_a_change_to_one_is_a_fout(data, tmp_path):
+    """The ministry published zomer 2024 and najaar 2025 (002, 004): both are closed (issue 12), so the check
+    reports any later change to their texts or statuses, naming the round's row in Rondes."""
+    rounds = data.frame(s.SHEET_ROUNDS)
+    assert list(rounds[s.COL_ROUND]) == ["zomer 2024", "najaar 2025"]
+    assert rounds[s.COL_CLOSED].notna().all() and rounds[s.COL_FINGERPRINT].str.fullmatch(r"[0-9a-f]{64}").all()
+    book = openpyxl.load_workbook(s.CANONICAL_WORKBOOK)
+    sheet = book[s.SHEET_ACTIONS]
+    header = [c.value for c in sheet[1]]
+    column = header.index(s.RoundColumns("zomer 2024").status) + 1
+    sheet.cell(row=2, column=column).value = (
+        "Afgerond" if sheet.cell(row=2, column=column).value != "Afgerond" else "Loopt"
+    )
+    changed = tmp_path / "veranderd.xlsx"
+    book.save(changed)
+    errors = check(changed, today=TODAY).report.errors
+    assert [(f.sheet, f.row, f.code) for f in errors] == [(s.SHEET_ROUNDS, 2, "closed-round-changed")]
