@@ -203,11 +203,6 @@ def take_in(
     return history.TakeIn(path=path, backup=previous if previous is not None and previous.is_file() else None)
 
 
-def take_in_message(candidate_name: str, result: history.TakeIn) -> str:
-    kept = f" Het vorige bestand is bewaard als history/{result.backup.name}." if result.backup else ""
-    return f"'{candidate_name}' is nu het huidige werkboek.{kept}"
-
-
 def upload_intro(mode: str) -> str:
     """What happens with an upload (markdown without workbook text): ``preview``, ``git`` or ``folder``."""
     if mode == PREVIEW_ONLY:
