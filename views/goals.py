@@ -135,6 +135,10 @@ def goal_summary(
     return tuple(lines)
 
 
+#: The columns an action card shows (besides its rounds' texts and statuses).
+CARD_COLUMNS = (s.COL_ACTION_ID, s.COL_WHAT, s.COL_WHO, s.COL_WHEN)
+
+
 def view(overview: Overview, query: ActionQuery, *, report: Report) -> GoalsView:
     labels = goal_labels(overview)
     actions = filter_actions(overview, query)
@@ -149,11 +153,16 @@ def view(overview: Overview, query: ActionQuery, *, report: Report) -> GoalsView
     present = [g for g in labels if g in set(actions[s.COL_GOAL])]
     previous = previous_round(overview, query.round)
     moved = status.moved_actions(overview, previous, query.round or overview.latest_round) if previous else None
+    round_columns = tuple((r.name, r.status, r.progress) for r in reversed(overview.round_list))  # newest first
+    card_columns = list(dict.fromkeys([*CARD_COLUMNS, status_col, *(c for _, *cs in round_columns for c in cs)]))
     sections = []
     for code in present:
         goal_actions = actions[actions[s.COL_GOAL] == code]
         description = goals.loc[code, s.COL_DESCRIPTION] if code in goals.index else None
-        cards = tuple(_card(overview, row, action, status_col, notes) for row, action in goal_actions.iterrows())
+        cards = tuple(
+            _card(row, dict(zip(card_columns, values)), round_columns, status_col, notes)
+            for row, *values in zip(goal_actions.index, *(goal_actions[c].tolist() for c in card_columns))
+        )  # plain values column by column: a Series per row (iterrows) costs 0,1 ms, 5 s at 50 000 actions
         summary = goal_summary(overview, goal_actions, query.round, moved)
         shown = indicator_views.for_goal(overview, code)
         sections.append(GoalSection(code, labels[code], description or "", summary, cards, shown))
@@ -177,10 +186,16 @@ def view(overview: Overview, query: ActionQuery, *, report: Report) -> GoalsView
     )
 
 
-def _card(overview: Overview, row: int, action: pd.Series, status_col: str, notes: dict[int, list[str]]) -> ActionCard:
+def _card(
+    row: int,
+    action: dict,
+    round_columns: tuple[tuple[str, str, str], ...],
+    status_col: str,
+    notes: dict[int, list[str]],
+) -> ActionCard:
     rounds = tuple(
-        RoundText(r.name, action[r.status], action[r.progress] if isinstance(action[r.progress], str) else "")
-        for r in reversed(overview.round_list)
+        RoundText(name, action[status], action[progress] if isinstance(action[progress], str) else "")
+        for name, status, progress in round_columns
     )
     return ActionCard(
         action_id=action[s.COL_ACTION_ID] or "",
