@@ -69,8 +69,8 @@ def _say(level: str, text: str) -> None:
 def progress(view: rounds.RoundView) -> None:
     st.header("Voortgang", anchor=False)
     st.markdown(f"**{escape_markdown(view.sentence)}** {escape_markdown(view.silent)}")
-    if view.closed_on:
-        st.info(f"Deze ronde is vastgesteld op {escape_markdown(view.closed_on.strftime('%d-%m-%Y'))}.")
+    if view.closed_note:
+        st.info(escape_markdown(view.closed_note))
     if not view.table.empty:
         show_table(view.table, key="ronde-voortgang", stem="voortgang-per-partij", label="Voortgang")
     for reminder in view.reminders:

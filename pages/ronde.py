@@ -7,7 +7,7 @@ it was made from; hosted without a store, only the download.
 
 import streamlit as st
 
-from dashboard import layout
+from dashboard import layout, widgets
 from dashboard import rounds as sections
 from dashboard.data import load_published
 from dashboard.store import version_store, workbook_name
@@ -44,7 +44,7 @@ deadline = st.date_input(
 )
 view = rounds.view(shared.checked, deadline)
 if view.round_name:
-    st.subheader(f"Open ronde: {view.round_name}", anchor=False)
+    st.subheader(widgets.text(view.heading), anchor=False)
 
 sections.progress(view)
 sections.requests(view, shared, deadline)

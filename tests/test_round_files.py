@@ -16,7 +16,7 @@ from schemas import check
 from support import rounds, sample
 from views import round_files
 from views import rounds as round_view
-from workbook import cli
+from workbook import cli, nl
 from workbook import contract as s
 from workbook.fingerprint import round_fingerprint
 from workbook.history import versions
@@ -295,3 +295,13 @@ def test_collect_refuses_when_the_workbook_has_no_round(tmp_path):
     path = sample.build(tmp_path, data)
     with pytest.raises(round_files.RoundRefused):
         round_files.request_files(check(path), round_name="voorjaar 2026")
+
+
+def test_a_closed_round_is_named_so_and_not_chased():
+    """The canonical workbook's last round is closed: the page calls it the last round, not the open one, says
+    it is closed (Dutch date) and offers no reminders, though some of its actions have no text."""
+    view = round_view.view(check(s.CANONICAL_WORKBOOK, today=dt.date(2026, 12, 1)))
+    assert view.round_name == "najaar 2025" and view.closed_on is not None
+    assert view.heading == "Laatste ronde: najaar 2025 (vastgesteld)"
+    assert view.closed_note.startswith(f"Deze ronde is vastgesteld op {nl.date(view.closed_on)}; ")
+    assert view.table["Nog leeg"].sum() > 0 and view.reminders == ()

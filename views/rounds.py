@@ -53,6 +53,23 @@ class RoundView:
     closable: tuple[str, ...]  # rounds that can be closed (listed, with columns, not closed yet)
     closed: tuple[str, ...]  # closed rounds, with their date, as sentences
 
+    @property
+    def heading(self) -> str:
+        """``Open ronde: voorjaar 2026``, or ``Laatste ronde: najaar 2025 (vastgesteld)`` once it is closed."""
+        if self.round_name is None:
+            return ""
+        return f"Laatste ronde: {self.round_name} (vastgesteld)" if self.closed_on else f"Open ronde: {self.round_name}"
+
+    @property
+    def closed_note(self) -> str:
+        """Said under the progress of a closed round: nothing to chase, the next step is a new round."""
+        if not self.closed_on:
+            return ""
+        return (
+            f"Deze ronde is vastgesteld op {nl.date(self.closed_on)}; er hoeft niemand meer te antwoorden. "
+            "Open hieronder een nieuwe ronde voor de volgende rapportage."
+        )
+
 
 def mailto(subject: str, body: str) -> str:
     """``mailto:?subject=...&body=...``, every character outside the unreserved set percent-encoded."""
@@ -117,7 +134,7 @@ def view(checked: Checked, deadline: dt.date | None = None) -> RoundView:
     reminders = tuple(
         reminder(p.party, current.name, [(a, what.get(a) or "") for a in p.empty], deadline, names[p.party])
         for p in progress.parties
-        if p.empty
+        if p.empty and current.name not in closed  # a closed round is not chased
     )
     closable = tuple(c.name for c in book.round_columns if c.name not in closed)
     return RoundView(
