@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from schemas import Checked, check
 from views import update
+from views.round_files import RoundRefused
 from workbook import history
 
 EXIT_OK, EXIT_REFUSED, EXIT_UNREADABLE = 0, 1, 2
@@ -40,3 +42,24 @@ def same_file(a: Path, b: Path) -> bool:
         return a.resolve() == b.resolve()
     except OSError:
         return False
+
+
+def new_version(path: Path, out: Path | None, build: Callable[[bytes, Checked], bytes], done: str) -> int:
+    """One step that makes a new version of the workbook at ``path`` (new-round, close-round): read and check it,
+    ``build`` the new bytes, write them to ``out`` or in place through the take-in, then print ``done``.
+
+    Exit code: 0 done; 1 refused (a Dutch reason on stderr, nothing written); 2 the file cannot be read.
+    """
+    if out is not None and same_file(out, path):
+        out = None
+    loaded = read(path)
+    if loaded is None:
+        return EXIT_UNREADABLE
+    try:
+        result = build(*loaded)
+        print(write(path, out, result))
+    except (RoundRefused, update.TakeInRefused) as exc:
+        print(str(exc), file=sys.stderr)
+        return EXIT_REFUSED
+    print(done)
+    return EXIT_OK

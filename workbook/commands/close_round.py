@@ -9,13 +9,11 @@ change. Without ``-o`` the workbook is changed in place after a copy in history/
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
-from views import update
-from views.round_files import RoundRefused, close_round
+from views.round_files import close_round
 
-from ._common import EXIT_OK, EXIT_REFUSED, EXIT_UNREADABLE, read, same_file, write
+from ._common import new_version
 from .new_round import date
 
 HELP = "Stel een gepubliceerde ronde vast: daarna meldt de controle elke wijziging in die ronde."
@@ -29,21 +27,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    if args.out is not None and same_file(args.out, args.path):
-        args.out = None
-    loaded = read(args.path)
-    if loaded is None:
-        return EXIT_UNREADABLE
-    content, checked = loaded
-    try:
-        result = close_round(content, checked, args.round, args.date)
-    except RoundRefused as exc:
-        print(str(exc), file=sys.stderr)
-        return EXIT_REFUSED
-    try:
-        print(write(args.path, args.out, result))
-    except update.TakeInRefused as exc:
-        print(str(exc), file=sys.stderr)
-        return EXIT_REFUSED
-    print(f"Ronde '{args.round}' is vastgesteld.")
-    return EXIT_OK
+    return new_version(
+        args.path,
+        args.out,
+        lambda content, checked: close_round(content, checked, args.round, args.date),
+        f"Ronde '{args.round}' is vastgesteld.",
+    )

@@ -10,13 +10,11 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import sys
 from pathlib import Path
 
-from views import update
-from views.round_files import RoundRefused, new_round
+from views.round_files import new_round
 
-from ._common import EXIT_OK, EXIT_REFUSED, EXIT_UNREADABLE, read, same_file, write
+from ._common import new_version
 
 HELP = "Open een nieuwe rapportageronde: een regel in Rondes en twee kolommen in Acties."
 
@@ -37,21 +35,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    if args.out is not None and same_file(args.out, args.path):
-        args.out = None
-    loaded = read(args.path)
-    if loaded is None:
-        return EXIT_UNREADABLE
-    content, checked = loaded
-    try:
-        result = new_round(content, checked, args.round, args.date, args.bron)
-    except RoundRefused as exc:
-        print(str(exc), file=sys.stderr)
-        return EXIT_REFUSED
-    try:
-        print(write(args.path, args.out, result))
-    except update.TakeInRefused as exc:
-        print(str(exc), file=sys.stderr)
-        return EXIT_REFUSED
-    print(f"Ronde '{' '.join(args.round.split())}' is geopend.")
-    return EXIT_OK
+    return new_version(
+        args.path,
+        args.out,
+        lambda content, checked: new_round(content, checked, args.round, args.date, args.bron),
+        f"Ronde '{' '.join(args.round.split())}' is geopend.",
+    )
