@@ -47,7 +47,8 @@ def url(name: str) -> str:
 
 
 def with_errors(directory: Path) -> Path:
-    """The canonical workbook with two fouten (an unknown goal, a status that is none)."""
+    """The canonical workbook with three fouten: an unknown goal, a status that is none, and so a change in a closed
+    round (the findings table then also shows the closed-round message)."""
     path = Path(directory) / "met-fouten.xlsx"
     shutil.copyfile(s.CANONICAL_WORKBOOK, path)
     book = load_workbook(path)
@@ -61,15 +62,15 @@ def with_errors(directory: Path) -> Path:
 
 
 def changed_valid(directory: Path) -> Path:
-    """The canonical workbook with one latest status changed: no fouten, so it can be taken in."""
+    """The canonical workbook with one remark changed: no fouten, so it can be taken in (its rounds are closed, so
+    a changed status would be a fout)."""
     path = Path(directory) / "nieuwe-versie.xlsx"
     shutil.copyfile(s.CANONICAL_WORKBOOK, path)
     book = load_workbook(path)
     sheet = book[s.SHEET_ACTIONS]
     header = [c.value for c in sheet[1]]
-    column = [i for i, h in enumerate(header, start=1) if isinstance(h, str) and h.startswith(s.STATUS_PREFIX)][-1]
-    cell = sheet.cell(row=2, column=column)
-    cell.value = s.STATUS_DELAYED if cell.value != s.STATUS_DELAYED else s.STATUS_RUNNING
+    cell = sheet.cell(row=2, column=header.index(s.COL_REMARK) + 1)
+    cell.value = f"{cell.value or ''} Nagekeken.".strip()
     book.save(path)
     return path
 
@@ -150,7 +151,7 @@ def test_axe_a_workbook_with_errors_on_every_page_and_an_upload_with_errors(chro
             open_page(page, base, url(name))
             # the banner is there, but not on the pages that show no workbook: the statement and the versions
             # (Geschiedenis); nor on Bijwerken, which shows its report instead
-            assert page.get_by_text("bevat 2 fouten").count() or name in NO_BANNER
+            assert page.get_by_text("bevat 3 fouten").count() or name in NO_BANNER
             check_axe(page, f"{name} (werkboek met fouten)")
     with streamlit_server({"WERKBOEK_PAD": str(s.CANONICAL_WORKBOOK)}) as base:
         open_page(page, base, "bijwerken")
