@@ -78,10 +78,14 @@ def view(contact: str | None = None) -> AccessibilityView:
                     "aanpassen:",
                     "- Boven elke grafiek en tabel staan knoppen (vergroten, downloaden, zoeken) die met de Tab-toets "
                     "bereikbaar zijn, maar pas zichtbaar worden als u er met de muis boven komt.",
+                    "- Als u met de Tab-toets op een link in het menu of op een link naar een andere pagina komt, "
+                    "krijgt die alleen een lichte achtergrond; dat is moeilijk te zien. Ook het hoofddeel van de "
+                    "pagina zelf is een Tab-stop (om te scrollen), zonder zichtbare rand.",
                     "- Enkele knoppen en meldingen van het platform zijn Engelstalig, zoals *Skip to main content* en "
                     "de melding als een bestand te groot is.",
                     "- In een interactieve tabel gaat u met de pijltjestoetsen van cel naar cel; met Tab verlaat u de "
-                    "tabel.",
+                    "tabel. Dat de tabel de focus heeft, ziet u pas als u een pijltjestoets indrukt: dan krijgt een "
+                    "cel een rand.",
                     "- Op een heel smal scherm (320 pixels) schuift de grafiek *Status per ronde* per doelstelling "
                     "zijwaarts; de getallen staan ook in de tabel eronder.",
                 ),
