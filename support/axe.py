@@ -69,7 +69,7 @@ def run_axe(page, tags=WCAG_TAGS) -> list[dict]:
     """Inject axe-core (once per document) and return its violations for the WCAG A/AA tags.
 
     Each violation: ``{id, impact, help, helpUrl, tags, nodes: [{target, html, impact, failureSummary}]}``.
-    Iframes of the same origin (st.components.v1.html) are checked too: axe-core runs in them only when
+    Iframes of the same origin (Streamlit components, none in this app) are checked too: axe-core runs in them only when
     it is injected there as well, which ``add_script_tag`` on every frame does.
     """
     path = str(axe_path())
