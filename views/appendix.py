@@ -280,14 +280,8 @@ def view(
 
 
 def _indicators(overview: Overview, goal: str) -> tuple[Indicator, ...]:
-    """The goal's indicators, the page's sentence cut in two: "I04 Aantal nieuwe vsv'ers in het mbo (aantal; lager
-    is beter)" and "25.544 in 2021/2022 en ... Streefwaarde 18.000."."""
-    shown = []
-    for indicator in indicator_views.for_goal(overview, goal):
-        cut = indicator.sentence.index(": ", len(indicator.name))  # after the name and its unit
-        name, figures = indicator.sentence[:cut], indicator.sentence[cut + 2 :]
-        shown.append(Indicator(f"{indicator.indicator_id} {name}", figures))
-    return tuple(shown)
+    """The goal's indicators as on the Doelstellingen page: "I04 <label>" and its figures."""
+    return tuple(Indicator(f"{i.indicator_id} {i.label}", i.figures) for i in indicator_views.for_goal(overview, goal))
 
 
 def _selection(choice: Choice) -> str:

@@ -34,7 +34,8 @@ class IndicatorView:
     goal: str
     unit: str
     direction: str
-    sentence: str
+    label: str  #: the name and what it is counted in: "Aantal nieuwe vsv'ers in het mbo (aantal; lager is beter)"
+    figures: str  #: every figure in one text: the measurements with their years, the baseline, the target
     lines: tuple[str, ...]  # "2024: meer dan 50% ('meer dan de helft'). Bron: 002_...: '...'"
     points: pd.DataFrame  # POINT_COLUMNS: the measurements with a number and a year
     baseline: float | None
@@ -45,6 +46,11 @@ class IndicatorView:
     chart_description: str
     source: str
     numbers: ChartNumbers  #: what the chart draws, as a table of text: each measurement, the baseline, the target
+
+    @property
+    def sentence(self) -> str:
+        """``<label>: <figures>``, as the Doelstellingen page writes it."""
+        return f"{self.label}: {self.figures}"
 
     @property
     def chartable(self) -> bool:
@@ -75,18 +81,17 @@ def view(indicator: Indicator) -> IndicatorView:
         f"{_value(indicator, m[s.COL_VALUE], m[s.COL_VALUE_TEXT], m[s.COL_PRECISION])} {_when(m[s.COL_YEAR])}"
         for m in indicator.measurements.to_dict("records")
     ]
-    sentence = f"{indicator.name}{_kind(indicator)}: "
-    sentence += nl.enumeration(measured) if measured else "nog geen metingen"
-    sentence += "."
+    label = f"{indicator.name}{_kind(indicator)}"
+    figures = (nl.enumeration(measured) if measured else "nog geen metingen") + "."
     baseline_label = target_label = ""
     if indicator.base_value is not None:
         when = f" ({indicator.base_year})" if indicator.base_year else ""
         baseline_label = f"Basiswaarde {nl.quantity(indicator.base_value, indicator.unit)}{when}"
-        sentence += f" {baseline_label}."
+        figures += f" {baseline_label}."
     if indicator.target is not None:
         when = f" (in {indicator.target_year})" if indicator.target_year else ""
         target_label = f"Streefwaarde {nl.quantity(indicator.target, indicator.unit)}{when}"
-        sentence += f" {target_label}."
+        figures += f" {target_label}."
     lines = tuple(
         f"{m[s.COL_YEAR] or 'Zonder jaar'}: "
         f"{_value(indicator, m[s.COL_VALUE], m[s.COL_VALUE_TEXT], m[s.COL_PRECISION])}. Bron: {m[s.COL_SOURCE]}"
@@ -111,7 +116,8 @@ def view(indicator: Indicator) -> IndicatorView:
         goal=indicator.goal,
         unit=indicator.unit,
         direction=indicator.direction,
-        sentence=sentence,
+        label=label,
+        figures=figures,
         lines=lines,
         points=points.reset_index(drop=True),
         baseline=indicator.base_value,
@@ -120,7 +126,7 @@ def view(indicator: Indicator) -> IndicatorView:
         target_label=target_label,
         chart_title=f"{indicator.indicator_id} {nl.shorten(indicator.name, 70)}",
         chart_description=f"{indicator.indicator_id}: {nl.enumeration(drawn)} ({indicator.unit or 'waarde'}). "
-        + sentence,
+        + f"{label}: {figures}",
         source=indicator.source,
         numbers=_numbers(indicator, points),
     )
