@@ -5,13 +5,15 @@ werk je het bestand bij").
     python -m tests.bijwerken_screenshot --docs     # also docs/img/bijwerken.png
 
 The shown workbook is a temporary copy (of the canonical workbook when it is
-there, else of the sample); the upload is that copy with a status moved and a
-text changed. Nothing is written to workbook/.
+there, with a new round opened when its last one is closed; else of the sample);
+the upload is that copy with a status moved and a text changed. Nothing is
+written to workbook/.
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import shutil
 import sys
 import tempfile
@@ -23,9 +25,12 @@ if str(ROOT) not in sys.path:
 
 from openpyxl import load_workbook  # noqa: E402
 
+from domain.rounds import closed_rounds, open_round  # noqa: E402
+from schemas import check  # noqa: E402
 from support import sample  # noqa: E402
 from support.browser import SCREENSHOT_DIR, browser, exception_texts, streamlit_server, wait_for_app  # noqa: E402
 from tests.screenshots import VIEWPORT, full_screenshot  # noqa: E402
+from views.round_files import new_round  # noqa: E402
 from workbook import contract as s  # noqa: E402
 
 DOCS_IMAGE = ROOT / "docs" / "img" / "bijwerken.png"
@@ -41,6 +46,17 @@ def new_version(current: Path, out: Path) -> Path:
     ws.cell(row=3, column=header.index(s.COL_WHEN) + 1, value="2023 – 2027")
     book.save(out)
     return out
+
+
+def with_open_round(path: Path) -> bytes:
+    """``path``'s bytes, with round ``voorjaar 2026`` opened when its last round is closed (as the canonical
+    workbook's are): a status changed in a closed round is a fout, so the upload changes the open one."""
+    checked = check(path)
+    content = path.read_bytes()
+    last = open_round(checked.workbook)
+    if last is None or last.name not in closed_rounds(checked.workbook):
+        return content
+    return new_round(content, checked, "voorjaar 2026", dt.date(2026, 5, 1), "Voorbeeld voor de documentatie")
 
 
 def shoot_upload(current: Path, upload: Path, out: Path, env: dict[str, str] | None = None) -> tuple[list[str], str]:
@@ -70,7 +86,7 @@ def main(argv: list[str] | None = None) -> int:
         folder = Path(tmp)
         if s.CANONICAL_WORKBOOK.exists():
             current = folder / s.CANONICAL_WORKBOOK.name
-            shutil.copyfile(s.CANONICAL_WORKBOOK, current)
+            current.write_bytes(with_open_round(s.CANONICAL_WORKBOOK))
         else:
             current = sample.build(folder)
         upload = new_version(current, folder / "actieoverzicht-bijgewerkt.xlsx")
