@@ -18,3 +18,11 @@ def sample_data():
 @pytest.fixture
 def sample_workbook(tmp_path):
     return sample.build(tmp_path)
+
+
+@pytest.fixture
+def workbook_path(tmp_path, monkeypatch):
+    """The sample workbook, shown by the app (``WERKBOEK_PAD``); a module overrides it for another workbook."""
+    path = sample.build(tmp_path)
+    monkeypatch.setenv("WERKBOEK_PAD", str(path))
+    return path

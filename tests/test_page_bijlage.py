@@ -19,13 +19,6 @@ WORD = "Bijlage als Word (.docx)"
 
 
 @pytest.fixture
-def workbook_path(tmp_path, monkeypatch):
-    path = sample.build(tmp_path)
-    monkeypatch.setenv("WERKBOEK_PAD", str(path))
-    return path
-
-
-@pytest.fixture
 def open_page(workbook_path, monkeypatch):
     apptest.install(monkeypatch)
     return lambda **params: apptest.run_page("bijlage", **params)

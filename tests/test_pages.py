@@ -36,13 +36,6 @@ HEADINGS = {
 
 
 @pytest.fixture
-def workbook_path(tmp_path, monkeypatch):
-    path = sample.build(tmp_path)
-    monkeypatch.setenv("WERKBOEK_PAD", str(path))
-    return path
-
-
-@pytest.fixture
 def open_page(workbook_path, monkeypatch):
     apptest.install(monkeypatch)
     return apptest.run_page

@@ -115,9 +115,8 @@ def view(checked: Checked, deadline: dt.date | None = None) -> RoundView:
         sentence = "Er is nog geen ronde. Open hieronder een nieuwe ronde."
         return RoundView(None, None, sentence, "", empty, (), (), {}, (), closed_lines)
     progress = rounds.progress(book)
-    what = {
-        str(a): t for a, t in zip(book.frame(s.SHEET_ACTIONS)[s.COL_ACTION_ID], book.frame(s.SHEET_ACTIONS)[s.COL_WHAT])
-    }
+    actions = book.frame(s.SHEET_ACTIONS)
+    what = {str(a): t for a, t in zip(actions[s.COL_ACTION_ID], actions[s.COL_WHAT])}
     names = request_file_names([p.party for p in progress.parties], current.name)
     rows = [
         {"Partij": p.party, "Gevraagd": len(p.asked), "Beantwoord": len(p.answered), "Nog leeg": len(p.empty)}
