@@ -18,7 +18,7 @@ import tempfile
 from pathlib import Path
 
 from support.synthetic import synthetic_workbook
-from workbook import contract as s
+from workbook import contract
 
 ROOT = Path(__file__).resolve().parent.parent
 FULL_SIZES = (1_000, 10_000, 50_000)
@@ -97,7 +97,7 @@ def round_lines(result: dict) -> list[str]:
 
 
 def workbooks(short: bool, directory: Path) -> list[tuple[str, Path]]:
-    canonical = s.CANONICAL_WORKBOOK
+    canonical = contract.CANONICAL_WORKBOOK
     if canonical.exists():
         rows = [("canoniek werkboek", canonical)]
     elif short:

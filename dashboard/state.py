@@ -17,7 +17,7 @@ from typing import Any
 from domain.labels import goal_labels, party_names, priority_labels
 from domain.model import Overview
 from domain.search import ActionQuery
-from workbook import contract as s
+from workbook import contract
 from workbook.wie import PartyIndex
 
 PARAM_GOAL = "doel"
@@ -63,8 +63,8 @@ class Choices:
     party_index: PartyIndex
     rounds: tuple[str, ...]
     priorities: tuple[int, ...]
-    statuses: tuple[str, ...] = s.STATUSES
-    roles: tuple[str, ...] = s.ROLES
+    statuses: tuple[str, ...] = contract.STATUSES
+    roles: tuple[str, ...] = contract.ROLES
 
 
 def choices(overview: Overview) -> Choices:
@@ -242,10 +242,10 @@ def status_select(where: Any, page: str, query: ActionQuery, label: str = "Statu
     """The "Status" filter in ``where`` (a filter row), tied to the URL; ``ALL`` means every status."""
     return where.selectbox(
         label,
-        [ALL, *s.STATUSES],
+        [ALL, *contract.STATUSES],
         format_func=lambda v: v or "Alle statussen",
         help=help,
-        width=field_width(["Alle statussen", *s.STATUSES, label]),
+        width=field_width(["Alle statussen", *contract.STATUSES, label]),
         **bind(page, PARAM_STATUS, query.status),
     )
 

@@ -7,7 +7,7 @@ deutan- and tritanopia (tests/test_charts.py); a colour is never shown without i
 
 from __future__ import annotations
 
-from workbook import contract as s
+from workbook import contract
 
 #: Near-black for text and marks drawn on white (17:1), and the grey of secondary text on white.
 INK = "#1A1A1A"
@@ -19,19 +19,19 @@ TEXT_ON_LIGHT = INK
 
 #: Fill colour per status (Okabe-Ito hues).
 STATUS_COLORS: dict[str, str] = {
-    s.STATUS_DONE: "#00704F",  # bluish green, darkened
-    s.STATUS_RUNNING: "#0072B2",  # blue
-    s.STATUS_DELAYED: "#B87E00",  # orange, darkened
-    s.STATUS_NOT_STARTED: "#A8508F",  # reddish purple, darkened
-    s.STATUS_STOPPED: "#A84300",  # vermillion, darkened
-    s.STATUS_UNKNOWN: "#8A8A8A",  # grey
+    contract.STATUS_DONE: "#00704F",  # bluish green, darkened
+    contract.STATUS_RUNNING: "#0072B2",  # blue
+    contract.STATUS_DELAYED: "#B87E00",  # orange, darkened
+    contract.STATUS_NOT_STARTED: "#A8508F",  # reddish purple, darkened
+    contract.STATUS_STOPPED: "#A84300",  # vermillion, darkened
+    contract.STATUS_UNKNOWN: "#8A8A8A",  # grey
 }
 #: Colours per budget kind (Okabe-Ito hues, >= 3:1 on white).
 KIND_COLORS: dict[str, str] = {
-    s.KIND_STRUCTURAL: "#0072B2",
-    s.KIND_PER_YEAR: "#00704F",
-    s.KIND_ONE_OFF: "#B87E00",
-    s.KIND_TOTAL: "#A8508F",
+    contract.KIND_STRUCTURAL: "#0072B2",
+    contract.KIND_PER_YEAR: "#00704F",
+    contract.KIND_ONE_OFF: "#B87E00",
+    contract.KIND_TOTAL: "#A8508F",
 }
 REST_COLOR = "#D9D9D9"
 #: Parts of a whole, one colour each (the whole itself takes the first).
@@ -43,23 +43,23 @@ HEAT_EMPTY = "#F6F7F9"
 
 #: Streamlit badge colour per status (the word is always in the badge).
 STATUS_BADGES: dict[str, str] = {
-    s.STATUS_DONE: "green",
-    s.STATUS_RUNNING: "blue",
-    s.STATUS_DELAYED: "orange",
-    s.STATUS_NOT_STARTED: "violet",
-    s.STATUS_STOPPED: "red",
-    s.STATUS_UNKNOWN: "gray",
+    contract.STATUS_DONE: "green",
+    contract.STATUS_RUNNING: "blue",
+    contract.STATUS_DELAYED: "orange",
+    contract.STATUS_NOT_STARTED: "violet",
+    contract.STATUS_STOPPED: "red",
+    contract.STATUS_UNKNOWN: "gray",
 }
 
 
 def status_color(status: str) -> str:
-    return STATUS_COLORS.get(status, STATUS_COLORS[s.STATUS_UNKNOWN])
+    return STATUS_COLORS.get(status, STATUS_COLORS[contract.STATUS_UNKNOWN])
 
 
 def status_badge(status: str) -> str:
     """Markdown for a coloured badge holding the status word, e.g. ``:green-badge[Afgerond]``."""
     color = STATUS_BADGES.get(status, "gray")
-    word = status if status in STATUS_BADGES else s.STATUS_UNKNOWN
+    word = status if status in STATUS_BADGES else contract.STATUS_UNKNOWN
     return f":{color}-badge[{word}]"
 
 

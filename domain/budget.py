@@ -17,7 +17,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from workbook import contract as s
+from workbook import contract
 from workbook.budget_tree import Tree
 
 from .budget_count import (
@@ -45,7 +45,7 @@ LEFT_OUT_TOTAL = "totaal looptijd"  #: an amount over the whole period cannot be
 LEFT_OUT_NO_YEAR = "geen van-jaar"
 LEFT_OUT_UNKNOWN_KIND = "onbekende soort"
 
-LEFT_OUT_COLUMNS = [s.COL_BUDGET_ID, COL_LABEL, s.COL_AMOUNT, COL_REASON, COL_WHOLE, COL_VIA]
+LEFT_OUT_COLUMNS = [contract.COL_BUDGET_ID, COL_LABEL, contract.COL_AMOUNT, COL_REASON, COL_WHOLE, COL_VIA]
 YEAR_LEFT_OUT_COLUMNS = [COL_YEAR, *LEFT_OUT_COLUMNS]
 
 
@@ -64,7 +64,7 @@ class BudgetFigure:
 
     @property
     def total(self) -> float:
-        return float(self.rows[s.COL_AMOUNT].sum()) if len(self.rows) else 0.0
+        return float(self.rows[contract.COL_AMOUNT].sum()) if len(self.rows) else 0.0
 
 
 @dataclass(frozen=True)
@@ -84,12 +84,12 @@ def budget_lines(overview: Overview) -> pd.DataFrame:
 
     The optional columns (``Overlapt met``, ``Precisie``) are there, empty when the sheet has none.
     """
-    budget = overview.budget[overview.budget[s.COL_BUDGET_ID].notna()]
+    budget = overview.budget[overview.budget[contract.COL_BUDGET_ID].notna()]
     labels = [
         f"{i} {d}" if isinstance(d, str) and d.strip() else str(i)
-        for i, d in zip(budget[s.COL_BUDGET_ID].tolist(), budget[s.COL_DESCRIPTION].tolist())
+        for i, d in zip(budget[contract.COL_BUDGET_ID].tolist(), budget[contract.COL_DESCRIPTION].tolist())
     ]
-    missing = {c: [None] * len(budget) for c in s.OPTIONAL_COLUMNS[s.SHEET_BUDGET] if c not in budget}
+    missing = {c: [None] * len(budget) for c in contract.OPTIONAL_COLUMNS[contract.SHEET_BUDGET] if c not in budget}
     return budget.assign(**{COL_LABEL: labels}, **missing).reset_index(drop=True)
 
 
@@ -111,7 +111,7 @@ __all__ = [
 
 def budget_tree(lines: pd.DataFrame) -> Tree:
     """Who is part of whom and who overlaps whom (:class:`workbook.budget_tree.Tree`)."""
-    return Tree.of(lines[s.COL_BUDGET_ID], lines[s.COL_PART_OF], lines[s.COL_OVERLAPS])
+    return Tree.of(lines[contract.COL_BUDGET_ID], lines[contract.COL_PART_OF], lines[contract.COL_OVERLAPS])
 
 
 def parents(lines: pd.DataFrame) -> dict[str, str]:
@@ -139,21 +139,23 @@ def _records(left_out: Iterable[LeftOut]) -> list[tuple[str, str, str | None, st
 
 def _left_out(records: list[tuple], lines: pd.DataFrame) -> pd.DataFrame:
     """(id, reason, whole[, via]) -> the left-out table, one row per id (its first reason)."""
-    label = dict(zip(lines[s.COL_BUDGET_ID].tolist()[::-1], lines[COL_LABEL].tolist()[::-1]))
-    amount = dict(zip(lines[s.COL_BUDGET_ID].tolist()[::-1], lines[s.COL_AMOUNT].tolist()[::-1]))
+    label = dict(zip(lines[contract.COL_BUDGET_ID].tolist()[::-1], lines[COL_LABEL].tolist()[::-1]))
+    amount = dict(zip(lines[contract.COL_BUDGET_ID].tolist()[::-1], lines[contract.COL_AMOUNT].tolist()[::-1]))
     first: dict[str, tuple[str, str | None, str]] = {}
     for budget_id, reason, whole, *via in records:
         first.setdefault(budget_id, (reason, whole, via[0] if via else ""))
     rows = [(i, label.get(i, i), amount.get(i), *reason) for i, reason in first.items()]
     frame = pd.DataFrame(rows, columns=LEFT_OUT_COLUMNS)
-    frame[s.COL_AMOUNT] = frame[s.COL_AMOUNT].astype("Float64")
+    frame[contract.COL_AMOUNT] = frame[contract.COL_AMOUNT].astype("Float64")
     return frame
 
 
 def _spans(lines: pd.DataFrame, last: int) -> dict[str, int]:
     """How many years each line covers (an open end runs to ``last``; no years: 0), for the overlap order."""
     spans = {}
-    for budget_id, start, end in zip(lines[s.COL_BUDGET_ID], lines[s.COL_FROM_YEAR], lines[s.COL_TO_YEAR]):
+    for budget_id, start, end in zip(
+        lines[contract.COL_BUDGET_ID], lines[contract.COL_FROM_YEAR], lines[contract.COL_TO_YEAR]
+    ):
         if start is None or pd.isna(start):
             spans[budget_id] = 0
         else:
@@ -163,22 +165,26 @@ def _spans(lines: pd.DataFrame, last: int) -> dict[str, int]:
 
 
 def _amounts(lines: pd.DataFrame) -> dict[str, float]:
-    return {i: float(a) for i, a in zip(lines[s.COL_BUDGET_ID], lines[s.COL_AMOUNT]) if a is not None and pd.notna(a)}
+    return {
+        i: float(a)
+        for i, a in zip(lines[contract.COL_BUDGET_ID], lines[contract.COL_AMOUNT])
+        if a is not None and pd.notna(a)
+    }
 
 
 def _precision(lines: pd.DataFrame, ids: Iterable[str]) -> str:
-    of = dict(zip(lines[s.COL_BUDGET_ID], lines[s.COL_PRECISION]))
+    of = dict(zip(lines[contract.COL_BUDGET_ID], lines[contract.COL_PRECISION]))
     return sum_precision(of.get(i) for i in ids)
 
 
 # --- sums ----------------------------------------------------------------------------------------------------
 def budget_sum(lines: pd.DataFrame, kind: str) -> BudgetTotal:
     """Sum of the lines of ``kind``: a part never with its whole, of two lines sharing money only the larger."""
-    of_kind = lines[(lines[s.COL_KIND] == kind) & lines[s.COL_AMOUNT].notna()]
+    of_kind = lines[(lines[contract.COL_KIND] == kind) & lines[contract.COL_AMOUNT].notna()]
     if of_kind.empty:
         return BudgetTotal(None, ())
-    axis_end = max([s.AGENDA_LAST_YEAR, *(int(y) for y in lines[s.COL_TO_YEAR].dropna())])
-    counted = count(list(of_kind[s.COL_BUDGET_ID]), budget_tree(lines), _amounts(lines), _spans(lines, axis_end))
+    axis_end = max([contract.AGENDA_LAST_YEAR, *(int(y) for y in lines[contract.COL_TO_YEAR].dropna())])
+    counted = count(list(of_kind[contract.COL_BUDGET_ID]), budget_tree(lines), _amounts(lines), _spans(lines, axis_end))
     amounts = _amounts(of_kind)
     amount = float(sum(amounts[i] for i in counted.kept))
     left_out = _left_out(_records(counted.left_out), lines)
@@ -187,8 +193,8 @@ def budget_sum(lines: pd.DataFrame, kind: str) -> BudgetTotal:
 
 def budget_axis(lines: pd.DataFrame) -> tuple[int, int]:
     """Years of the budget-per-year chart: the agenda's years, widened to the years the lines name."""
-    years = [int(y) for y in (*lines[s.COL_FROM_YEAR].dropna(), *lines[s.COL_TO_YEAR].dropna())]
-    return min([s.AGENDA_FIRST_YEAR, *years]), max([s.AGENDA_LAST_YEAR, *years])
+    years = [int(y) for y in (*lines[contract.COL_FROM_YEAR].dropna(), *lines[contract.COL_TO_YEAR].dropna())]
+    return min([contract.AGENDA_FIRST_YEAR, *years]), max([contract.AGENDA_LAST_YEAR, *years])
 
 
 def _yearly_rows(lines: pd.DataFrame, last: int) -> tuple[pd.DataFrame, list[tuple]]:
@@ -196,20 +202,20 @@ def _yearly_rows(lines: pd.DataFrame, last: int) -> tuple[pd.DataFrame, list[tup
     records: list[dict] = []
     reasons: list[tuple] = []
     for line in lines.to_dict("records"):
-        budget_id, kind, amount = line[s.COL_BUDGET_ID], line[s.COL_KIND], line[s.COL_AMOUNT]
-        start, end = line[s.COL_FROM_YEAR], line[s.COL_TO_YEAR]
+        budget_id, kind, amount = line[contract.COL_BUDGET_ID], line[contract.COL_KIND], line[contract.COL_AMOUNT]
+        start, end = line[contract.COL_FROM_YEAR], line[contract.COL_TO_YEAR]
         if amount is None or pd.isna(amount):
             reasons.append((budget_id, LEFT_OUT_NO_AMOUNT, None))
             continue
-        if kind == s.KIND_TOTAL:
+        if kind == contract.KIND_TOTAL:
             reasons.append((budget_id, LEFT_OUT_TOTAL, None))
             continue
         if start is None or pd.isna(start):
             reasons.append((budget_id, LEFT_OUT_NO_YEAR, None))
             continue
-        if kind == s.KIND_ONE_OFF:
+        if kind == contract.KIND_ONE_OFF:
             years = [int(start)]
-        elif kind in s.YEARLY_KINDS:
+        elif kind in contract.YEARLY_KINDS:
             stop = int(end) if end is not None and not pd.isna(end) else last
             years = list(range(int(start), max(int(start), stop) + 1))
         else:
@@ -228,10 +234,10 @@ def _count_per_year(rows: pd.DataFrame, lines: pd.DataFrame, axis_end: int) -> t
     tree = budget_tree(lines)
     own = {
         i: (None if pd.isna(a) else int(a), None if pd.isna(b) else int(b))
-        for i, a, b in zip(lines[s.COL_BUDGET_ID], lines[s.COL_FROM_YEAR], lines[s.COL_TO_YEAR])
+        for i, a, b in zip(lines[contract.COL_BUDGET_ID], lines[contract.COL_FROM_YEAR], lines[contract.COL_TO_YEAR])
     }
     amounts, spans = _amounts(lines), _spans(lines, axis_end)
-    years, ids = rows[COL_YEAR].tolist(), rows[s.COL_BUDGET_ID].tolist()
+    years, ids = rows[COL_YEAR].tolist(), rows[contract.COL_BUDGET_ID].tolist()
     per_year: dict[int, list[str]] = {}
     for year, budget_id in zip(years, ids):
         per_year.setdefault(year, []).append(budget_id)
@@ -260,12 +266,12 @@ def _per_year_figure(chosen: pd.DataFrame, lines: pd.DataFrame, axis: tuple[int,
     rows, reasons = _yearly_rows(chosen, axis_end)
     rows, by_year = _count_per_year(rows, lines, axis_end)
     totals = [
-        (int(year), float(group[s.COL_AMOUNT].sum()), sum_precision(group[s.COL_PRECISION]))
+        (int(year), float(group[contract.COL_AMOUNT].sum()), sum_precision(group[contract.COL_PRECISION]))
         for year, group in rows.groupby(COL_YEAR, sort=True)
     ]
-    totals_frame = pd.DataFrame(totals, columns=[COL_YEAR, s.COL_AMOUNT, s.COL_PRECISION])
-    label = dict(zip(lines[s.COL_BUDGET_ID], lines[COL_LABEL]))
-    amount = dict(zip(lines[s.COL_BUDGET_ID], lines[s.COL_AMOUNT]))
+    totals_frame = pd.DataFrame(totals, columns=[COL_YEAR, contract.COL_AMOUNT, contract.COL_PRECISION])
+    label = dict(zip(lines[contract.COL_BUDGET_ID], lines[COL_LABEL]))
+    amount = dict(zip(lines[contract.COL_BUDGET_ID], lines[contract.COL_AMOUNT]))
     year_rows = [(y, i, label.get(i, i), amount.get(i), reason, whole, via) for y, i, reason, whole, via in by_year]
     left_out_by_year = pd.DataFrame(year_rows, columns=YEAR_LEFT_OUT_COLUMNS)
     left_out = _left_out(reasons + [record[1:] for record in by_year], lines)
@@ -298,8 +304,10 @@ def budget_in_year(per_year: BudgetFigure, year: int) -> BudgetTotal:
         if by_year is not None
         else pd.DataFrame(columns=LEFT_OUT_COLUMNS)
     )
-    amount = float(rows[s.COL_AMOUNT].sum())
-    return BudgetTotal(amount, tuple(rows[s.COL_BUDGET_ID]), sum_precision(rows[s.COL_PRECISION]), left_out, year)
+    amount = float(rows[contract.COL_AMOUNT].sum())
+    return BudgetTotal(
+        amount, tuple(rows[contract.COL_BUDGET_ID]), sum_precision(rows[contract.COL_PRECISION]), left_out, year
+    )
 
 
 def budget_by_group(
@@ -311,47 +319,51 @@ def budget_by_group(
     a larger line in the same bar; amounts of different kinds are kept apart (the chart groups them by
     ``Soort``).
     """
-    tied = lines[(lines[s.COL_GOAL].notna() | lines[s.COL_PRIORITY].notna()) & lines[s.COL_AMOUNT].notna()].copy()
+    tied = lines[
+        (lines[contract.COL_GOAL].notna() | lines[contract.COL_PRIORITY].notna()) & lines[contract.COL_AMOUNT].notna()
+    ].copy()
     groups = []
-    for goal, priority in zip(tied[s.COL_GOAL], tied[s.COL_PRIORITY]):
+    for goal, priority in zip(tied[contract.COL_GOAL], tied[contract.COL_PRIORITY]):
         if isinstance(goal, str) and goal:
             groups.append(goal_names.get(goal, goal))
         else:
             groups.append(f"Prioriteit {priority_names.get(int(priority), int(priority))} ({NO_GOAL.lower()})")
     tied.insert(0, COL_GROUP, groups)
     tree, amounts = budget_tree(lines), _amounts(lines)
-    without = count(list(tied[s.COL_BUDGET_ID]), Tree(tree.parent_of), amounts)
+    without = count(list(tied[contract.COL_BUDGET_ID]), Tree(tree.parent_of), amounts)
     reasons = _records(without.left_out)
     kept: list[str] = []
-    remaining = tied[tied[s.COL_BUDGET_ID].isin(without.kept)]
-    for _, bar in remaining.groupby([COL_GROUP, s.COL_KIND], sort=False):
-        counted = count(list(bar[s.COL_BUDGET_ID]), tree, amounts)
+    remaining = tied[tied[contract.COL_BUDGET_ID].isin(without.kept)]
+    for _, bar in remaining.groupby([COL_GROUP, contract.COL_KIND], sort=False):
+        counted = count(list(bar[contract.COL_BUDGET_ID]), tree, amounts)
         kept += counted.kept
         reasons += _records(counted.left_out)
-    rows = tied[tied[s.COL_BUDGET_ID].isin(kept)]
+    rows = tied[tied[contract.COL_BUDGET_ID].isin(kept)]
     order = {label: i for i, label in enumerate(goal_names.values())}
     rows = rows.assign(_order=rows[COL_GROUP].map(lambda g: order.get(g, len(order))))
-    rows = rows.sort_values(["_order", s.COL_BUDGET_ID], kind="stable").drop(columns="_order")
+    rows = rows.sort_values(["_order", contract.COL_BUDGET_ID], kind="stable").drop(columns="_order")
     return BudgetFigure(rows[[COL_GROUP, *LINE_COLUMNS]].reset_index(drop=True), _left_out(reasons, lines))
 
 
 def budget_by_kind(lines: pd.DataFrame) -> BudgetFigure:
     """Every line with an amount, one bar each, ordered by kind then amount; nothing is summed."""
-    with_amount = lines[lines[s.COL_AMOUNT].notna()].copy()
-    kind_rank = s.KIND_RANK
-    with_amount["_kind"] = with_amount[s.COL_KIND].map(lambda k: kind_rank.get(k, len(kind_rank)))
-    rows = with_amount.sort_values(["_kind", s.COL_AMOUNT], ascending=[True, False], kind="stable")
-    reasons = [(i, LEFT_OUT_NO_AMOUNT, None) for i in lines.loc[lines[s.COL_AMOUNT].isna(), s.COL_BUDGET_ID]]
+    with_amount = lines[lines[contract.COL_AMOUNT].notna()].copy()
+    kind_rank = contract.KIND_RANK
+    with_amount["_kind"] = with_amount[contract.COL_KIND].map(lambda k: kind_rank.get(k, len(kind_rank)))
+    rows = with_amount.sort_values(["_kind", contract.COL_AMOUNT], ascending=[True, False], kind="stable")
+    reasons = [
+        (i, LEFT_OUT_NO_AMOUNT, None) for i in lines.loc[lines[contract.COL_AMOUNT].isna(), contract.COL_BUDGET_ID]
+    ]
     return BudgetFigure(rows[LINE_COLUMNS].reset_index(drop=True), _left_out(reasons, lines))
 
 
 def quality_agenda(lines: pd.DataFrame, axis: tuple[int, int] | None = None) -> BudgetFigure:
     """Budget for the institutions' quality agendas per year (lines whose Omschrijving names them)."""
     matches = lines[
-        lines[s.COL_DESCRIPTION].map(lambda d: isinstance(d, str) and bool(QUALITY_AGENDA_PATTERN.search(d)))
+        lines[contract.COL_DESCRIPTION].map(lambda d: isinstance(d, str) and bool(QUALITY_AGENDA_PATTERN.search(d)))
     ]
     figure = _per_year_figure(matches, lines, axis)
-    rows = figure.rows.sort_values([COL_YEAR, s.COL_BUDGET_ID]).reset_index(drop=True)
+    rows = figure.rows.sort_values([COL_YEAR, contract.COL_BUDGET_ID]).reset_index(drop=True)
     return BudgetFigure(rows, figure.left_out, figure.totals, figure.left_out_by_year)
 
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from workbook import contract as s
+from workbook import contract
 from workbook.budget_tree import Tree
 
 LEFT_OUT_PART = "onderdeel"  #: part of a whole in the same figure (``Geheel`` names it, ``Via`` the lines between)
@@ -91,9 +91,9 @@ def sum_precision(precisions: Iterable[object]) -> str:
     words = {p for p in precisions if isinstance(p, str) and p}
     if not words:
         return ""
-    lower, upper = words & set(s.LOWER_BOUNDS), words & set(s.UPPER_BOUNDS)
+    lower, upper = words & set(contract.LOWER_BOUNDS), words & set(contract.UPPER_BOUNDS)
     if words == lower:
-        return s.PRECISION_MORE_THAN
+        return contract.PRECISION_MORE_THAN
     if words == upper:
-        return s.PRECISION_AT_MOST
-    return s.PRECISION_ABOUT
+        return contract.PRECISION_AT_MOST
+    return contract.PRECISION_ABOUT

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from workbook import contract as s
+from workbook import contract
 from workbook.budget_tree import Tree
 
 from .columns import COL_LABEL, COL_PART
@@ -16,9 +16,20 @@ PART = "onderdeel"
 REST = "niet uitgesplitst"
 #: The columns of a line in a figure (the Budget sheet's, with ``Naam``).
 LINE_COLUMNS = [
-    s.COL_BUDGET_ID, s.COL_DESCRIPTION, COL_LABEL, s.COL_AMOUNT, s.COL_KIND, s.COL_FROM_YEAR, s.COL_TO_YEAR,
-    s.COL_PRIORITY, s.COL_GOAL, s.COL_PART_OF, s.COL_SOURCE, s.COL_OVERLAPS, s.COL_PRECISION,
-]  # fmt: skip
+    contract.COL_BUDGET_ID,
+    contract.COL_DESCRIPTION,
+    COL_LABEL,
+    contract.COL_AMOUNT,
+    contract.COL_KIND,
+    contract.COL_FROM_YEAR,
+    contract.COL_TO_YEAR,
+    contract.COL_PRIORITY,
+    contract.COL_GOAL,
+    contract.COL_PART_OF,
+    contract.COL_SOURCE,
+    contract.COL_OVERLAPS,
+    contract.COL_PRECISION,
+]
 
 
 def time_basis(kind: object) -> str:
@@ -27,9 +38,9 @@ def time_basis(kind: object) -> str:
     Only amounts on the same basis can be compared: 900 mln per year is not a part of 4 mld over the
     whole period in the way 367 mln per year is a part of it.
     """
-    if kind in s.YEARLY_KINDS:
+    if kind in contract.YEARLY_KINDS:
         return "jaar"
-    return "looptijd" if kind == s.KIND_TOTAL else str(kind)
+    return "looptijd" if kind == contract.KIND_TOTAL else str(kind)
 
 
 def _children_of(ids: list, kinds: list, part_of: list, whole_id: str) -> tuple[np.ndarray, np.ndarray]:
@@ -42,10 +53,14 @@ def _children_of(ids: list, kinds: list, part_of: list, whole_id: str) -> tuple[
 
 def budget_wholes(lines: pd.DataFrame) -> list[str]:
     """Budget-IDs of lines that have parts on their own time basis, largest amount first."""
-    parent_of = Tree.of(lines[s.COL_BUDGET_ID], lines[s.COL_PART_OF]).parent_of
-    ids, kinds, part_of = lines[s.COL_BUDGET_ID].tolist(), lines[s.COL_KIND].tolist(), lines[s.COL_PART_OF].tolist()
+    parent_of = Tree.of(lines[contract.COL_BUDGET_ID], lines[contract.COL_PART_OF]).parent_of
+    ids, kinds, part_of = (
+        lines[contract.COL_BUDGET_ID].tolist(),
+        lines[contract.COL_KIND].tolist(),
+        lines[contract.COL_PART_OF].tolist(),
+    )
     wholes = {w for w in set(parent_of.values()) & set(ids) if _children_of(ids, kinds, part_of, w)[1].any()}
-    amounts = dict(zip(ids, lines[s.COL_AMOUNT].fillna(0).tolist()))
+    amounts = dict(zip(ids, lines[contract.COL_AMOUNT].fillna(0).tolist()))
     return sorted(wholes, key=lambda i: (-float(amounts.get(i, 0)), i))
 
 
@@ -66,32 +81,43 @@ class Composition:
     @property
     def parts_total(self) -> float:
         listed = self.parts[self.parts[COL_PART] == PART]
-        return float(listed[s.COL_AMOUNT].sum())
+        return float(listed[contract.COL_AMOUNT].sum())
 
     @property
     def overlapping(self) -> bool:
         """The parts add up to more than the whole, or two of them share money: they are shown side by side, never
         summed."""
-        return self.shared or self.rest < -s.AMOUNT_TOLERANCE
+        return self.shared or self.rest < -contract.AMOUNT_TOLERANCE
 
 
 def composition(lines: pd.DataFrame, whole_id: str) -> Composition:
     """What ``whole_id`` consists of: its direct parts on the same time basis, plus the unexplained rest as a row."""
-    by_id = lines.drop_duplicates(s.COL_BUDGET_ID).set_index(s.COL_BUDGET_ID, drop=False)
+    by_id = lines.drop_duplicates(contract.COL_BUDGET_ID).set_index(contract.COL_BUDGET_ID, drop=False)
     if whole_id not in by_id.index:
         raise KeyError(whole_id)
     whole = by_id.loc[whole_id, LINE_COLUMNS].to_dict()
-    ids, kinds, part_of = lines[s.COL_BUDGET_ID].tolist(), lines[s.COL_KIND].tolist(), lines[s.COL_PART_OF].tolist()
+    ids, kinds, part_of = (
+        lines[contract.COL_BUDGET_ID].tolist(),
+        lines[contract.COL_KIND].tolist(),
+        lines[contract.COL_PART_OF].tolist(),
+    )
     children, same = _children_of(ids, kinds, part_of, whole_id)
     rows = lines[children]
     parts = rows[same][LINE_COLUMNS].copy()
     parts[COL_PART] = PART
-    amount = whole[s.COL_AMOUNT]
-    rest = (0.0 if amount is None or pd.isna(amount) else float(amount)) - float(parts[s.COL_AMOUNT].fillna(0).sum())
-    tree = Tree.of(lines[s.COL_BUDGET_ID], lines[s.COL_PART_OF], lines[s.COL_OVERLAPS])
-    listed = list(parts[s.COL_BUDGET_ID])
+    amount = whole[contract.COL_AMOUNT]
+    rest = (0.0 if amount is None or pd.isna(amount) else float(amount)) - float(
+        parts[contract.COL_AMOUNT].fillna(0).sum()
+    )
+    tree = Tree.of(lines[contract.COL_BUDGET_ID], lines[contract.COL_PART_OF], lines[contract.COL_OVERLAPS])
+    listed = list(parts[contract.COL_BUDGET_ID])
     shared = any(tree.overlap(a, b) for i, a in enumerate(listed) for b in listed[i + 1 :])
-    if rest > s.AMOUNT_TOLERANCE and not shared:
-        extra = {s.COL_BUDGET_ID: "", s.COL_AMOUNT: rest, s.COL_KIND: whole[s.COL_KIND], s.COL_PART_OF: whole_id}
+    if rest > contract.AMOUNT_TOLERANCE and not shared:
+        extra = {
+            contract.COL_BUDGET_ID: "",
+            contract.COL_AMOUNT: rest,
+            contract.COL_KIND: whole[contract.COL_KIND],
+            contract.COL_PART_OF: whole_id,
+        }
         parts = pd.concat([parts, pd.DataFrame([{**extra, COL_PART: REST}])], ignore_index=True)
-    return Composition(whole, parts.reset_index(drop=True), rest, tuple(rows[~same][s.COL_BUDGET_ID]), shared)
+    return Composition(whole, parts.reset_index(drop=True), rest, tuple(rows[~same][contract.COL_BUDGET_ID]), shared)

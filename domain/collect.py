@@ -23,8 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from schemas import TypedWorkbook
-from workbook import contract as s
-from workbook import messages, nl
+from workbook import contract, messages, nl
 from workbook.findings import ERROR, Finding
 from workbook.fingerprint import fingerprint, normal
 from workbook.reader.headers import column_letter, norm
@@ -104,18 +103,24 @@ class _Candidate:
 
 
 def _where(file: str, cell: str, column: str | None) -> str:
-    return f"'{file}', {s.SHEET_ACTIONS}!{cell}" + (f" (kolom '{column}')" if column else "")
+    return f"'{file}', {contract.SHEET_ACTIONS}!{cell}" + (f" (kolom '{column}')" if column else "")
 
 
 def _decide(file: str, code: str, cell: str, column: str | None, value: object = None, **params) -> Decision:
     row = int("".join(ch for ch in cell if ch.isdigit()) or 0) or None
     finding = messages.make(
-        code, sheet=s.SHEET_ACTIONS, row=row, column=column, cell=cell, value=value, where=_where(file, cell, column),
+        code,
+        sheet=contract.SHEET_ACTIONS,
+        row=row,
+        column=column,
+        cell=cell,
+        value=value,
+        where=_where(file, cell, column),
         **params,
-    )  # fmt: skip
+    )
     if code == "empty-latest-progress":
         finding = messages.make(
-            code, sheet=s.SHEET_ACTIONS, row=row, column=column, cell=cell, severity=ERROR,
+            code, sheet=contract.SHEET_ACTIONS, row=row, column=column, cell=cell, severity=ERROR,
             where=_where(file, cell, column), **params,
         )  # fmt: skip
     return Decision(file, finding)
@@ -123,7 +128,7 @@ def _decide(file: str, code: str, cell: str, column: str | None, value: object =
 
 def _status_word(value: object) -> str | None:
     """The rubric's spelling of a status typed in any case ("loopt" -> "Loopt"), or None."""
-    words = {norm(word): word for word in s.STATUSES}
+    words = {norm(word): word for word in contract.STATUSES}
     return words.get(norm(value)) if normal(value) else None
 
 
@@ -132,8 +137,8 @@ class _Book:
 
     def __init__(self, book: TypedWorkbook) -> None:
         self.book = book
-        self.actions = book.frame(s.SHEET_ACTIONS)
-        self.row_of = {str(a): int(r) for r, a in self.actions[s.COL_ACTION_ID].items() if a is not None}
+        self.actions = book.frame(contract.SHEET_ACTIONS)
+        self.row_of = {str(a): int(r) for r, a in self.actions[contract.COL_ACTION_ID].items() if a is not None}
         self.records = dict(zip(self.actions.index.astype(int), self.actions.to_dict("records")))  # fast cell lookups
         self.plan = {a.action_id: a for a in assignments(book)}
         self.current = open_round(book)
@@ -144,7 +149,7 @@ class _Book:
         return self.records[row].get(column)
 
     def cell(self, row: int, column: str) -> str:
-        return self.book.cell(s.SHEET_ACTIONS, column, row) or ""
+        return self.book.cell(contract.SHEET_ACTIONS, column, row) or ""
 
 
 def collect(book: TypedWorkbook, answers: Sequence[Answer | tuple[str, Finding]]) -> Collected:
@@ -189,10 +194,10 @@ def collect(book: TypedWorkbook, answers: Sequence[Answer | tuple[str, Finding]]
 
 
 def _conflict(candidate: _Candidate, rival: _Candidate) -> Decision:
-    what = "status" if candidate.column.startswith(s.STATUS_PREFIX) else "voortgangstekst"
+    what = "status" if candidate.column.startswith(contract.STATUS_PREFIX) else "voortgangstekst"
     return _decide(
         candidate.file, "answer-conflict", candidate.cell.cell, candidate.column, candidate.action_id,
-        other_file=rival.file, other_cell=f"{s.SHEET_ACTIONS}!{rival.cell.cell}", what=what,
+        other_file=rival.file, other_cell=f"{contract.SHEET_ACTIONS}!{rival.cell.cell}", what=what,
         text=nl.shorten(candidate.value, 120), other_text=nl.shorten(rival.value, 120),
     )  # fmt: skip
 
@@ -239,7 +244,7 @@ def _one_file(state: _Book, answer: Answer) -> tuple[list[Decision], list[_Candi
             continue
         book_row = state.row_of[row.action_id]
         current = {c: state.value(book_row, c) for c in read_only}
-        current[s.COL_ACTION_ID] = row.action_id
+        current[contract.COL_ACTION_ID] = row.action_id
         stored = ident.fingerprints.get(row.action_id)
         now = fingerprint(current, read_only) if stored else None
         if stored and now == stored and not answer.altered(row):  # the usual case: nothing changed on either side
@@ -256,8 +261,16 @@ def _one_file(state: _Book, answer: Answer) -> tuple[list[Decision], list[_Candi
                                          new=nl.shorten(row.values.get(column), 200)))  # fmt: skip
             continue
         if stored and now != stored:
-            decisions.append(_decide(name, "answer-workbook-changed", row.id_cell, s.COL_ACTION_ID, row.action_id,
-                                     columns=", ".join(differs) or "de vaste velden"))  # fmt: skip
+            decisions.append(
+                _decide(
+                    name,
+                    "answer-workbook-changed",
+                    row.id_cell,
+                    contract.COL_ACTION_ID,
+                    row.action_id,
+                    columns=", ".join(differs) or "de vaste velden",
+                )
+            )
         candidates += _cells(state, name, row, book_row, decisions)
     return decisions, candidates
 
@@ -277,7 +290,7 @@ def _cells(state: _Book, name: str, row: AnswerRow, book_row: int, decisions: li
         has_text = bool(text or normal(state.value(book_row, columns.progress)))
         if word is None:
             decisions.append(_decide(name, "invalid-value", status.cell, columns.status, status.value,
-                                     allowed=", ".join(s.STATUSES)))  # fmt: skip
+                                     allowed=", ".join(contract.STATUSES)))  # fmt: skip
         elif not has_text and not settled(before, word):
             decisions.append(_decide(name, "empty-latest-progress", status.cell, columns.status, status.value,
                                      round=columns.name))  # fmt: skip

@@ -13,13 +13,20 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from workbook import contract as s
+from workbook import contract
 
 from .memo import per_overview
 from .model import Overview
 
 COL_ORDER = "Volgorde"  #: where a year sits on a time axis: 2021/2022 between 2021 and 2022
-MEASUREMENT_COLUMNS = [s.COL_YEAR, COL_ORDER, s.COL_VALUE, s.COL_VALUE_TEXT, s.COL_PRECISION, s.COL_SOURCE]
+MEASUREMENT_COLUMNS = [
+    contract.COL_YEAR,
+    COL_ORDER,
+    contract.COL_VALUE,
+    contract.COL_VALUE_TEXT,
+    contract.COL_PRECISION,
+    contract.COL_SOURCE,
+]
 _YEAR = re.compile(r"^(\d{4})(?:/(\d{4}))?$")
 
 
@@ -59,12 +66,12 @@ class Indicator:
     def plotted(self) -> pd.DataFrame:
         """The measurements a chart can place: a number and a year."""
         frame = self.measurements
-        return frame[frame[s.COL_VALUE].notna() & frame[COL_ORDER].notna()].reset_index(drop=True)
+        return frame[frame[contract.COL_VALUE].notna() & frame[COL_ORDER].notna()].reset_index(drop=True)
 
     @property
     def has_figures(self) -> bool:
         """A number anywhere: a measurement, the baseline or the target."""
-        return bool(self.measurements[s.COL_VALUE].notna().any()) or any(
+        return bool(self.measurements[contract.COL_VALUE].notna().any()) or any(
             v is not None for v in (self.base_value, self.target)
         )
 
@@ -73,30 +80,32 @@ class Indicator:
 def indicators(overview: Overview) -> tuple[Indicator, ...]:
     """Every indicator with an id, in goal order (those without a goal last), then by Indicator-ID."""
     frame = overview.indicators
-    if frame.empty or s.COL_INDICATOR_ID not in frame:
+    if frame.empty or contract.COL_INDICATOR_ID not in frame:
         return ()
     measurements = overview.measurements
     found = []
-    for row in frame[frame[s.COL_INDICATOR_ID].notna()].drop_duplicates(s.COL_INDICATOR_ID).to_dict("records"):
+    for row in (
+        frame[frame[contract.COL_INDICATOR_ID].notna()].drop_duplicates(contract.COL_INDICATOR_ID).to_dict("records")
+    ):
         own = (
-            measurements[measurements[s.COL_INDICATOR_ID] == row[s.COL_INDICATOR_ID]]
-            if not measurements.empty and s.COL_INDICATOR_ID in measurements
+            measurements[measurements[contract.COL_INDICATOR_ID] == row[contract.COL_INDICATOR_ID]]
+            if not measurements.empty and contract.COL_INDICATOR_ID in measurements
             else pd.DataFrame(columns=MEASUREMENT_COLUMNS)
         )
         found.append(_indicator(row, own))
-    goal_rank = {goal: i for i, goal in enumerate(overview.goals[s.COL_GOAL].tolist())}
+    goal_rank = {goal: i for i, goal in enumerate(overview.goals[contract.COL_GOAL].tolist())}
     return tuple(sorted(found, key=lambda i: (goal_rank.get(i.goal, len(goal_rank)), i.indicator_id)))
 
 
 def _indicator(row: dict, own: pd.DataFrame) -> Indicator:
     records = [
         {
-            s.COL_YEAR: _text(m.get(s.COL_YEAR)),
-            COL_ORDER: year_order(m.get(s.COL_YEAR)),
-            s.COL_VALUE: _number(m.get(s.COL_VALUE)),
-            s.COL_VALUE_TEXT: _text(m.get(s.COL_VALUE_TEXT)),
-            s.COL_PRECISION: _text(m.get(s.COL_PRECISION)),
-            s.COL_SOURCE: _text(m.get(s.COL_SOURCE)),
+            contract.COL_YEAR: _text(m.get(contract.COL_YEAR)),
+            COL_ORDER: year_order(m.get(contract.COL_YEAR)),
+            contract.COL_VALUE: _number(m.get(contract.COL_VALUE)),
+            contract.COL_VALUE_TEXT: _text(m.get(contract.COL_VALUE_TEXT)),
+            contract.COL_PRECISION: _text(m.get(contract.COL_PRECISION)),
+            contract.COL_SOURCE: _text(m.get(contract.COL_SOURCE)),
         }
         for m in own.to_dict("records")
     ]
@@ -105,16 +114,16 @@ def _indicator(row: dict, own: pd.DataFrame) -> Indicator:
         measurements = measurements.assign(_none=measurements[COL_ORDER].isna())
         measurements = measurements.sort_values(["_none", COL_ORDER], kind="stable").drop(columns="_none")
     return Indicator(
-        indicator_id=row[s.COL_INDICATOR_ID],
-        name=_text(row.get(s.COL_INDICATOR)) or row[s.COL_INDICATOR_ID],
-        goal=_text(row.get(s.COL_GOAL)),
-        unit=_text(row.get(s.COL_UNIT)),
-        direction=_text(row.get(s.COL_DIRECTION)),
-        base_year=_text(row.get(s.COL_BASE_YEAR)),
-        base_value=_number(row.get(s.COL_BASE_VALUE)),
-        target=_number(row.get(s.COL_TARGET)),
-        target_year=_text(row.get(s.COL_TARGET_YEAR)),
-        source=_text(row.get(s.COL_SOURCE)),
+        indicator_id=row[contract.COL_INDICATOR_ID],
+        name=_text(row.get(contract.COL_INDICATOR)) or row[contract.COL_INDICATOR_ID],
+        goal=_text(row.get(contract.COL_GOAL)),
+        unit=_text(row.get(contract.COL_UNIT)),
+        direction=_text(row.get(contract.COL_DIRECTION)),
+        base_year=_text(row.get(contract.COL_BASE_YEAR)),
+        base_value=_number(row.get(contract.COL_BASE_VALUE)),
+        target=_number(row.get(contract.COL_TARGET)),
+        target_year=_text(row.get(contract.COL_TARGET_YEAR)),
+        source=_text(row.get(contract.COL_SOURCE)),
         measurements=measurements.reset_index(drop=True),
     )
 

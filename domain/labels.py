@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from workbook import contract as s
+from workbook import contract
 
 from .memo import per_overview
 from .model import Overview
@@ -17,21 +17,21 @@ NO_PRIORITY = "Zonder prioriteit"
 def goal_labels(overview: Overview) -> dict[str, str]:
     """Goal code -> ``"1.1 Gelijkwaardigheid"``, in goal order (goals only named in Acties last)."""
     labels: dict[str, str] = {}
-    for goal, title in zip(overview.goals[s.COL_GOAL], overview.goals[s.COL_TITLE]):
+    for goal, title in zip(overview.goals[contract.COL_GOAL], overview.goals[contract.COL_TITLE]):
         if not isinstance(goal, str):
             continue
         labels[goal] = f"{goal} {title}" if isinstance(title, str) and title.strip() else goal
-    named = {g for g in overview.actions[s.COL_GOAL].tolist() if isinstance(g, str)}
-    for goal in sorted(named - set(labels), key=s.goal_sort_key):
+    named = {g for g in overview.actions[contract.COL_GOAL].tolist() if isinstance(g, str)}
+    for goal in sorted(named - set(labels), key=contract.goal_sort_key):
         labels[goal] = goal
-    return dict(sorted(labels.items(), key=lambda item: s.goal_sort_key(item[0])))
+    return dict(sorted(labels.items(), key=lambda item: contract.goal_sort_key(item[0])))
 
 
 @per_overview
 def priority_labels(overview: Overview) -> dict[int, str]:
     """Priority -> ``"1 Gelijke kansen"``."""
     labels: dict[int, str] = {}
-    for priority, title in zip(overview.priorities[s.COL_PRIORITY], overview.priorities[s.COL_TITLE]):
+    for priority, title in zip(overview.priorities[contract.COL_PRIORITY], overview.priorities[contract.COL_TITLE]):
         if priority is None or pd.isna(priority):
             continue
         number = int(priority)
@@ -42,14 +42,14 @@ def priority_labels(overview: Overview) -> dict[int, str]:
 @per_overview
 def party_names(overview: Overview) -> list[str]:
     """Parties of the Partijen sheet, in sheet order."""
-    names = [p.strip() for p in overview.parties.get(s.COL_PARTY, pd.Series(dtype=object)) if isinstance(p, str)]
+    names = [p.strip() for p in overview.parties.get(contract.COL_PARTY, pd.Series(dtype=object)) if isinstance(p, str)]
     return [n for n in dict.fromkeys(names) if n]
 
 
 @per_overview
 def group_order(overview: Overview, by: str) -> list[str]:
     """Labels of priorities or goals in their natural order, then the group without one (for chart axes)."""
-    if by == s.COL_PRIORITY:
+    if by == contract.COL_PRIORITY:
         return [*priority_labels(overview).values(), NO_PRIORITY]
     return [*goal_labels(overview).values(), NO_GOAL]
 

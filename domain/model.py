@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from schemas import TypedWorkbook
-from workbook import contract as s
+from workbook import contract
 from workbook.wie import PartyIndex, party_pairs
 
 COL_LATEST_STATUS = "Laatste status"
@@ -33,11 +33,11 @@ class Round:
 
     @property
     def status(self) -> str:
-        return s.RoundColumns(self.name).status
+        return contract.RoundColumns(self.name).status
 
     @property
     def progress(self) -> str:
-        return s.RoundColumns(self.name).progress
+        return contract.RoundColumns(self.name).progress
 
 
 @dataclass(frozen=True, eq=False)
@@ -80,47 +80,52 @@ class Overview:
     def status_column(self, round_name: str | None) -> str:
         """The status column of ``round_name``; the latest status when the round is None or not in the workbook."""
         if round_name and round_name in self.rounds:
-            return s.RoundColumns(round_name).status
+            return contract.RoundColumns(round_name).status
         return COL_LATEST_STATUS
 
     def progress_column(self, round_name: str) -> str:
-        return s.RoundColumns(round_name).progress
+        return contract.RoundColumns(round_name).progress
 
 
 def build_overview(book: TypedWorkbook, today: dt.date | None = None) -> Overview:
     """The overview of a workbook the checks parsed (whatever its findings: what is readable is shown)."""
     today = today or dt.date.today()
-    priorities = book.frame(s.SHEET_PRIORITIES)
-    goals = book.frame(s.SHEET_GOALS)
-    goals = goals.sort_values(s.COL_GOAL, key=lambda col: col.map(s.goal_sort_key), kind="stable")
-    parties = book.frame(s.SHEET_PARTIES)
+    priorities = book.frame(contract.SHEET_PRIORITIES)
+    goals = book.frame(contract.SHEET_GOALS)
+    goals = goals.sort_values(contract.COL_GOAL, key=lambda col: col.map(contract.goal_sort_key), kind="stable")
+    parties = book.frame(contract.SHEET_PARTIES)
     round_list = _rounds(book)
 
-    actions = book.frame(s.SHEET_ACTIONS).copy()
-    goal_priority = dict(zip(goals[s.COL_GOAL], goals[s.COL_PRIORITY]))
-    actions[s.COL_PRIORITY] = pd.array([goal_priority.get(g) for g in actions[s.COL_GOAL]], dtype="Int64")
+    actions = book.frame(contract.SHEET_ACTIONS).copy()
+    goal_priority = dict(zip(goals[contract.COL_GOAL], goals[contract.COL_PRIORITY]))
+    actions[contract.COL_PRIORITY] = pd.array([goal_priority.get(g) for g in actions[contract.COL_GOAL]], dtype="Int64")
     for r in round_list:
-        actions[r.status] = actions[r.status].where(actions[r.status].isin(s.STATUSES), s.STATUS_UNKNOWN)
+        actions[r.status] = actions[r.status].where(actions[r.status].isin(contract.STATUSES), contract.STATUS_UNKNOWN)
     if round_list:
         latest = actions[round_list[-1].status]
     else:
-        latest = pd.Series(s.STATUS_UNKNOWN, index=actions.index, dtype=object)
+        latest = pd.Series(contract.STATUS_UNKNOWN, index=actions.index, dtype=object)
     actions[COL_LATEST_STATUS] = latest
-    end = actions[s.COL_END_YEAR]
-    actions[COL_PAST_END] = (end.notna() & (end.fillna(9999) < today.year) & ~latest.isin(s.CLOSED_STATUSES)).astype(
-        bool
-    )
+    end = actions[contract.COL_END_YEAR]
+    actions[COL_PAST_END] = (
+        end.notna() & (end.fillna(9999) < today.year) & ~latest.isin(contract.CLOSED_STATUSES)
+    ).astype(bool)
 
-    pairs = party_pairs(actions[s.COL_WHO].tolist(), book.party_index)
+    pairs = party_pairs(actions[contract.COL_WHO].tolist(), book.party_index)
     rows = [
         (action_id, goal, priority, party, role)
         for action_id, goal, priority, action_pairs in zip(
-            actions[s.COL_ACTION_ID].tolist(), actions[s.COL_GOAL].tolist(), actions[s.COL_PRIORITY].tolist(), pairs
+            actions[contract.COL_ACTION_ID].tolist(),
+            actions[contract.COL_GOAL].tolist(),
+            actions[contract.COL_PRIORITY].tolist(),
+            pairs,
         )
         for party, role in action_pairs
     ]
-    links = pd.DataFrame(rows, columns=[s.COL_ACTION_ID, s.COL_GOAL, s.COL_PRIORITY, s.COL_PARTY, COL_ROLE])
-    links[s.COL_PRIORITY] = links[s.COL_PRIORITY].astype("Int64")
+    links = pd.DataFrame(
+        rows, columns=[contract.COL_ACTION_ID, contract.COL_GOAL, contract.COL_PRIORITY, contract.COL_PARTY, COL_ROLE]
+    )
+    links[contract.COL_PRIORITY] = links[contract.COL_PRIORITY].astype("Int64")
 
     return Overview(
         priorities=priorities,
@@ -129,21 +134,23 @@ def build_overview(book: TypedWorkbook, today: dt.date | None = None) -> Overvie
         round_list=round_list,
         actions=actions,
         action_parties=links,
-        budget=book.frame(s.SHEET_BUDGET),
+        budget=book.frame(contract.SHEET_BUDGET),
         party_index=book.party_index,
         today=today,
         digest=book.data.digest,
-        indicators=book.frame(s.SHEET_INDICATORS),
-        measurements=book.frame(s.SHEET_MEASUREMENTS),
+        indicators=book.frame(contract.SHEET_INDICATORS),
+        measurements=book.frame(contract.SHEET_MEASUREMENTS),
     )
 
 
 def _rounds(book: TypedWorkbook) -> tuple[Round, ...]:
     """The rounds that have both their Acties columns, in the order of the Rondes sheet, with date and source."""
-    frame = book.frame(s.SHEET_ROUNDS)
+    frame = book.frame(contract.SHEET_ROUNDS)
     details: dict[str, tuple[dt.date | None, str | None]] = {}
     for name, date, source in zip(
-        frame.get(s.COL_ROUND, []), frame.get(s.COL_DATE, []), frame.get(s.COL_SOURCE, [None] * len(frame))
+        frame.get(contract.COL_ROUND, []),
+        frame.get(contract.COL_DATE, []),
+        frame.get(contract.COL_SOURCE, [None] * len(frame)),
     ):
         if isinstance(name, str):
             details.setdefault(name, (date if isinstance(date, dt.date) else None, source))

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from workbook import contract as s
+from workbook import contract
 
 from .columns import COL_COUNT, COL_LABEL, COL_SHARE, COL_STATUS, COL_TOTAL
 from .labels import goal_labels, party_names
@@ -25,24 +25,24 @@ def party_matrix(overview: Overview, role: str | None = None, actions: pd.DataFr
     """
     links = overview.action_parties
     if actions is not None:
-        links = links[links[s.COL_ACTION_ID].isin(set(actions[s.COL_ACTION_ID]))]
+        links = links[links[contract.COL_ACTION_ID].isin(set(actions[contract.COL_ACTION_ID]))]
     labels = goal_labels(overview)
-    parties = party_names(overview) or sorted(set(links[s.COL_PARTY]))
-    grid = pd.MultiIndex.from_product([parties, list(labels)], names=[s.COL_PARTY, s.COL_GOAL])
-    per_role = links.groupby([s.COL_PARTY, s.COL_GOAL, COL_ROLE]).size().unstack(COL_ROLE)
-    per_role = per_role.reindex(columns=list(s.ROLES)).reindex(grid).fillna(0).astype(int)
+    parties = party_names(overview) or sorted(set(links[contract.COL_PARTY]))
+    grid = pd.MultiIndex.from_product([parties, list(labels)], names=[contract.COL_PARTY, contract.COL_GOAL])
+    per_role = links.groupby([contract.COL_PARTY, contract.COL_GOAL, COL_ROLE]).size().unstack(COL_ROLE)
+    per_role = per_role.reindex(columns=list(contract.ROLES)).reindex(grid).fillna(0).astype(int)
     frame = per_role.reset_index()
     frame.columns.name = None
-    frame[COL_TOTAL] = frame[list(s.ROLES)].sum(axis=1)
-    frame[COL_COUNT] = frame[role] if role in s.ROLES else frame[COL_TOTAL]
-    frame.insert(2, COL_LABEL, frame[s.COL_GOAL].map(labels))
-    return frame[[s.COL_PARTY, s.COL_GOAL, COL_LABEL, COL_COUNT, *s.ROLES, COL_TOTAL]]
+    frame[COL_TOTAL] = frame[list(contract.ROLES)].sum(axis=1)
+    frame[COL_COUNT] = frame[role] if role in contract.ROLES else frame[COL_TOTAL]
+    frame.insert(2, COL_LABEL, frame[contract.COL_GOAL].map(labels))
+    return frame[[contract.COL_PARTY, contract.COL_GOAL, COL_LABEL, COL_COUNT, *contract.ROLES, COL_TOTAL]]
 
 
 def party_order(matrix: pd.DataFrame, drop_empty: bool = True) -> list[str]:
     """Parties by number of actions (most first), ties in name order; parties without any left out."""
     totals: dict[str, int] = {}
-    for party, count in zip(matrix[s.COL_PARTY].tolist(), matrix[COL_COUNT].tolist()):
+    for party, count in zip(matrix[contract.COL_PARTY].tolist(), matrix[COL_COUNT].tolist()):
         totals[party] = totals.get(party, 0) + int(count)
     if drop_empty:
         totals = {party: total for party, total in totals.items() if total > 0}
@@ -52,13 +52,15 @@ def party_order(matrix: pd.DataFrame, drop_empty: bool = True) -> list[str]:
 def party_matrix_wide(matrix: pd.DataFrame, parties: Sequence[str] | None = None) -> pd.DataFrame:
     """The matrix as a table: one row per party, one column per goal (the counts shown), and Totaal."""
     parties = list(parties) if parties is not None else party_order(matrix, drop_empty=False)
-    goals = list(dict.fromkeys(matrix[s.COL_GOAL]))
+    goals = list(dict.fromkeys(matrix[contract.COL_GOAL]))
     sums: dict[tuple[str, str], int] = {}
-    for party, goal, count in zip(matrix[s.COL_PARTY].tolist(), matrix[s.COL_GOAL].tolist(), matrix[COL_COUNT]):
+    for party, goal, count in zip(
+        matrix[contract.COL_PARTY].tolist(), matrix[contract.COL_GOAL].tolist(), matrix[COL_COUNT]
+    ):
         sums[party, goal] = sums.get((party, goal), 0) + int(count)
     wide = pd.DataFrame(
         {goal: np.array([sums.get((party, goal), 0) for party in parties], dtype=np.int64) for goal in goals},
-        index=pd.Index(parties, name=s.COL_PARTY, dtype=object),
+        index=pd.Index(parties, name=contract.COL_PARTY, dtype=object),
         columns=pd.Index(goals),
     )
     wide[COL_TOTAL] = wide.sum(axis=1)
@@ -74,16 +76,24 @@ def party_actions(
     """
     links = overview.action_parties
     if party:
-        links = links[links[s.COL_PARTY] == party]
+        links = links[links[contract.COL_PARTY] == party]
     if goal:
-        links = links[links[s.COL_GOAL] == goal]
+        links = links[links[contract.COL_GOAL] == goal]
     if role:
         links = links[links[COL_ROLE] == role]
-    actions = overview.actions[[s.COL_ACTION_ID, s.COL_WHAT, s.COL_WHO, s.COL_WHEN, COL_LATEST_STATUS]]
-    merged = links[[s.COL_ACTION_ID, s.COL_GOAL, COL_ROLE, s.COL_PARTY]].merge(actions, on=s.COL_ACTION_ID, how="left")
-    merged = merged.drop_duplicates([s.COL_ACTION_ID, s.COL_PARTY])
-    merged["_goal"] = merged[s.COL_GOAL].map(s.goal_sort_key)
-    return merged.sort_values(["_goal", s.COL_ACTION_ID], kind="stable").drop(columns="_goal").reset_index(drop=True)
+    actions = overview.actions[
+        [contract.COL_ACTION_ID, contract.COL_WHAT, contract.COL_WHO, contract.COL_WHEN, COL_LATEST_STATUS]
+    ]
+    merged = links[[contract.COL_ACTION_ID, contract.COL_GOAL, COL_ROLE, contract.COL_PARTY]].merge(
+        actions, on=contract.COL_ACTION_ID, how="left"
+    )
+    merged = merged.drop_duplicates([contract.COL_ACTION_ID, contract.COL_PARTY])
+    merged["_goal"] = merged[contract.COL_GOAL].map(contract.goal_sort_key)
+    return (
+        merged.sort_values(["_goal", contract.COL_ACTION_ID], kind="stable")
+        .drop(columns="_goal")
+        .reset_index(drop=True)
+    )
 
 
 @dataclass(frozen=True)
@@ -104,42 +114,44 @@ class PartyProfile:
 
 
 def _latest_by_action(overview: Overview) -> pd.Series:
-    latest = overview.actions.drop_duplicates(s.COL_ACTION_ID).set_index(s.COL_ACTION_ID)[COL_LATEST_STATUS]
+    latest = overview.actions.drop_duplicates(contract.COL_ACTION_ID).set_index(contract.COL_ACTION_ID)[
+        COL_LATEST_STATUS
+    ]
     return latest[latest.index.notna()]
 
 
 def party_profile(overview: Overview, party: str) -> PartyProfile:
     parties = overview.parties
-    row = parties[parties[s.COL_PARTY] == party]
-    full_name = row[s.COL_FULL_NAME].iloc[0] if len(row) else None
-    kind = row[s.COL_KIND].iloc[0] if len(row) else None
-    links = overview.action_parties[overview.action_parties[s.COL_PARTY] == party]
-    statuses = links[s.COL_ACTION_ID].map(_latest_by_action(overview)).fillna(s.STATUS_UNKNOWN)
-    lead = links[COL_ROLE] == s.ROLE_LEAD
+    row = parties[parties[contract.COL_PARTY] == party]
+    full_name = row[contract.COL_FULL_NAME].iloc[0] if len(row) else None
+    kind = row[contract.COL_KIND].iloc[0] if len(row) else None
+    links = overview.action_parties[overview.action_parties[contract.COL_PARTY] == party]
+    statuses = links[contract.COL_ACTION_ID].map(_latest_by_action(overview)).fillna(contract.STATUS_UNKNOWN)
+    lead = links[COL_ROLE] == contract.ROLE_LEAD
     return PartyProfile(
         party=party,
         full_name=full_name if isinstance(full_name, str) else party,
         kind=kind if isinstance(kind, str) else "",
-        role_counts={role: int((links[COL_ROLE] == role).sum()) for role in s.ROLES},
+        role_counts={role: int((links[COL_ROLE] == role).sum()) for role in contract.ROLES},
         actions=len(links),
         status_counts=count_statuses(statuses),
         lead_status_counts=count_statuses(statuses[lead]),
-        goals=sorted({g for g in links[s.COL_GOAL] if isinstance(g, str)}, key=s.goal_sort_key),
+        goals=sorted({g for g in links[contract.COL_GOAL] if isinstance(g, str)}, key=contract.goal_sort_key),
     )
 
 
 def party_status_counts(overview: Overview, party: str) -> pd.DataFrame:
     """Status (latest round) of a party's actions per role: Rol, Status, Aantal, Totaal, Aandeel."""
-    links = overview.action_parties[overview.action_parties[s.COL_PARTY] == party]
-    statuses = links[s.COL_ACTION_ID].map(_latest_by_action(overview)).fillna(s.STATUS_UNKNOWN)
+    links = overview.action_parties[overview.action_parties[contract.COL_PARTY] == party]
+    statuses = links[contract.COL_ACTION_ID].map(_latest_by_action(overview)).fillna(contract.STATUS_UNKNOWN)
     frame = pd.DataFrame({COL_ROLE: links[COL_ROLE].to_numpy(), COL_STATUS: statuses.to_numpy()})
     counts = frame.groupby([COL_ROLE, COL_STATUS]).size().rename(COL_COUNT).reset_index()
     counts[COL_TOTAL] = counts[COL_ROLE].map(frame.groupby(COL_ROLE).size()).astype(int)
     counts[COL_SHARE] = (counts[COL_COUNT] / counts[COL_TOTAL]).astype(float)
-    role_rank = {role: i for i, role in enumerate(s.ROLES)}
+    role_rank = {role: i for i, role in enumerate(contract.ROLES)}
     counts = counts.sort_values(
         [COL_ROLE, COL_STATUS],
-        key=lambda col: col.map(role_rank if col.name == COL_ROLE else s.STATUS_RANK),
+        key=lambda col: col.map(role_rank if col.name == COL_ROLE else contract.STATUS_RANK),
         kind="stable",
     )
     return counts.reset_index(drop=True)

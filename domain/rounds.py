@@ -17,7 +17,7 @@ from typing import Any
 import pandas as pd
 
 from schemas import TypedWorkbook
-from workbook import contract as s
+from workbook import contract
 from workbook.fingerprint import fingerprint, normal
 from workbook.rounds.names import READ_ONLY_COLUMNS
 from workbook.wie import party_pairs
@@ -68,7 +68,7 @@ class RoundProgress:
     answered: int
 
 
-def open_round(book: TypedWorkbook) -> s.RoundColumns | None:
+def open_round(book: TypedWorkbook) -> contract.RoundColumns | None:
     """The newest round with both its Acties columns (None when there is none)."""
     rounds = book.round_columns
     return rounds[-1] if rounds else None
@@ -76,34 +76,34 @@ def open_round(book: TypedWorkbook) -> s.RoundColumns | None:
 
 def closed_rounds(book: TypedWorkbook) -> dict[str, dt.date]:
     """Round name -> the date it was closed (``Vastgesteld`` in Rondes)."""
-    frame = book.frame(s.SHEET_ROUNDS)
-    if s.COL_CLOSED not in frame or s.COL_ROUND not in frame:
+    frame = book.frame(contract.SHEET_ROUNDS)
+    if contract.COL_CLOSED not in frame or contract.COL_ROUND not in frame:
         return {}
     return {
         str(name): closed
-        for name, closed in zip(frame[s.COL_ROUND], frame[s.COL_CLOSED])
+        for name, closed in zip(frame[contract.COL_ROUND], frame[contract.COL_CLOSED])
         if name is not None and isinstance(closed, dt.date)
     }
 
 
 def round_dates(book: TypedWorkbook) -> dict[str, dt.date | None]:
-    frame = book.frame(s.SHEET_ROUNDS)
-    dates = frame[s.COL_DATE] if s.COL_DATE in frame else [None] * len(frame)
-    return {str(n): (d if isinstance(d, dt.date) else None) for n, d in zip(frame[s.COL_ROUND], dates) if n}
+    frame = book.frame(contract.SHEET_ROUNDS)
+    dates = frame[contract.COL_DATE] if contract.COL_DATE in frame else [None] * len(frame)
+    return {str(n): (d if isinstance(d, dt.date) else None) for n, d in zip(frame[contract.COL_ROUND], dates) if n}
 
 
 def assignments(book: TypedWorkbook) -> list[Assignment]:
     """Every action with its reporter and the parties involved, in sheet order."""
-    actions = book.frame(s.SHEET_ACTIONS)
+    actions = book.frame(contract.SHEET_ACTIONS)
     index = book.party_index
-    pairs = party_pairs(actions[s.COL_WHO], index)
-    override = actions[s.COL_REPORTER] if s.COL_REPORTER in actions else [None] * len(actions)
+    pairs = party_pairs(actions[contract.COL_WHO], index)
+    override = actions[contract.COL_REPORTER] if contract.COL_REPORTER in actions else [None] * len(actions)
     found = []
-    for row, action_id, roles, chosen in zip(actions.index, actions[s.COL_ACTION_ID], pairs, override):
+    for row, action_id, roles, chosen in zip(actions.index, actions[contract.COL_ACTION_ID], pairs, override):
         if action_id is None:
             continue
         parties = tuple(party for party, _ in roles)
-        lead = next((party for party, role in roles if role == s.ROLE_LEAD), None)
+        lead = next((party for party, role in roles if role == contract.ROLE_LEAD), None)
         reporter = (index.resolve(chosen) if isinstance(chosen, str) else None) or lead
         reporter = reporter or (parties[0] if parties else None)
         involved = parties if reporter is None or reporter in parties else (*parties, reporter)
@@ -114,7 +114,7 @@ def assignments(book: TypedWorkbook) -> list[Assignment]:
 def reporters(book: TypedWorkbook) -> list[str]:
     """The reporting parties, in the order of the Partijen sheet (others after them, by name)."""
     named = {a.reporter for a in assignments(book) if a.reporter}
-    order = [str(p) for p in book.frame(s.SHEET_PARTIES).get(s.COL_PARTY, pd.Series(dtype=object)) if p]
+    order = [str(p) for p in book.frame(contract.SHEET_PARTIES).get(contract.COL_PARTY, pd.Series(dtype=object)) if p]
     return [p for p in order if p in named] + sorted(named - set(order), key=str.casefold)
 
 
@@ -125,7 +125,7 @@ def request_columns(book: TypedWorkbook, round_name: str) -> tuple[str, ...]:
         if columns.name == round_name:
             break
         earlier += [columns.progress, columns.status]
-    current = s.RoundColumns(round_name)
+    current = contract.RoundColumns(round_name)
     return (*READ_ONLY_COLUMNS, *earlier, current.progress, current.status)
 
 
@@ -136,7 +136,7 @@ def _row(values: dict[str, Any], columns: Sequence[str]) -> dict[str, Any]:
 
 def party_requests(book: TypedWorkbook, round_name: str) -> list[PartyRequest]:
     """One request per reporting party for ``round_name``: its actions, and the actions it is involved in."""
-    actions = book.frame(s.SHEET_ACTIONS)
+    actions = book.frame(contract.SHEET_ACTIONS)
     columns = request_columns(book, round_name)
     read_only = list(columns[:-2])  # everything but the open round's two columns
     present = [c for c in columns if c in actions]
@@ -148,12 +148,12 @@ def party_requests(book: TypedWorkbook, round_name: str) -> list[PartyRequest]:
         seen = [a for a in plan if a.reporter != party and party in a.involved]
         rows = tuple(_row(by_row[a.row], columns) for a in own)
         info = tuple(_row(by_row[a.row], columns) for a in seen)
-        prints = {str(r[s.COL_ACTION_ID]): fingerprint(r, read_only) for r in rows}
+        prints = {str(r[contract.COL_ACTION_ID]): fingerprint(r, read_only) for r in rows}
         requests.append(PartyRequest(party, round_name, columns, rows, info, prints))
     return requests
 
 
-def previous_round(book: TypedWorkbook, round_name: str) -> s.RoundColumns | None:
+def previous_round(book: TypedWorkbook, round_name: str) -> contract.RoundColumns | None:
     """The round before ``round_name`` (among the rounds with their columns), or None."""
     names = [c.name for c in book.round_columns]
     if round_name not in names or names.index(round_name) == 0:
@@ -163,7 +163,7 @@ def previous_round(book: TypedWorkbook, round_name: str) -> s.RoundColumns | Non
 
 def settled(previous: Any, current: Any) -> bool:
     """Already Afgerond or Gestopt in the previous round and still so: no new text needed."""
-    return previous in s.CLOSED_STATUSES and current == previous
+    return previous in contract.CLOSED_STATUSES and current == previous
 
 
 def progress(book: TypedWorkbook) -> RoundProgress | None:
@@ -171,7 +171,7 @@ def progress(book: TypedWorkbook) -> RoundProgress | None:
     current = open_round(book)
     if current is None:
         return None
-    actions = book.frame(s.SHEET_ACTIONS)
+    actions = book.frame(contract.SHEET_ACTIONS)
     texts = {int(r): normal(v) for r, v in actions[current.progress].items()}
     per_party: dict[str, tuple[list[str], list[str]]] = {}
     for assignment in assignments(book):

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from workbook import contract as s
+from workbook import contract
 
 from .memo import per_overview
 from .model import COL_ROLE, Overview
@@ -44,7 +44,13 @@ def fold(text: object) -> str:
 @per_overview
 def search_texts(overview: Overview) -> pd.Series:
     """One folded text per action: id, Wat, Wie, Wanneer and every progress text."""
-    columns = [s.COL_ACTION_ID, s.COL_WHAT, s.COL_WHO, s.COL_WHEN, *(r.progress for r in overview.round_list)]
+    columns = [
+        contract.COL_ACTION_ID,
+        contract.COL_WHAT,
+        contract.COL_WHO,
+        contract.COL_WHEN,
+        *(r.progress for r in overview.round_list),
+    ]
     columns = [column for column in columns if column in overview.actions]
     if overview.actions.empty:
         return pd.Series([], index=overview.actions.index, dtype=object)
@@ -57,18 +63,18 @@ def filter_actions(overview: Overview, query: ActionQuery) -> pd.DataFrame:
     actions = overview.actions
     mask = pd.Series(True, index=actions.index)
     if query.goal:
-        mask &= actions[s.COL_GOAL] == query.goal
+        mask &= actions[contract.COL_GOAL] == query.goal
     if query.priority:
-        mask &= actions[s.COL_PRIORITY].fillna(-1) == int(query.priority)
+        mask &= actions[contract.COL_PRIORITY].fillna(-1) == int(query.priority)
     if query.status:
         mask &= actions[overview.status_column(query.round)] == query.status
     if query.party or query.role:
         links = overview.action_parties
         if query.party:
-            links = links[links[s.COL_PARTY] == query.party]
+            links = links[links[contract.COL_PARTY] == query.party]
         if query.role:
             links = links[links[COL_ROLE] == query.role]
-        mask &= actions[s.COL_ACTION_ID].isin(set(links[s.COL_ACTION_ID]))
+        mask &= actions[contract.COL_ACTION_ID].isin(set(links[contract.COL_ACTION_ID]))
     words = fold(query.text).split()
     if words:
         texts = search_texts(overview)

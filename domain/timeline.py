@@ -8,15 +8,15 @@ from collections import Counter
 import numpy as np
 import pandas as pd
 
-from workbook import contract as s
+from workbook import contract
 
 from .columns import COL_ACTION, COL_BEGIN, COL_END, COL_LABEL, COL_OPEN, COL_START_UNKNOWN
 from .labels import goal_labels
 from .model import COL_LATEST_STATUS, COL_PAST_END, Overview
 
 #: The Werkagenda runs 2023-2027: the time axis and open-ended budget lines run at least that far.
-AGENDA_FIRST_YEAR = s.AGENDA_FIRST_YEAR
-AGENDA_LAST_YEAR = s.AGENDA_LAST_YEAR
+AGENDA_FIRST_YEAR = contract.AGENDA_FIRST_YEAR
+AGENDA_LAST_YEAR = contract.AGENDA_LAST_YEAR
 
 
 def year_fraction(day: dt.date) -> float:
@@ -26,7 +26,7 @@ def year_fraction(day: dt.date) -> float:
 
 def timeline_axis(overview: Overview) -> tuple[int, int]:
     """First and last year of the time axis: the agenda's years, widened to every action's years and today."""
-    columns = (s.COL_START_YEAR, s.COL_END_YEAR)
+    columns = (contract.COL_START_YEAR, contract.COL_END_YEAR)
     years = np.concatenate([overview.actions[column].dropna().to_numpy(dtype=np.int64) for column in columns])
     if not len(years):
         return AGENDA_FIRST_YEAR, max(AGENDA_LAST_YEAR, overview.today.year)
@@ -48,16 +48,16 @@ def timeline(
     actions = overview.actions if actions is None else actions
     first, last = axis or timeline_axis(overview)
     labels = goal_labels(overview)
-    start = actions[s.COL_START_YEAR]
-    end = actions[s.COL_END_YEAR].astype("Float64").fillna(closed_since_year(overview, actions))
+    start = actions[contract.COL_START_YEAR]
+    end = actions[contract.COL_END_YEAR].astype("Float64").fillna(closed_since_year(overview, actions))
     frame = pd.DataFrame(
         {
             COL_ACTION: _action_labels(actions),
-            s.COL_ACTION_ID: actions[s.COL_ACTION_ID].astype(object),
-            s.COL_GOAL: actions[s.COL_GOAL].astype(object),
-            COL_LABEL: [labels.get(g, g) for g in actions[s.COL_GOAL].tolist()],
-            s.COL_WHAT: actions[s.COL_WHAT].astype(object),
-            s.COL_WHEN: actions[s.COL_WHEN].astype(object),
+            contract.COL_ACTION_ID: actions[contract.COL_ACTION_ID].astype(object),
+            contract.COL_GOAL: actions[contract.COL_GOAL].astype(object),
+            COL_LABEL: [labels.get(g, g) for g in actions[contract.COL_GOAL].tolist()],
+            contract.COL_WHAT: actions[contract.COL_WHAT].astype(object),
+            contract.COL_WHEN: actions[contract.COL_WHEN].astype(object),
             COL_BEGIN: start.fillna(first).astype(int).to_numpy(),
             COL_END: (end.fillna(last) + 1).astype(int).to_numpy(),
             COL_OPEN: end.isna().to_numpy(),
@@ -70,8 +70,8 @@ def timeline(
     # an end year before the start year (a fout in the workbook): draw the single start year
     backwards = frame[COL_END] <= frame[COL_BEGIN]
     frame.loc[backwards, COL_END] = frame.loc[backwards, COL_BEGIN] + 1
-    frame["_goal"] = _goal_ranks(frame[s.COL_GOAL])
-    frame = frame.sort_values(["_goal", COL_BEGIN, s.COL_ACTION_ID], kind="stable").drop(columns="_goal")
+    frame["_goal"] = _goal_ranks(frame[contract.COL_GOAL])
+    frame = frame.sort_values(["_goal", COL_BEGIN, contract.COL_ACTION_ID], kind="stable").drop(columns="_goal")
     return frame.reset_index(drop=True)
 
 
@@ -85,7 +85,7 @@ def closed_since_year(overview: Overview, actions: pd.DataFrame | None = None) -
     if not rounds:
         return years
     latest = actions[rounds[-1].status]
-    unbroken = latest.isin(s.CLOSED_STATUSES)
+    unbroken = latest.isin(contract.CLOSED_STATUSES)
     for r in reversed(rounds):  # newest first: an earlier round with the same status moves the year back
         unbroken &= actions[r.status].eq(latest).fillna(False)
         if r.date is not None:
@@ -96,14 +96,14 @@ def closed_since_year(overview: Overview, actions: pd.DataFrame | None = None) -
 def _goal_ranks(goals: pd.Series) -> np.ndarray:
     """Each goal's place in goal order, as an integer to sort on (the key once per distinct goal)."""
     values = goals.tolist()
-    keys = {goal: s.goal_sort_key(goal) for goal in set(values)}
+    keys = {goal: contract.goal_sort_key(goal) for goal in set(values)}
     rank = {key: i for i, key in enumerate(sorted(set(keys.values())))}
     return np.array([rank[keys[goal]] for goal in values], dtype=np.int64)
 
 
 def _action_labels(actions: pd.DataFrame) -> list[str]:
     """Actie-ID per row; a missing or repeated id gets its Excel row (``1.1-01 (rij 7)``) so rows stay apart."""
-    ids = [i.strip() if isinstance(i, str) else "" for i in actions[s.COL_ACTION_ID].tolist()]
+    ids = [i.strip() if isinstance(i, str) else "" for i in actions[contract.COL_ACTION_ID].tolist()]
     counts = Counter(ids)
     return [
         i if i and counts[i] == 1 else f"{i or 'zonder Actie-ID'} (rij {row})"

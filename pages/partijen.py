@@ -5,7 +5,7 @@ import streamlit as st
 from dashboard import charts, layout, state, widgets
 from dashboard.views import cached
 from views import parties as page
-from workbook import contract as s
+from workbook import contract
 
 PAGE = "partijen"
 PARAMS = (state.PARAM_PARTY, state.PARAM_GOAL, state.PARAM_ROLE)
@@ -21,13 +21,15 @@ def _take_cell() -> None:
     selection = st.session_state.get(MATRIX_KEY) or {}
     cells = selection.get("selection", {}).get(charts.SELECT_CELL, [])
     if cells:
-        state.write_params({state.PARAM_PARTY: cells[0].get(s.COL_PARTY), state.PARAM_GOAL: cells[0].get(s.COL_GOAL)})
+        state.write_params(
+            {state.PARAM_PARTY: cells[0].get(contract.COL_PARTY), state.PARAM_GOAL: cells[0].get(contract.COL_GOAL)}
+        )
 
 
 filters = state.filter_row()
 role = filters.segmented_control(
     "Rol",
-    [state.ALL, *s.ROLES],
+    [state.ALL, *contract.ROLES],
     format_func=lambda r: r.capitalize() if r else "Alle rollen",
     wrap=True,
     **state.bind(PAGE, state.PARAM_ROLE, query.role),

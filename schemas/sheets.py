@@ -19,13 +19,13 @@ import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import Series
 
-from workbook import contract as s
+from workbook import contract
 
 from .dtypes import Day, Number, Text, WholeNumber
 
-YEARS = {"min_value": s.YEAR_MIN, "max_value": s.YEAR_MAX}
-PROGRESS_COLUMNS = rf"^{re.escape(s.PROGRESS_PREFIX)}\S.*$"
-STATUS_COLUMNS = rf"^{re.escape(s.STATUS_PREFIX)}\S.*$"
+YEARS = {"min_value": contract.YEAR_MIN, "max_value": contract.YEAR_MAX}
+PROGRESS_COLUMNS = rf"^{re.escape(contract.PROGRESS_PREFIX)}\S.*$"
+STATUS_COLUMNS = rf"^{re.escape(contract.STATUS_PREFIX)}\S.*$"
 
 
 class SheetModel(pa.DataFrameModel):
@@ -59,98 +59,116 @@ def duplicated_rows(frame: pd.DataFrame) -> pd.Series:
 
 
 class Priorities(SheetModel):
-    priority: Series[WholeNumber] = pa.Field(alias=s.COL_PRIORITY, coerce=True, isin=list(s.PRIORITIES), unique=True)
-    title: Series[Text] = pa.Field(alias=s.COL_TITLE)
-    ambition: Series[Text] = pa.Field(alias=s.COL_AMBITION, nullable=True)
+    priority: Series[WholeNumber] = pa.Field(
+        alias=contract.COL_PRIORITY, coerce=True, isin=list(contract.PRIORITIES), unique=True
+    )
+    title: Series[Text] = pa.Field(alias=contract.COL_TITLE)
+    ambition: Series[Text] = pa.Field(alias=contract.COL_AMBITION, nullable=True)
 
 
 class Goals(SheetModel):
-    goal: Series[Text] = pa.Field(alias=s.COL_GOAL, str_matches=s.GOAL_PATTERN, unique=True)
-    priority: Series[WholeNumber] = pa.Field(alias=s.COL_PRIORITY, coerce=True, isin=list(s.PRIORITIES))
-    title: Series[Text] = pa.Field(alias=s.COL_TITLE)
-    description: Series[Text] = pa.Field(alias=s.COL_DESCRIPTION, nullable=True)
+    goal: Series[Text] = pa.Field(alias=contract.COL_GOAL, str_matches=contract.GOAL_PATTERN, unique=True)
+    priority: Series[WholeNumber] = pa.Field(alias=contract.COL_PRIORITY, coerce=True, isin=list(contract.PRIORITIES))
+    title: Series[Text] = pa.Field(alias=contract.COL_TITLE)
+    description: Series[Text] = pa.Field(alias=contract.COL_DESCRIPTION, nullable=True)
 
 
 class Parties(SheetModel):
-    party: Series[Text] = pa.Field(alias=s.COL_PARTY, unique=True)
-    full_name: Series[Text] = pa.Field(alias=s.COL_FULL_NAME, nullable=True)
-    kind: Series[Text] = pa.Field(alias=s.COL_KIND, isin=list(s.PARTY_KINDS))
-    aliases: Series[Text] = pa.Field(alias=s.COL_ALIASES, nullable=True)
+    party: Series[Text] = pa.Field(alias=contract.COL_PARTY, unique=True)
+    full_name: Series[Text] = pa.Field(alias=contract.COL_FULL_NAME, nullable=True)
+    kind: Series[Text] = pa.Field(alias=contract.COL_KIND, isin=list(contract.PARTY_KINDS))
+    aliases: Series[Text] = pa.Field(alias=contract.COL_ALIASES, nullable=True)
 
 
 class Rounds(SheetModel):
-    round: Series[Text] = pa.Field(alias=s.COL_ROUND, unique=True)
-    date: Series[Day] = pa.Field(alias=s.COL_DATE, coerce=True)
-    source: Series[Text] = pa.Field(alias=s.COL_SOURCE, nullable=True)
+    round: Series[Text] = pa.Field(alias=contract.COL_ROUND, unique=True)
+    date: Series[Day] = pa.Field(alias=contract.COL_DATE, coerce=True)
+    source: Series[Text] = pa.Field(alias=contract.COL_SOURCE, nullable=True)
     # optional: a closed round (close-round); checked in rules/closed.py
-    closed: Series[Day] = pa.Field(alias=s.COL_CLOSED, coerce=True, nullable=True, required=False)
-    fingerprint: Series[Text] = pa.Field(alias=s.COL_FINGERPRINT, nullable=True, required=False)
+    closed: Series[Day] = pa.Field(alias=contract.COL_CLOSED, coerce=True, nullable=True, required=False)
+    fingerprint: Series[Text] = pa.Field(alias=contract.COL_FINGERPRINT, nullable=True, required=False)
 
 
 class Actions(SheetModel):
-    action_id: Series[Text] = pa.Field(alias=s.COL_ACTION_ID, str_matches=s.ACTION_ID_PATTERN, unique=True)
-    goal: Series[Text] = pa.Field(alias=s.COL_GOAL, str_matches=s.GOAL_PATTERN)
-    what: Series[Text] = pa.Field(alias=s.COL_WHAT)
-    who: Series[Text] = pa.Field(alias=s.COL_WHO)
-    when: Series[Text] = pa.Field(alias=s.COL_WHEN, nullable=True)
-    reporter: Series[Text] = pa.Field(alias=s.COL_REPORTER, nullable=True, required=False)  # a party: rules
-    start_year: Series[WholeNumber] = pa.Field(alias=s.COL_START_YEAR, coerce=True, nullable=True, in_range=YEARS)
-    end_year: Series[WholeNumber] = pa.Field(alias=s.COL_END_YEAR, coerce=True, nullable=True, in_range=YEARS)
+    action_id: Series[Text] = pa.Field(
+        alias=contract.COL_ACTION_ID, str_matches=contract.ACTION_ID_PATTERN, unique=True
+    )
+    goal: Series[Text] = pa.Field(alias=contract.COL_GOAL, str_matches=contract.GOAL_PATTERN)
+    what: Series[Text] = pa.Field(alias=contract.COL_WHAT)
+    who: Series[Text] = pa.Field(alias=contract.COL_WHO)
+    when: Series[Text] = pa.Field(alias=contract.COL_WHEN, nullable=True)
+    reporter: Series[Text] = pa.Field(alias=contract.COL_REPORTER, nullable=True, required=False)  # a party: rules
+    start_year: Series[WholeNumber] = pa.Field(
+        alias=contract.COL_START_YEAR, coerce=True, nullable=True, in_range=YEARS
+    )
+    end_year: Series[WholeNumber] = pa.Field(alias=contract.COL_END_YEAR, coerce=True, nullable=True, in_range=YEARS)
     # two columns per reporting round, recognised by their header: a new round needs no code
     progress: Series[Text] = pa.Field(alias=PROGRESS_COLUMNS, regex=True, nullable=True, required=False)
     status: Series[Text] = pa.Field(
-        alias=STATUS_COLUMNS, regex=True, nullable=True, required=False, isin=list(s.STATUSES)
+        alias=STATUS_COLUMNS, regex=True, nullable=True, required=False, isin=list(contract.STATUSES)
     )
 
 
 class Budget(SheetModel):
-    budget_id: Series[Text] = pa.Field(alias=s.COL_BUDGET_ID, str_matches=s.BUDGET_ID_PATTERN, unique=True)
-    description: Series[Text] = pa.Field(alias=s.COL_DESCRIPTION)
-    amount: Series[Number] = pa.Field(alias=s.COL_AMOUNT, coerce=True, ge=0)
-    kind: Series[Text] = pa.Field(alias=s.COL_KIND, isin=list(s.BUDGET_KINDS))
-    from_year: Series[WholeNumber] = pa.Field(alias=s.COL_FROM_YEAR, coerce=True, nullable=True, in_range=YEARS)
-    to_year: Series[WholeNumber] = pa.Field(alias=s.COL_TO_YEAR, coerce=True, nullable=True, in_range=YEARS)
-    priority: Series[WholeNumber] = pa.Field(alias=s.COL_PRIORITY, coerce=True, nullable=True, isin=list(s.PRIORITIES))
-    goal: Series[Text] = pa.Field(alias=s.COL_GOAL, nullable=True, str_matches=s.GOAL_PATTERN)
-    part_of: Series[Text] = pa.Field(alias=s.COL_PART_OF, nullable=True)  # checked against Budget-ID in rules
-    source: Series[Text] = pa.Field(alias=s.COL_SOURCE, nullable=True)
+    budget_id: Series[Text] = pa.Field(
+        alias=contract.COL_BUDGET_ID, str_matches=contract.BUDGET_ID_PATTERN, unique=True
+    )
+    description: Series[Text] = pa.Field(alias=contract.COL_DESCRIPTION)
+    amount: Series[Number] = pa.Field(alias=contract.COL_AMOUNT, coerce=True, ge=0)
+    kind: Series[Text] = pa.Field(alias=contract.COL_KIND, isin=list(contract.BUDGET_KINDS))
+    from_year: Series[WholeNumber] = pa.Field(alias=contract.COL_FROM_YEAR, coerce=True, nullable=True, in_range=YEARS)
+    to_year: Series[WholeNumber] = pa.Field(alias=contract.COL_TO_YEAR, coerce=True, nullable=True, in_range=YEARS)
+    priority: Series[WholeNumber] = pa.Field(
+        alias=contract.COL_PRIORITY, coerce=True, nullable=True, isin=list(contract.PRIORITIES)
+    )
+    goal: Series[Text] = pa.Field(alias=contract.COL_GOAL, nullable=True, str_matches=contract.GOAL_PATTERN)
+    part_of: Series[Text] = pa.Field(alias=contract.COL_PART_OF, nullable=True)  # checked against Budget-ID in rules
+    source: Series[Text] = pa.Field(alias=contract.COL_SOURCE, nullable=True)
     # optional columns: Budget-IDs separated by "; " (checked in rules), and how exact the amount is
-    overlaps: Series[Text] = pa.Field(alias=s.COL_OVERLAPS, nullable=True, required=False)
-    precision: Series[Text] = pa.Field(alias=s.COL_PRECISION, nullable=True, required=False, isin=list(s.PRECISIONS))
+    overlaps: Series[Text] = pa.Field(alias=contract.COL_OVERLAPS, nullable=True, required=False)
+    precision: Series[Text] = pa.Field(
+        alias=contract.COL_PRECISION, nullable=True, required=False, isin=list(contract.PRECISIONS)
+    )
 
 
 class Indicators(SheetModel):
-    indicator_id: Series[Text] = pa.Field(alias=s.COL_INDICATOR_ID, str_matches=s.INDICATOR_ID_PATTERN, unique=True)
-    indicator: Series[Text] = pa.Field(alias=s.COL_INDICATOR)
-    goal: Series[Text] = pa.Field(alias=s.COL_GOAL, nullable=True, str_matches=s.GOAL_PATTERN)
-    unit: Series[Text] = pa.Field(alias=s.COL_UNIT)
-    direction: Series[Text] = pa.Field(alias=s.COL_DIRECTION, nullable=True, isin=list(s.DIRECTIONS))
-    base_year: Series[Text] = pa.Field(alias=s.COL_BASE_YEAR, nullable=True, str_matches=s.MEASUREMENT_YEAR_PATTERN)
-    base_value: Series[Number] = pa.Field(alias=s.COL_BASE_VALUE, coerce=True, nullable=True)
-    target: Series[Number] = pa.Field(alias=s.COL_TARGET, coerce=True, nullable=True)
-    target_year: Series[Text] = pa.Field(alias=s.COL_TARGET_YEAR, nullable=True, str_matches=s.MEASUREMENT_YEAR_PATTERN)
-    source: Series[Text] = pa.Field(alias=s.COL_SOURCE, nullable=True)
+    indicator_id: Series[Text] = pa.Field(
+        alias=contract.COL_INDICATOR_ID, str_matches=contract.INDICATOR_ID_PATTERN, unique=True
+    )
+    indicator: Series[Text] = pa.Field(alias=contract.COL_INDICATOR)
+    goal: Series[Text] = pa.Field(alias=contract.COL_GOAL, nullable=True, str_matches=contract.GOAL_PATTERN)
+    unit: Series[Text] = pa.Field(alias=contract.COL_UNIT)
+    direction: Series[Text] = pa.Field(alias=contract.COL_DIRECTION, nullable=True, isin=list(contract.DIRECTIONS))
+    base_year: Series[Text] = pa.Field(
+        alias=contract.COL_BASE_YEAR, nullable=True, str_matches=contract.MEASUREMENT_YEAR_PATTERN
+    )
+    base_value: Series[Number] = pa.Field(alias=contract.COL_BASE_VALUE, coerce=True, nullable=True)
+    target: Series[Number] = pa.Field(alias=contract.COL_TARGET, coerce=True, nullable=True)
+    target_year: Series[Text] = pa.Field(
+        alias=contract.COL_TARGET_YEAR, nullable=True, str_matches=contract.MEASUREMENT_YEAR_PATTERN
+    )
+    source: Series[Text] = pa.Field(alias=contract.COL_SOURCE, nullable=True)
 
 
 class Measurements(SheetModel):
-    indicator_id: Series[Text] = pa.Field(alias=s.COL_INDICATOR_ID)  # checked against Indicatoren in rules
-    year: Series[Text] = pa.Field(alias=s.COL_YEAR, nullable=True, str_matches=s.MEASUREMENT_YEAR_PATTERN)
-    value: Series[Number] = pa.Field(alias=s.COL_VALUE, coerce=True, nullable=True)
-    value_text: Series[Text] = pa.Field(alias=s.COL_VALUE_TEXT, nullable=True)
-    precision: Series[Text] = pa.Field(alias=s.COL_PRECISION, nullable=True, isin=list(s.PRECISIONS))
-    source: Series[Text] = pa.Field(alias=s.COL_SOURCE, nullable=True)
+    indicator_id: Series[Text] = pa.Field(alias=contract.COL_INDICATOR_ID)  # checked against Indicatoren in rules
+    year: Series[Text] = pa.Field(alias=contract.COL_YEAR, nullable=True, str_matches=contract.MEASUREMENT_YEAR_PATTERN)
+    value: Series[Number] = pa.Field(alias=contract.COL_VALUE, coerce=True, nullable=True)
+    value_text: Series[Text] = pa.Field(alias=contract.COL_VALUE_TEXT, nullable=True)
+    precision: Series[Text] = pa.Field(alias=contract.COL_PRECISION, nullable=True, isin=list(contract.PRECISIONS))
+    source: Series[Text] = pa.Field(alias=contract.COL_SOURCE, nullable=True)
 
 
 #: The model of each data sheet, in contract order.
 SHEET_MODELS: dict[str, type[SheetModel]] = {
-    s.SHEET_PRIORITIES: Priorities,
-    s.SHEET_GOALS: Goals,
-    s.SHEET_PARTIES: Parties,
-    s.SHEET_ROUNDS: Rounds,
-    s.SHEET_ACTIONS: Actions,
-    s.SHEET_BUDGET: Budget,
-    s.SHEET_INDICATORS: Indicators,
-    s.SHEET_MEASUREMENTS: Measurements,
+    contract.SHEET_PRIORITIES: Priorities,
+    contract.SHEET_GOALS: Goals,
+    contract.SHEET_PARTIES: Parties,
+    contract.SHEET_ROUNDS: Rounds,
+    contract.SHEET_ACTIONS: Actions,
+    contract.SHEET_BUDGET: Budget,
+    contract.SHEET_INDICATORS: Indicators,
+    contract.SHEET_MEASUREMENTS: Measurements,
 }
 
 # --- from pandera failure to finding code -------------------------------------------------------
@@ -174,24 +192,24 @@ TYPE_CODES: dict[type, str] = {
 TEXT_CODE = "not-text"
 #: A column whose cells that are no number get their own code (the message says what to type instead).
 COLUMN_TYPE_CODES: dict[str, str] = {
-    s.COL_VALUE: "measurement-not-a-number",
-    s.COL_BASE_VALUE: "measurement-not-a-number",
-    s.COL_TARGET: "measurement-not-a-number",
+    contract.COL_VALUE: "measurement-not-a-number",
+    contract.COL_BASE_VALUE: "measurement-not-a-number",
+    contract.COL_TARGET: "measurement-not-a-number",
 }
 
 #: How a pattern reads to a person, with an example.
 PATTERN_HINTS: dict[str, tuple[str, str]] = {
-    s.GOAL_PATTERN: ("prioriteit.nummer", "1.2"),
-    s.ACTION_ID_PATTERN: ("doelstelling-volgnummer", "1.2-03"),
-    s.BUDGET_ID_PATTERN: ("B gevolgd door twee tot vier cijfers", "B07"),
-    s.INDICATOR_ID_PATTERN: ("I gevolgd door twee of drie cijfers", "I04"),
-    s.MEASUREMENT_YEAR_PATTERN: ("een jaar of een schooljaar", "2024' of '2021/2022"),
+    contract.GOAL_PATTERN: ("prioriteit.nummer", "1.2"),
+    contract.ACTION_ID_PATTERN: ("doelstelling-volgnummer", "1.2-03"),
+    contract.BUDGET_ID_PATTERN: ("B gevolgd door twee tot vier cijfers", "B07"),
+    contract.INDICATOR_ID_PATTERN: ("I gevolgd door twee of drie cijfers", "I04"),
+    contract.MEASUREMENT_YEAR_PATTERN: ("een jaar of een schooljaar", "2024' of '2021/2022"),
 }
 #: (hint, example) for whole-number columns.
 INTEGER_HINTS: dict[str, tuple[str, str]] = {
-    s.COL_START_YEAR: (" (een jaartal)", "2024"),
-    s.COL_END_YEAR: (" (een jaartal)", "2026"),
-    s.COL_FROM_YEAR: (" (een jaartal)", "2024"),
-    s.COL_TO_YEAR: (" (een jaartal)", "2026"),
-    s.COL_PRIORITY: (" (het nummer van de prioriteit)", "2"),
+    contract.COL_START_YEAR: (" (een jaartal)", "2024"),
+    contract.COL_END_YEAR: (" (een jaartal)", "2026"),
+    contract.COL_FROM_YEAR: (" (een jaartal)", "2024"),
+    contract.COL_TO_YEAR: (" (een jaartal)", "2026"),
+    contract.COL_PRIORITY: (" (het nummer van de prioriteit)", "2"),
 }

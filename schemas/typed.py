@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 import pandera.pandas as pa
 
-from workbook import contract as s
+from workbook import contract
 from workbook.reader import SheetTable, WorkbookData
 from workbook.reader.sheets import empty_frame
 from workbook.wie import PartyIndex
@@ -115,12 +115,12 @@ class TypedWorkbook:
         return self.data.rounds
 
     @property
-    def round_columns(self) -> list[s.RoundColumns]:
+    def round_columns(self) -> list[contract.RoundColumns]:
         return self.data.round_columns
 
     @property
     def party_index(self) -> PartyIndex:
         """Names and aliases of the Partijen sheet, built once for the rules and the model."""
         if "party_index" not in self._cache:
-            self._cache["party_index"] = PartyIndex.from_frame(self.frame(s.SHEET_PARTIES))
+            self._cache["party_index"] = PartyIndex.from_frame(self.frame(contract.SHEET_PARTIES))
         return self._cache["party_index"]

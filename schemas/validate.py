@@ -16,8 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from workbook import contract as s
-from workbook import messages
+from workbook import contract, messages
 from workbook.findings import ERROR, Finding, Report, WorkbookError
 from workbook.reader import WorkbookData, digest, read_workbook
 from workbook.reader.files import load_bytes
@@ -78,11 +77,11 @@ def check_data(data: WorkbookData, today: dt.date | None = None) -> Checked:
     """Check a workbook that was read already (``today`` decides which end years have passed)."""
     today = today or dt.date.today()
     book = TypedWorkbook.of(data)
-    limit = s.MAX_FINDINGS_PER_CHECK
+    limit = contract.MAX_FINDINGS_PER_CHECK
     findings = list(data.findings)
-    for sheet in s.CONTRACT_SHEETS:
+    for sheet in contract.CONTRACT_SHEETS:
         table = data.sheets.get(sheet)
-        if table is None or len(table.missing_columns) == len(s.SHEET_COLUMNS[sheet]):
+        if table is None or len(table.missing_columns) == len(contract.SHEET_COLUMNS[sheet]):
             continue  # no sheet or no header: the reader said so
         sheet_findings = _guarded(f"blad {sheet}", check_sheet, sheet, table, book.sheets[sheet], limit)
         findings += _not_covered(sheet_findings, findings)
@@ -148,7 +147,7 @@ def _capped(findings: list[Finding], limit: int) -> list[Finding]:
 
 
 def _order(data: WorkbookData):
-    sheets = {name: i for i, name in enumerate(s.CONTRACT_SHEETS)}
+    sheets = {name: i for i, name in enumerate(contract.CONTRACT_SHEETS)}
 
     def position(finding: Finding) -> int:
         table = data.sheets.get(finding.sheet or "")

@@ -12,7 +12,7 @@ from pathlib import Path
 from openpyxl import load_workbook
 
 from support import sample
-from workbook import contract as s
+from workbook import contract
 
 OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
@@ -80,7 +80,7 @@ def old_xls(directory: Path) -> Path:
 def too_large(directory: Path) -> Path:
     path = Path(directory) / "groot.xlsx"
     with path.open("wb") as handle:
-        handle.truncate(s.MAX_FILE_BYTES + 1)  # sparse: costs no disk space
+        handle.truncate(contract.MAX_FILE_BYTES + 1)  # sparse: costs no disk space
     return path
 
 
@@ -92,7 +92,7 @@ def zip_bomb(directory: Path) -> Path:
         archive.writestr("[Content_Types].xml", "<Types/>")
         archive.writestr("xl/workbook.xml", "<workbook/>")
         with archive.open("xl/media/leeg.bin", "w", force_zip64=True) as big:
-            for _ in range(s.MAX_UNCOMPRESSED_BYTES // len(chunk) + 1):
+            for _ in range(contract.MAX_UNCOMPRESSED_BYTES // len(chunk) + 1):
                 big.write(chunk)
     return path
 
@@ -118,7 +118,7 @@ def million_rows(directory: Path) -> Path:
     rows = b"".join(
         b'<row r="%d"><c r="A%d" t="inlineStr"><is><t>1.1-01</t></is></c></row>' % (n, n) for n in range(7, 1_000_001)
     )
-    part = sheet_part(source, s.SHEET_ACTIONS)
+    part = sheet_part(source, contract.SHEET_ACTIONS)
     return replace_part(
         source, Path(directory) / "miljoen.xlsx", part, lambda xml: xml.replace(b"</sheetData>", rows + b"</sheetData>")
     )
@@ -126,7 +126,7 @@ def million_rows(directory: Path) -> Path:
 
 def broken_sheet_xml(directory: Path) -> Path:
     source = sample.build(directory, name="basis.xlsx")
-    part = sheet_part(source, s.SHEET_ACTIONS)
+    part = sheet_part(source, contract.SHEET_ACTIONS)
     return replace_part(source, Path(directory) / "kapot.xlsx", part, lambda xml: xml[: len(xml) // 2])
 
 

@@ -16,21 +16,21 @@ from openpyxl import load_workbook
 
 from schemas import check
 from views import round_files
-from workbook import contract as s
+from workbook import contract
 
 from . import sample
 
 ROUND = "voorjaar 2026"
 ROUND_DATE = dt.date(2026, 5, 1)
 TODAY = dt.date(2026, 6, 1)
-PROGRESS, STATUS = s.RoundColumns(ROUND).progress, s.RoundColumns(ROUND).status
+PROGRESS, STATUS = contract.RoundColumns(ROUND).progress, contract.RoundColumns(ROUND).status
 
 
 def round_data() -> dict[str, list[dict]]:
     """The sample, with a Rapporteur column: JOB reports on 1.1-01 (OCW is primair there)."""
     data = sample.sample_data()
-    for action in data[s.SHEET_ACTIONS]:
-        action[s.COL_REPORTER] = "JOB" if action[s.COL_ACTION_ID] == "1.1-01" else None
+    for action in data[contract.SHEET_ACTIONS]:
+        action[contract.COL_REPORTER] = "JOB" if action[contract.COL_ACTION_ID] == "1.1-01" else None
     return data
 
 
@@ -64,7 +64,7 @@ def fill(
     """Fill ``request`` as a party would: per Actie-ID (text, status) in the open round's columns; ``cells``
     sets any other cell of Acties (``{"C2": "..."}``, e.g. a read-only one). Written to ``out``."""
     book = load_workbook(io.BytesIO(request.read_bytes()))
-    ws = book[s.SHEET_ACTIONS]
+    ws = book[contract.SHEET_ACTIONS]
     headers = [c.value for c in ws[1]]
     progress, status = headers.index(PROGRESS) + 1, headers.index(STATUS) + 1
     for row in range(2, ws.max_row + 1):

@@ -13,7 +13,7 @@ import datetime as dt
 import random
 from pathlib import Path
 
-from workbook import contract as s
+from workbook import contract
 from workbook.writer import write_workbook
 
 VERSION = 1
@@ -137,7 +137,7 @@ def synthetic_data(actions: int, seed: int = 2027) -> dict[str, list[dict]]:
     """A valid workbook's content with ``actions`` actions."""
     rng = random.Random(seed + actions)
     corpus = _corpus(rng)
-    statuses = [st for st in s.STATUSES if st != s.STATUS_UNKNOWN]
+    statuses = [st for st in contract.STATUSES if st != contract.STATUS_UNKNOWN]
     rows = []
     counters = dict.fromkeys(GOALS, 0)
     for index in range(actions):
@@ -146,15 +146,15 @@ def synthetic_data(actions: int, seed: int = 2027) -> dict[str, list[dict]]:
         start = rng.choice((None, 2023, 2023, 2024, 2025))
         end = None if start is None or rng.random() < 0.2 else min(2027, start + rng.randrange(0, 4))
         row = {
-            s.COL_ACTION_ID: f"{goal}-{counters[goal]:02d}",
-            s.COL_GOAL: goal,
-            s.COL_WHAT: _text(rng, corpus, 530, 100, 2100),
-            s.COL_WHO: _who(rng),
-            s.COL_WHEN: "Doorlopend"
+            contract.COL_ACTION_ID: f"{goal}-{counters[goal]:02d}",
+            contract.COL_GOAL: goal,
+            contract.COL_WHAT: _text(rng, corpus, 530, 100, 2100),
+            contract.COL_WHO: _who(rng),
+            contract.COL_WHEN: "Doorlopend"
             if start is None
             else (f"{start}" if end == start else f"{start} – {end or 'e.v.'}"),
-            s.COL_START_YEAR: start,
-            s.COL_END_YEAR: end,
+            contract.COL_START_YEAR: start,
+            contract.COL_END_YEAR: end,
         }
         for number, (round_name, _) in enumerate(ROUNDS):
             progress = (
@@ -162,66 +162,71 @@ def synthetic_data(actions: int, seed: int = 2027) -> dict[str, list[dict]]:
                 if rng.random() < 0.1
                 else ("Idem." if number and rng.random() < 0.05 else _text(rng, corpus, 200 + 75 * number, 20, 1500))
             )
-            row[f"{s.PROGRESS_PREFIX}{round_name}"] = progress
-            row[f"{s.STATUS_PREFIX}{round_name}"] = rng.choice(statuses)
+            row[f"{contract.PROGRESS_PREFIX}{round_name}"] = progress
+            row[f"{contract.STATUS_PREFIX}{round_name}"] = rng.choice(statuses)
         rows.append(row)
     return {
-        s.SHEET_PRIORITIES: [
-            {s.COL_PRIORITY: p, s.COL_TITLE: title, s.COL_AMBITION: "Ambitie " + title.lower() + "."}
+        contract.SHEET_PRIORITIES: [
+            {
+                contract.COL_PRIORITY: p,
+                contract.COL_TITLE: title,
+                contract.COL_AMBITION: "Ambitie " + title.lower() + ".",
+            }
             for p, title in (
                 (1, "Gelijke kansen"),
                 (2, "Aansluiting op de arbeidsmarkt"),
                 (3, "Onderwijs voor de toekomst"),
             )
         ],
-        s.SHEET_GOALS: [
+        contract.SHEET_GOALS: [
             {
-                s.COL_GOAL: goal,
-                s.COL_PRIORITY: int(goal[0]),
-                s.COL_TITLE: f"Doelstelling {goal}",
-                s.COL_DESCRIPTION: _text(rng, corpus, 250, 80, 600),
+                contract.COL_GOAL: goal,
+                contract.COL_PRIORITY: int(goal[0]),
+                contract.COL_TITLE: f"Doelstelling {goal}",
+                contract.COL_DESCRIPTION: _text(rng, corpus, 250, 80, 600),
             }
             for goal in GOALS
         ],
-        s.SHEET_PARTIES: [
+        contract.SHEET_PARTIES: [
             {
-                s.COL_PARTY: name,
-                s.COL_FULL_NAME: f"{name} (voluit)",
-                s.COL_KIND: s.PARTY_KINDS[i % len(s.PARTY_KINDS)],
-                s.COL_ALIASES: f"{name.lower()} nl" if i % 3 == 0 else None,
+                contract.COL_PARTY: name,
+                contract.COL_FULL_NAME: f"{name} (voluit)",
+                contract.COL_KIND: contract.PARTY_KINDS[i % len(contract.PARTY_KINDS)],
+                contract.COL_ALIASES: f"{name.lower()} nl" if i % 3 == 0 else None,
             }
             for i, name in enumerate(PARTY_NAMES)
         ],
-        s.SHEET_ROUNDS: [
-            {s.COL_ROUND: name, s.COL_DATE: date, s.COL_SOURCE: f"Voortgangsbrief {name}"} for name, date in ROUNDS
+        contract.SHEET_ROUNDS: [
+            {contract.COL_ROUND: name, contract.COL_DATE: date, contract.COL_SOURCE: f"Voortgangsbrief {name}"}
+            for name, date in ROUNDS
         ],
-        s.SHEET_ACTIONS: rows,
-        s.SHEET_BUDGET: [
+        contract.SHEET_ACTIONS: rows,
+        contract.SHEET_BUDGET: [
             {
-                s.COL_BUDGET_ID: "B01",
-                s.COL_DESCRIPTION: "Totaal per jaar",
-                s.COL_AMOUNT: 900.0,
-                s.COL_KIND: "structureel per jaar",
-                s.COL_FROM_YEAR: 2023,
-                s.COL_TO_YEAR: 2027,
-                s.COL_PRIORITY: None,
-                s.COL_GOAL: None,
-                s.COL_PART_OF: None,
-                s.COL_SOURCE: "Werkagenda",
+                contract.COL_BUDGET_ID: "B01",
+                contract.COL_DESCRIPTION: "Totaal per jaar",
+                contract.COL_AMOUNT: 900.0,
+                contract.COL_KIND: "structureel per jaar",
+                contract.COL_FROM_YEAR: 2023,
+                contract.COL_TO_YEAR: 2027,
+                contract.COL_PRIORITY: None,
+                contract.COL_GOAL: None,
+                contract.COL_PART_OF: None,
+                contract.COL_SOURCE: "Werkagenda",
             },
         ]
         + [
             {
-                s.COL_BUDGET_ID: f"B{i + 2:02d}",
-                s.COL_DESCRIPTION: f"Middelen doelstelling {goal}",
-                s.COL_AMOUNT: round(rng.uniform(1, 40), 1),
-                s.COL_KIND: rng.choice(("per jaar", "eenmalig")),
-                s.COL_FROM_YEAR: (year := rng.choice((2023, 2024, 2025))),
-                s.COL_TO_YEAR: year,
-                s.COL_PRIORITY: int(goal[0]),
-                s.COL_GOAL: goal,
-                s.COL_PART_OF: None,
-                s.COL_SOURCE: "Voortgangsbrief",
+                contract.COL_BUDGET_ID: f"B{i + 2:02d}",
+                contract.COL_DESCRIPTION: f"Middelen doelstelling {goal}",
+                contract.COL_AMOUNT: round(rng.uniform(1, 40), 1),
+                contract.COL_KIND: rng.choice(("per jaar", "eenmalig")),
+                contract.COL_FROM_YEAR: (year := rng.choice((2023, 2024, 2025))),
+                contract.COL_TO_YEAR: year,
+                contract.COL_PRIORITY: int(goal[0]),
+                contract.COL_GOAL: goal,
+                contract.COL_PART_OF: None,
+                contract.COL_SOURCE: "Voortgangsbrief",
             }
             for i, goal in enumerate(GOALS * 2)
         ],

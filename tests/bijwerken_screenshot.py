@@ -31,7 +31,7 @@ from support import sample  # noqa: E402
 from support.browser import SCREENSHOT_DIR, browser, exception_texts, streamlit_server, wait_for_app  # noqa: E402
 from tests.screenshots import VIEWPORT, full_screenshot  # noqa: E402
 from views.round_files import new_round  # noqa: E402
-from workbook import contract as s  # noqa: E402
+from workbook import contract  # noqa: E402
 
 DOCS_IMAGE = ROOT / "docs" / "img" / "bijwerken.png"
 
@@ -39,11 +39,11 @@ DOCS_IMAGE = ROOT / "docs" / "img" / "bijwerken.png"
 def new_version(current: Path, out: Path) -> Path:
     """``current`` with the first action's latest status set to Afgerond and its Wanneer text changed."""
     book = load_workbook(current)
-    ws = book[s.SHEET_ACTIONS]
+    ws = book[contract.SHEET_ACTIONS]
     header = [c.value for c in ws[1]]
-    statuses = [i for i, h in enumerate(header, start=1) if isinstance(h, str) and h.startswith(s.STATUS_PREFIX)]
-    ws.cell(row=2, column=statuses[-1], value=s.STATUS_DONE)
-    ws.cell(row=3, column=header.index(s.COL_WHEN) + 1, value="2023 – 2027")
+    statuses = [i for i, h in enumerate(header, start=1) if isinstance(h, str) and h.startswith(contract.STATUS_PREFIX)]
+    ws.cell(row=2, column=statuses[-1], value=contract.STATUS_DONE)
+    ws.cell(row=3, column=header.index(contract.COL_WHEN) + 1, value="2023 – 2027")
     book.save(out)
     return out
 
@@ -84,9 +84,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        if s.CANONICAL_WORKBOOK.exists():
-            current = folder / s.CANONICAL_WORKBOOK.name
-            current.write_bytes(with_open_round(s.CANONICAL_WORKBOOK))
+        if contract.CANONICAL_WORKBOOK.exists():
+            current = folder / contract.CANONICAL_WORKBOOK.name
+            current.write_bytes(with_open_round(contract.CANONICAL_WORKBOOK))
         else:
             current = sample.build(folder)
         upload = new_version(current, folder / "actieoverzicht-bijgewerkt.xlsx")

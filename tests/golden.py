@@ -28,7 +28,7 @@ from openpyxl import load_workbook  # noqa: E402
 
 from schemas import check  # noqa: E402
 from support import badfiles, sample  # noqa: E402
-from workbook import contract as s  # noqa: E402
+from workbook import contract  # noqa: E402
 
 GOLDEN = ROOT / "tests" / "golden" / "findings.json"
 TODAY = dt.date(2026, 6, 1)
@@ -59,24 +59,24 @@ def _report(path: Path, directory: Path | None = None) -> dict:
 # --- three workbooks full of defects ----------------------------------------------------------------------------
 def canonical_with_defects(directory: Path) -> Path:
     """The canonical workbook with 30 cells broken in every way a person breaks them (seeded)."""
-    book = load_workbook(s.CANONICAL_WORKBOOK)
+    book = load_workbook(contract.CANONICAL_WORKBOOK)
     actions, budget, parties, rounds = (
-        book[s.SHEET_ACTIONS],
-        book[s.SHEET_BUDGET],
-        book[s.SHEET_PARTIES],
-        book[s.SHEET_ROUNDS],
+        book[contract.SHEET_ACTIONS],
+        book[contract.SHEET_BUDGET],
+        book[contract.SHEET_PARTIES],
+        book[contract.SHEET_ROUNDS],
     )
     header = {cell.value: cell.column for cell in actions[1]}
     rng = random.Random(11)
     bad_values = {
-        s.COL_WHO: ["OCW, MBO-raad", "Gemeente Zwolle (primair)", "OCW,, JOB", None],
-        s.COL_START_YEAR: ["2024/2025", 2019, 2026.5, "twintig"],
-        s.COL_END_YEAR: [2036, 2021, "doorlopend"],
-        s.COL_GOAL: ["1.9", "1.10", dt.date(2026, 2, 1)],
-        s.COL_ACTION_ID: ["1.1-1", "1.1-01", None],
+        contract.COL_WHO: ["OCW, MBO-raad", "Gemeente Zwolle (primair)", "OCW,, JOB", None],
+        contract.COL_START_YEAR: ["2024/2025", 2019, 2026.5, "twintig"],
+        contract.COL_END_YEAR: [2036, 2021, "doorlopend"],
+        contract.COL_GOAL: ["1.9", "1.10", dt.date(2026, 2, 1)],
+        contract.COL_ACTION_ID: ["1.1-1", "1.1-01", None],
         "Status najaar 2025": ["Bezig", "klaar", None],
         "Voortgang najaar 2025": [None, "Idem."],
-        s.COL_WHAT: [None, dt.date(2024, 5, 1)],
+        contract.COL_WHAT: [None, dt.date(2024, 5, 1)],
     }
     for _ in range(24):
         column = rng.choice(sorted(bad_values))
@@ -87,14 +87,14 @@ def canonical_with_defects(directory: Path) -> Path:
     actions.merge_cells("L10:M11")
     actions.row_dimensions[20].hidden = True
     budget_header = {cell.value: cell.column for cell in budget[1]}
-    budget.cell(row=3, column=budget_header[s.COL_AMOUNT], value="367 mln")
-    budget.cell(row=4, column=budget_header[s.COL_AMOUNT], value=-5)
-    budget.cell(row=5, column=budget_header[s.COL_PART_OF], value="B99")
-    budget.cell(row=6, column=budget_header[s.COL_KIND], value="jaarlijks")
-    budget.cell(row=7, column=budget_header[s.COL_FROM_YEAR], value="=1/0")
+    budget.cell(row=3, column=budget_header[contract.COL_AMOUNT], value="367 mln")
+    budget.cell(row=4, column=budget_header[contract.COL_AMOUNT], value=-5)
+    budget.cell(row=5, column=budget_header[contract.COL_PART_OF], value="B99")
+    budget.cell(row=6, column=budget_header[contract.COL_KIND], value="jaarlijks")
+    budget.cell(row=7, column=budget_header[contract.COL_FROM_YEAR], value="=1/0")
     party_header = {cell.value: cell.column for cell in parties[1]}
-    parties.cell(row=4, column=party_header[s.COL_ALIASES], value="JOBmbo; OCW")
-    parties.cell(row=5, column=party_header[s.COL_KIND], value="koepel")
+    parties.cell(row=4, column=party_header[contract.COL_ALIASES], value="JOBmbo; OCW")
+    parties.cell(row=5, column=party_header[contract.COL_KIND], value="koepel")
     rounds.cell(row=3, column=2, value="najaar")
     path = directory / "canoniek-met-fouten.xlsx"
     book.save(path)
@@ -104,13 +104,17 @@ def canonical_with_defects(directory: Path) -> Path:
 def sample_with_structure_defects(directory: Path) -> Path:
     """The sample with its header rows moved down, a sheet renamed, a column missing and a round without columns."""
     data = sample.sample_data()
-    data[s.SHEET_ROUNDS].append({s.COL_ROUND: "voorjaar 2026", s.COL_DATE: dt.date(2026, 4, 1), s.COL_SOURCE: "brief"})
-    columns = [c for c in sample.writer_columns(s.SHEET_BUDGET, data) if c != s.COL_SOURCE]
-    path = sample.build(directory, data, name="structuur.xlsx", columns={s.SHEET_BUDGET: columns}, as_table=False)
+    data[contract.SHEET_ROUNDS].append(
+        {contract.COL_ROUND: "voorjaar 2026", contract.COL_DATE: dt.date(2026, 4, 1), contract.COL_SOURCE: "brief"}
+    )
+    columns = [c for c in sample.writer_columns(contract.SHEET_BUDGET, data) if c != contract.COL_SOURCE]
+    path = sample.build(
+        directory, data, name="structuur.xlsx", columns={contract.SHEET_BUDGET: columns}, as_table=False
+    )
     book = load_workbook(path)
-    book[s.SHEET_GOALS].insert_rows(1, amount=2)
-    book[s.SHEET_PARTIES].title = "partijen lijst"
-    book[s.SHEET_ACTIONS].cell(row=9, column=1, value="3.1-02")
+    book[contract.SHEET_GOALS].insert_rows(1, amount=2)
+    book[contract.SHEET_PARTIES].title = "partijen lijst"
+    book[contract.SHEET_ACTIONS].cell(row=9, column=1, value="3.1-02")
     book.save(path)
     return path
 
@@ -140,7 +144,7 @@ def findings() -> dict[str, dict]:
     result: dict[str, dict] = {}
     with tempfile.TemporaryDirectory() as temporary:
         directory = Path(temporary)
-        result["canoniek"] = _report(s.CANONICAL_WORKBOOK)
+        result["canoniek"] = _report(contract.CANONICAL_WORKBOOK)
         for name, change, _ in CASES:
             data = sample.sample_data()
             change(data)

@@ -22,7 +22,7 @@ if str(ROOT) not in sys.path:
 
 from support import sample  # noqa: E402
 from support.browser import SCREENSHOT_DIR, browser, exception_texts, streamlit_server, wait_for_app  # noqa: E402
-from workbook import contract as s  # noqa: E402
+from workbook import contract  # noqa: E402
 
 PAGES = (
     "overzicht", "doelstellingen", "partijen", "budget", "tijdlijn", "bijlage", "bijwerken", "ronde", "geschiedenis",
@@ -92,7 +92,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--readme", action="store_true", help="also write docs/img/overzicht.png")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
-        workbook = args.werkboek or (s.CANONICAL_WORKBOOK if s.CANONICAL_WORKBOOK.exists() else sample.build(Path(tmp)))
+        workbook = args.werkboek or (
+            contract.CANONICAL_WORKBOOK if contract.CANONICAL_WORKBOOK.exists() else sample.build(Path(tmp))
+        )
         problems = shoot(workbook)
         if args.readme:
             README_IMAGE.parent.mkdir(parents=True, exist_ok=True)

@@ -21,7 +21,7 @@ from support.axe import blocking, format_violations, run_axe
 from support.browser import SCREENSHOT_DIR, browser, exception_texts, registered_pages, streamlit_server, wait_for_app
 from support.layout_js import CUT_OFF, OVERFLOW
 from tests.screenshots import full_screenshot, settle
-from workbook import contract as s
+from workbook import contract
 
 pytestmark = pytest.mark.browser
 
@@ -50,12 +50,12 @@ def with_errors(directory: Path) -> Path:
     """The canonical workbook with three fouten: an unknown goal, a status that is none, and so a change in a closed
     round (the findings table then also shows the closed-round message)."""
     path = Path(directory) / "met-fouten.xlsx"
-    shutil.copyfile(s.CANONICAL_WORKBOOK, path)
+    shutil.copyfile(contract.CANONICAL_WORKBOOK, path)
     book = load_workbook(path)
-    sheet = book[s.SHEET_ACTIONS]
+    sheet = book[contract.SHEET_ACTIONS]
     header = [c.value for c in sheet[1]]
-    statuses = [i for i, h in enumerate(header, start=1) if isinstance(h, str) and h.startswith(s.STATUS_PREFIX)]
-    sheet.cell(row=2, column=header.index(s.COL_GOAL) + 1, value="9.9")
+    statuses = [i for i, h in enumerate(header, start=1) if isinstance(h, str) and h.startswith(contract.STATUS_PREFIX)]
+    sheet.cell(row=2, column=header.index(contract.COL_GOAL) + 1, value="9.9")
     sheet.cell(row=3, column=statuses[-1], value="Bijna klaar")
     book.save(path)
     return path
@@ -65,11 +65,11 @@ def changed_valid(directory: Path) -> Path:
     """The canonical workbook with one remark changed: no fouten, so it can be taken in (its rounds are closed, so
     a changed status would be a fout)."""
     path = Path(directory) / "nieuwe-versie.xlsx"
-    shutil.copyfile(s.CANONICAL_WORKBOOK, path)
+    shutil.copyfile(contract.CANONICAL_WORKBOOK, path)
     book = load_workbook(path)
-    sheet = book[s.SHEET_ACTIONS]
+    sheet = book[contract.SHEET_ACTIONS]
     header = [c.value for c in sheet[1]]
-    cell = sheet.cell(row=2, column=header.index(s.COL_REMARK) + 1)
+    cell = sheet.cell(row=2, column=header.index(contract.COL_REMARK) + 1)
     cell.value = f"{cell.value or ''} Nagekeken.".strip()
     book.save(path)
     return path
@@ -101,7 +101,7 @@ def chromium():
 
 @pytest.fixture(scope="module")
 def canonical():
-    with streamlit_server({"WERKBOEK_PAD": str(s.CANONICAL_WORKBOOK)}) as base:
+    with streamlit_server({"WERKBOEK_PAD": str(contract.CANONICAL_WORKBOOK)}) as base:
         yield base
 
 
@@ -153,7 +153,7 @@ def test_axe_a_workbook_with_errors_on_every_page_and_an_upload_with_errors(chro
             # (Geschiedenis); nor on Bijwerken, which shows its report instead
             assert page.get_by_text("bevat 3 fouten").count() or name in NO_BANNER
             check_axe(page, f"{name} (werkboek met fouten)")
-    with streamlit_server({"WERKBOEK_PAD": str(s.CANONICAL_WORKBOOK)}) as base:
+    with streamlit_server({"WERKBOEK_PAD": str(contract.CANONICAL_WORKBOOK)}) as base:
         open_page(page, base, "bijwerken")
         upload(page, errors)
         check_axe(page, "bijwerken after an upload with fouten")
@@ -161,9 +161,9 @@ def test_axe_a_workbook_with_errors_on_every_page_and_an_upload_with_errors(chro
 
 
 def test_axe_bijwerken_before_and_after_a_take_in(chromium, tmp_path):
-    shared = tmp_path / "gedeeld" / s.CANONICAL_WORKBOOK.name
+    shared = tmp_path / "gedeeld" / contract.CANONICAL_WORKBOOK.name
     shared.parent.mkdir()
-    shutil.copyfile(s.CANONICAL_WORKBOOK, shared)
+    shutil.copyfile(contract.CANONICAL_WORKBOOK, shared)
     page = chromium.new_page(viewport={"width": 1440, "height": 900})
     with streamlit_server({"WERKBOEK_PAD": str(shared)}) as base:
         open_page(page, base, "bijwerken")
@@ -178,7 +178,7 @@ def test_axe_bijwerken_before_and_after_a_take_in(chromium, tmp_path):
 
 def test_axe_the_password_screen_and_a_wrong_password(chromium):
     env = {
-        "WERKBOEK_PAD": str(s.CANONICAL_WORKBOOK),
+        "WERKBOEK_PAD": str(contract.CANONICAL_WORKBOOK),
         "WERKAGENDA_TOEGANG": "wachtwoord",
         "WERKAGENDA_WACHTWOORD": "geheim-123",
     }

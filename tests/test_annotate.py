@@ -11,7 +11,7 @@ from openpyxl import load_workbook
 from schemas import check
 from support import badfiles, sample
 from tests.test_bad_files import LAYOUT
-from workbook import contract as s
+from workbook import contract
 from workbook.annotate import FILLS, annotate
 from workbook.findings import ERROR, WARNING, WorkbookError
 
@@ -22,9 +22,9 @@ TODAY = dt.date(2026, 6, 1)
 def defective(tmp_path):
     """One error (Acties!D2), one warning (Acties!J4) and one row-level error (Acties row 7)."""
     data = sample.sample_data()
-    data[s.SHEET_ACTIONS][0][s.COL_WHO] = "OCW, MBO-raad"
-    data[s.SHEET_ACTIONS][2]["Voortgang najaar 2025"] = None
-    data[s.SHEET_ACTIONS].append(dict(data[s.SHEET_ACTIONS][4]))
+    data[contract.SHEET_ACTIONS][0][contract.COL_WHO] = "OCW, MBO-raad"
+    data[contract.SHEET_ACTIONS][2]["Voortgang najaar 2025"] = None
+    data[contract.SHEET_ACTIONS].append(dict(data[contract.SHEET_ACTIONS][4]))
     return sample.build(tmp_path, data)
 
 
@@ -47,14 +47,14 @@ def test_input_bytes_are_unchanged(defective, tmp_path):
 def test_check_sheet_is_first_and_active(defective, tmp_path):
     _annotated(defective, tmp_path / "uit.xlsx")
     book = load_workbook(tmp_path / "uit.xlsx")
-    assert book.sheetnames[0] == s.SHEET_CHECK
-    assert book.active.title == s.SHEET_CHECK
+    assert book.sheetnames[0] == contract.SHEET_CHECK
+    assert book.active.title == contract.SHEET_CHECK
     assert book.sheetnames[1:] == load_workbook(defective).sheetnames
 
 
 def test_check_sheet_lists_every_finding_with_a_link(defective, tmp_path):
     report = _annotated(defective, tmp_path / "uit.xlsx")
-    sheet = load_workbook(tmp_path / "uit.xlsx")[s.SHEET_CHECK]
+    sheet = load_workbook(tmp_path / "uit.xlsx")[contract.SHEET_CHECK]
     rows = list(sheet.iter_rows(min_row=4, values_only=True))
     assert [(r[0], r[2], r[5]) for r in rows] == [(f.severity, f.location, f.code) for f in report.findings]
     assert [(r[0], r[2], r[5]) for r in rows] == [
@@ -69,7 +69,7 @@ def test_check_sheet_lists_every_finding_with_a_link(defective, tmp_path):
 
 def test_cells_are_coloured_and_commented(defective, tmp_path):
     report = _annotated(defective, tmp_path / "uit.xlsx")
-    actions = load_workbook(tmp_path / "uit.xlsx")[s.SHEET_ACTIONS]
+    actions = load_workbook(tmp_path / "uit.xlsx")[contract.SHEET_ACTIONS]
     assert _fill(actions["D2"]) == FILLS[ERROR].fgColor.rgb[-6:]
     assert _fill(actions["J4"]) == FILLS[WARNING].fgColor.rgb[-6:]
     assert _fill(actions["A7"]) == FILLS[ERROR].fgColor.rgb[-6:]
@@ -98,15 +98,15 @@ def test_bytes_in_buffer_out(defective):
     buffer = io.BytesIO()
     annotate(content, report, buffer)
     book = load_workbook(io.BytesIO(buffer.getvalue()))
-    assert book.sheetnames[0] == s.SHEET_CHECK
+    assert book.sheetnames[0] == contract.SHEET_CHECK
 
 
 def test_two_findings_in_one_cell_share_one_comment(tmp_path):
     data = sample.sample_data()
-    data[s.SHEET_ACTIONS][0][s.COL_WHO] = "MBO-raad, Gemeente Utrecht"
+    data[contract.SHEET_ACTIONS][0][contract.COL_WHO] = "MBO-raad, Gemeente Utrecht"
     path = sample.build(tmp_path, data)
     report = _annotated(path, tmp_path / "uit.xlsx")
-    comment = load_workbook(tmp_path / "uit.xlsx")[s.SHEET_ACTIONS]["D2"].comment.text
+    comment = load_workbook(tmp_path / "uit.xlsx")[contract.SHEET_ACTIONS]["D2"].comment.text
     assert len(report.findings) == 2 and all(f.message in comment for f in report.findings)
 
 
@@ -114,19 +114,19 @@ def test_annotating_an_annotated_copy_replaces_the_check_sheet(defective, tmp_pa
     _annotated(defective, tmp_path / "een.xlsx")
     _annotated(tmp_path / "een.xlsx", tmp_path / "twee.xlsx")
     names = load_workbook(tmp_path / "twee.xlsx").sheetnames
-    assert names.count(s.SHEET_CHECK) == 1 and names[0] == s.SHEET_CHECK
+    assert names.count(contract.SHEET_CHECK) == 1 and names[0] == contract.SHEET_CHECK
 
 
 def test_finding_on_a_missing_sheet_is_listed_without_link(tmp_path):
-    path = badfiles.edited(tmp_path, lambda book: book.remove(book[s.SHEET_BUDGET]))
+    path = badfiles.edited(tmp_path, lambda book: book.remove(book[contract.SHEET_BUDGET]))
     _annotated(path, tmp_path / "uit.xlsx")
-    sheet = load_workbook(tmp_path / "uit.xlsx")[s.SHEET_CHECK]
+    sheet = load_workbook(tmp_path / "uit.xlsx")[contract.SHEET_CHECK]
     assert sheet["F4"].value == "missing-sheet" and sheet["C4"].hyperlink is None
 
 
 def test_valid_workbook_gets_an_empty_check_sheet(sample_workbook, tmp_path):
     _annotated(sample_workbook, tmp_path / "uit.xlsx")
-    sheet = load_workbook(tmp_path / "uit.xlsx")[s.SHEET_CHECK]
+    sheet = load_workbook(tmp_path / "uit.xlsx")[contract.SHEET_CHECK]
     assert sheet["A1"].value.startswith("Het werkboek is in orde") and sheet.max_row == 3
 
 
@@ -144,15 +144,15 @@ def test_libreoffice_opens_the_annotated_copy(defective, tmp_path):
     _annotated(defective, tmp_path / "in" / "geannoteerd.xlsx")
     converted = resave_as_xlsx(tmp_path / "in" / "geannoteerd.xlsx", tmp_path / "uit")
     book = load_workbook(converted)
-    assert book.sheetnames[0] == s.SHEET_CHECK
-    assert book[s.SHEET_ACTIONS]["D2"].comment is not None
+    assert book.sheetnames[0] == contract.SHEET_CHECK
+    assert book[contract.SHEET_ACTIONS]["D2"].comment is not None
 
 
 def test_finding_inside_merged_cells_marks_the_merged_area(tmp_path):
-    path = badfiles.edited(tmp_path, lambda book: book[s.SHEET_ACTIONS].merge_cells("C2:C3"))
+    path = badfiles.edited(tmp_path, lambda book: book[contract.SHEET_ACTIONS].merge_cells("C2:C3"))
     report = _annotated(path, tmp_path / "uit.xlsx")
     assert [f.cell for f in report.findings] == ["C2", "C3"]  # merged-cells, and C3 is empty
-    comment = load_workbook(tmp_path / "uit.xlsx")[s.SHEET_ACTIONS]["C2"].comment.text
+    comment = load_workbook(tmp_path / "uit.xlsx")[contract.SHEET_ACTIONS]["C2"].comment.text
     assert all(f.message in comment for f in report.findings)
 
 
@@ -161,5 +161,5 @@ def test_every_broken_layout_can_be_annotated(tmp_path, defect, change, expected
     path = badfiles.edited(tmp_path, change)
     report = _annotated(path, tmp_path / "uit.xlsx")
     book = load_workbook(tmp_path / "uit.xlsx")
-    assert book.sheetnames[0] == s.SHEET_CHECK
-    assert book[s.SHEET_CHECK].max_row == 3 + len(report.findings)
+    assert book.sheetnames[0] == contract.SHEET_CHECK
+    assert book[contract.SHEET_CHECK].max_row == 3 + len(report.findings)

@@ -15,13 +15,12 @@ import pytest
 
 from schemas import check
 from support import badfiles, sample
-from workbook import WorkbookError, read_workbook
-from workbook import contract as s
+from workbook import WorkbookError, contract, read_workbook
 from workbook.messages import MESSAGES
 
 TODAY = dt.date(2026, 6, 1)
 E, W = "fout", "waarschuwing"
-A = s.SHEET_ACTIONS
+A = contract.SHEET_ACTIONS
 
 
 @pytest.mark.parametrize(
@@ -63,12 +62,12 @@ def test_real_password_protected_workbook(tmp_path):
 
 def test_too_large_file_is_not_read(tmp_path):
     report = check(badfiles.too_large(tmp_path)).report
-    assert f"de grens is {s.MAX_FILE_BYTES // 1024 // 1024} MB" in report.findings[0].message
+    assert f"de grens is {contract.MAX_FILE_BYTES // 1024 // 1024} MB" in report.findings[0].message
 
 
 def test_zip_bomb_is_refused_before_unpacking(tmp_path):
     path = badfiles.zip_bomb(tmp_path)
-    assert path.stat().st_size < s.MAX_FILE_BYTES
+    assert path.stat().st_size < contract.MAX_FILE_BYTES
     started = time.perf_counter()
     report = check(path).report
     assert time.perf_counter() - started < 2
@@ -82,11 +81,11 @@ def test_million_rows_are_bounded(tmp_path):
     checked = check(path, today=TODAY)
     data, report = checked.data, checked.report
     elapsed = time.perf_counter() - started
-    assert data is not None and len(data.frame(A)) == s.MAX_ROWS_PER_SHEET
+    assert data is not None and len(data.frame(A)) == contract.MAX_ROWS_PER_SHEET
     assert report.findings[0].as_tuple() == (E, A, None, None, "too-many-rows")
     # every kind of problem is shown at most MAX_FINDINGS_PER_CHECK times, then counted
     kinds = {(f.column, f.code) for f in report.findings if f.code not in {"too-many-rows", "more-findings"}}
-    assert len(report.findings) <= 1 + len(kinds) * (s.MAX_FINDINGS_PER_CHECK + 1)
+    assert len(report.findings) <= 1 + len(kinds) * (contract.MAX_FINDINGS_PER_CHECK + 1)
     assert any(f.code == "more-findings" for f in report.findings)
     assert elapsed < 30
 
@@ -130,34 +129,37 @@ def _formula_problems(book):
 
 
 def _empty_sheet(book):
-    ws = book[s.SHEET_ROUNDS]
+    ws = book[contract.SHEET_ROUNDS]
     ws.delete_rows(1, ws.max_row)
 
 
 LAYOUT = [
     (
         "missing-sheet",
-        lambda book: book.remove(book[s.SHEET_BUDGET]),
-        [(E, s.SHEET_BUDGET, None, None, "missing-sheet")],
+        lambda book: book.remove(book[contract.SHEET_BUDGET]),
+        [(E, contract.SHEET_BUDGET, None, None, "missing-sheet")],
     ),
     ("renamed-sheet", lambda book: setattr(book[A], "title", "Actie"), [(E, A, None, None, "sheet-renamed")]),
     ("sheet-name-other-case-and-spaces", _rename_other_case, []),
     (
         "header-on-row-3",
         _insert_rows_above_header,
-        [(W, A, 3, None, "header-not-first-row"), (E, A, 4, s.COL_WHO, "unknown-party")],
+        [(W, A, 3, None, "header-not-first-row"), (E, A, 4, contract.COL_WHO, "unknown-party")],
     ),
-    ("merged-cells", _merge, [(E, A, 2, None, "merged-cells"), (E, A, 3, s.COL_WHAT, "required-value")]),
+    ("merged-cells", _merge, [(E, A, 2, None, "merged-cells"), (E, A, 3, contract.COL_WHAT, "required-value")]),
     ("hidden-row", _hide_row, [(W, A, 4, None, "hidden-rows")]),
     ("blank-row-between", _blank_row, [(W, A, 4, None, "blank-row")]),
-    ("deleted-column", _delete_column, [(E, A, 1, s.COL_WHO, "missing-column")]),
-    ("duplicate-header", _duplicate_header, [(E, A, 1, s.COL_WHO, "duplicate-column")]),
+    ("deleted-column", _delete_column, [(E, A, 1, contract.COL_WHO, "missing-column")]),
+    ("duplicate-header", _duplicate_header, [(E, A, 1, contract.COL_WHO, "duplicate-column")]),
     (
         "formula-error-and-uncalculated",
         _formula_problems,
-        [(E, A, 3, s.COL_START_YEAR, "formula-error"), (E, A, 4, s.COL_END_YEAR, "formula-without-value")],
+        [
+            (E, A, 3, contract.COL_START_YEAR, "formula-error"),
+            (E, A, 4, contract.COL_END_YEAR, "formula-without-value"),
+        ],
     ),
-    ("sheet-without-header", _empty_sheet, [(E, s.SHEET_ROUNDS, None, None, "empty-sheet")]),
+    ("sheet-without-header", _empty_sheet, [(E, contract.SHEET_ROUNDS, None, None, "empty-sheet")]),
 ]
 
 

@@ -15,7 +15,7 @@ from schemas import check
 from support.browser import chromium_path, in_ci
 from support.synthetic import synthetic_data, synthetic_workbook
 from views.catalog import default_views
-from workbook import contract as s
+from workbook import contract
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -25,21 +25,22 @@ def test_synthetic_workbook_is_valid_and_realistic(tmp_path):
     checked = check(path)
     data, report = checked.data, checked.report
     assert report.readable and report.counts["fout"] == 0, report.as_text()
-    actions = data.frame(s.SHEET_ACTIONS)
-    assert len(actions) == 300 and actions[s.COL_ACTION_ID].is_unique
-    assert 300 < actions[s.COL_WHAT].str.len().mean() < 800  # like the canonical workbook (about 530)
+    actions = data.frame(contract.SHEET_ACTIONS)
+    assert len(actions) == 300 and actions[contract.COL_ACTION_ID].is_unique
+    assert 300 < actions[contract.COL_WHAT].str.len().mean() < 800  # like the canonical workbook (about 530)
     assert (
-        actions[s.COL_WHO].str.contains(",").mean() > 0.4 and actions[s.COL_WHO].str.contains("andere partijen").any()
+        actions[contract.COL_WHO].str.contains(",").mean() > 0.4
+        and actions[contract.COL_WHO].str.contains("andere partijen").any()
     )
-    assert len(data.frame(s.SHEET_PARTIES)) == 38 and len(data.rounds) == 3
+    assert len(data.frame(contract.SHEET_PARTIES)) == 38 and len(data.rounds) == 3
     views = default_views(build_overview(checked.workbook), report)
     assert set(views) == {"overzicht", "doelstellingen", "partijen", "budget", "tijdlijn", "over"}
     assert views["doelstellingen"].count == "300 acties" and len(views["tijdlijn"].frame) == 300
 
 
 def test_synthetic_ids_stay_valid_at_50_000_actions():
-    rows = synthetic_data(50_000)[s.SHEET_ACTIONS]
-    ids = [row[s.COL_ACTION_ID] for row in rows]
+    rows = synthetic_data(50_000)[contract.SHEET_ACTIONS]
+    ids = [row[contract.COL_ACTION_ID] for row in rows]
     assert len(set(ids)) == 50_000 and max(len(i) for i in ids) == len("1.1-4167")
 
 

@@ -15,7 +15,7 @@ import pytest
 from support import sample
 from support.browser import SCREENSHOT_DIR, browser, exception_texts, streamlit_server
 from tests.screenshots import full_screenshot, settle
-from workbook import contract as s
+from workbook import contract
 
 pytestmark = pytest.mark.browser
 
@@ -162,7 +162,11 @@ def test_clicking_a_matrix_cell_lists_its_actions(sample_server, chromium):
 
 def test_screenshots_of_every_page(chromium, tmp_path_factory):
     """Screenshots to look at: the canonical workbook when it exists, else the sample."""
-    path = s.CANONICAL_WORKBOOK if s.CANONICAL_WORKBOOK.exists() else sample.build(tmp_path_factory.mktemp("shots"))
+    path = (
+        contract.CANONICAL_WORKBOOK
+        if contract.CANONICAL_WORKBOOK.exists()
+        else sample.build(tmp_path_factory.mktemp("shots"))
+    )
     with streamlit_server({"WERKBOEK_PAD": str(path)}) as base:
         page = chromium.new_page(viewport=VIEWPORT)
         for name in PAGES:

@@ -13,7 +13,7 @@ from domain.budget_count import LEFT_OUT_OVERLAP, LEFT_OUT_PART, LeftOut, count,
 from domain.columns import COL_REASON, COL_YEAR
 from support import sample
 from views import sentences
-from workbook import contract as s
+from workbook import contract
 from workbook.budget_tree import Tree, holds_in, split_ids, whole_years
 
 
@@ -138,7 +138,7 @@ def test_a_line_without_years_holds_in_every_year_and_an_open_end_runs_on():
 
 # --- on a workbook ------------------------------------------------------------------------------------------------
 def budget_row(**values):
-    row = dict.fromkeys(s.SHEET_COLUMNS[s.SHEET_BUDGET])
+    row = dict.fromkeys(contract.SHEET_COLUMNS[contract.SHEET_BUDGET])
     row.update(values)
     return row
 
@@ -146,13 +146,16 @@ def budget_row(**values):
 def test_an_overlap_is_counted_once_per_year_and_traced(tmp_path):
     """The sample's B03 (704 in 2024) shares money with B01 (900): 2024 counts 900, not 1.604."""
     data = sample.sample_data()
-    data[s.SHEET_BUDGET][2][s.COL_OVERLAPS] = "B01"
-    data[s.SHEET_BUDGET][3][s.COL_PRECISION] = "ongeveer"
+    data[contract.SHEET_BUDGET][2][contract.COL_OVERLAPS] = "B01"
+    data[contract.SHEET_BUDGET][3][contract.COL_PRECISION] = "ongeveer"
     lines = budget.budget_lines(sample.overview(tmp_path, data))
     figure = budget.budget_per_year(lines)
     totals = figure.totals.set_index(COL_YEAR)
-    assert totals.loc[2024, s.COL_AMOUNT] == 900.0  # was 900 + 704 without 'Overlapt met'
-    assert (totals.loc[2023, s.COL_AMOUNT], totals.loc[2023, s.COL_PRECISION]) == (902.5, "ongeveer")  # B04
+    assert totals.loc[2024, contract.COL_AMOUNT] == 900.0  # was 900 + 704 without 'Overlapt met'
+    assert (totals.loc[2023, contract.COL_AMOUNT], totals.loc[2023, contract.COL_PRECISION]) == (
+        902.5,
+        "ongeveer",
+    )  # B04
     in_2024 = budget.budget_in_year(figure, 2024)
     assert in_2024.ids == ("B01",)
     assert sentences.left_out_parts(in_2024.left_out) == [
@@ -163,21 +166,30 @@ def test_an_overlap_is_counted_once_per_year_and_traced(tmp_path):
 
 def test_parts_that_share_money_are_not_stacked_in_the_composition(tmp_path):
     data = sample.sample_data()
-    data[s.SHEET_BUDGET] += [
-        budget_row(**{s.COL_BUDGET_ID: "B05", s.COL_DESCRIPTION: "Deel", s.COL_AMOUNT: 300.0, s.COL_KIND: "per jaar",
-                      s.COL_PART_OF: "B01", s.COL_OVERLAPS: "B02", s.COL_SOURCE: "test"}),
-    ]  # fmt: skip
+    data[contract.SHEET_BUDGET] += [
+        budget_row(
+            **{
+                contract.COL_BUDGET_ID: "B05",
+                contract.COL_DESCRIPTION: "Deel",
+                contract.COL_AMOUNT: 300.0,
+                contract.COL_KIND: "per jaar",
+                contract.COL_PART_OF: "B01",
+                contract.COL_OVERLAPS: "B02",
+                contract.COL_SOURCE: "test",
+            }
+        ),
+    ]
     lines = budget.budget_lines(sample.overview(tmp_path, data))
     composition = budget.composition(lines, "B01")
     assert composition.shared and composition.overlapping  # 367 + 300 fits in 900, but they share money
-    assert list(composition.parts[s.COL_BUDGET_ID]) == ["B02", "B05"]  # no 'niet uitgesplitst' rest
+    assert list(composition.parts[contract.COL_BUDGET_ID]) == ["B02", "B05"]  # no 'niet uitgesplitst' rest
 
 
 def test_lines_without_the_optional_columns_are_exact_and_overlap_nothing(tmp_path):
     lines = budget.budget_lines(sample.overview(tmp_path))
-    assert lines[s.COL_PRECISION].isna().all() and lines[s.COL_OVERLAPS].isna().all()
+    assert lines[contract.COL_PRECISION].isna().all() and lines[contract.COL_OVERLAPS].isna().all()
     figure = budget.budget_per_year(lines)
-    assert set(figure.totals[s.COL_PRECISION]) == {""}
+    assert set(figure.totals[contract.COL_PRECISION]) == {""}
     assert isinstance(figure.left_out_by_year, pd.DataFrame) and set(figure.left_out_by_year[COL_REASON]) == {
         LEFT_OUT_PART
     }

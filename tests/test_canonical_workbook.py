@@ -22,7 +22,7 @@ from domain.model import build_overview
 from schemas import check
 from views import budget as budget_view
 from views import overview as overview_view
-from workbook import contract as s
+from workbook import contract
 from workbook.wie import PartyIndex, parse_wie
 
 SOURCES = Path(__file__).resolve().parent.parent / "docs" / "bronnen"
@@ -96,7 +96,7 @@ def squashed(name: str) -> str:
 
 @pytest.fixture(scope="module")
 def checked():
-    return check(s.CANONICAL_WORKBOOK, today=TODAY)
+    return check(contract.CANONICAL_WORKBOOK, today=TODAY)
 
 
 @pytest.fixture(scope="module")
@@ -118,12 +118,12 @@ def data(validated):
 
 @pytest.fixture(scope="module")
 def actions(data):
-    return data.frame(s.SHEET_ACTIONS)
+    return data.frame(contract.SHEET_ACTIONS)
 
 
 @pytest.fixture(scope="module")
 def budget(data):
-    return data.frame(s.SHEET_BUDGET)
+    return data.frame(contract.SHEET_BUDGET)
 
 
 def test_the_workbook_is_in_the_repository_and_validates_without_errors(validated):
@@ -133,9 +133,9 @@ def test_the_workbook_is_in_the_repository_and_validates_without_errors(validate
 
 
 def test_openpyxl_opens_every_contract_sheet_with_its_headers_in_order():
-    book = openpyxl.load_workbook(s.CANONICAL_WORKBOOK)
-    assert book.sheetnames[0] == s.SHEET_README
-    for sheet, headers in s.SHEET_COLUMNS.items():
+    book = openpyxl.load_workbook(contract.CANONICAL_WORKBOOK)
+    assert book.sheetnames[0] == contract.SHEET_README
+    for sheet, headers in contract.SHEET_COLUMNS.items():
         ws = book[sheet]
         assert ws.sheet_state == "visible"
         first_row = [c.value for c in ws[1]]
@@ -145,67 +145,67 @@ def test_openpyxl_opens_every_contract_sheet_with_its_headers_in_order():
 
 
 def test_every_goal_has_the_number_of_actions_counted_in_the_source(actions):
-    assert Counter(actions[s.COL_GOAL]) == ACTIONS_PER_GOAL
+    assert Counter(actions[contract.COL_GOAL]) == ACTIONS_PER_GOAL
     assert sum(ACTIONS_PER_GOAL.values()) == len(actions) == 78
 
 
 def test_actions_are_in_source_order_with_unique_ids(actions):
-    ids = list(actions[s.COL_ACTION_ID])
+    ids = list(actions[contract.COL_ACTION_ID])
     assert len(set(ids)) == len(ids)
     expected = [f"{goal}-{n:02d}" for goal, count in ACTIONS_PER_GOAL.items() for n in range(1, count + 1)]
     assert ids == expected
 
 
 def test_goals_are_the_twelve_of_the_werkagenda_with_their_wording(data):
-    goals = data.frame(s.SHEET_GOALS)
-    assert list(goals[s.COL_GOAL]) == list(ACTIONS_PER_GOAL)
-    assert list(goals[s.COL_PRIORITY]) == [int(g[0]) for g in ACTIONS_PER_GOAL]
+    goals = data.frame(contract.SHEET_GOALS)
+    assert list(goals[contract.COL_GOAL]) == list(ACTIONS_PER_GOAL)
+    assert list(goals[contract.COL_PRIORITY]) == [int(g[0]) for g in ACTIONS_PER_GOAL]
     source = source_words(GOALS_SOURCE)
-    for goal, text in zip(goals[s.COL_GOAL], goals[s.COL_DESCRIPTION]):
+    for goal, text in zip(goals[contract.COL_GOAL], goals[contract.COL_DESCRIPTION]):
         assert coverage(text, source) == 1.0, f"doelstelling {goal}: wording differs from {GOALS_SOURCE}"
-    assert list(data.frame(s.SHEET_PRIORITIES)[s.COL_PRIORITY]) == [1, 2, 3]
+    assert list(data.frame(contract.SHEET_PRIORITIES)[contract.COL_PRIORITY]) == [1, 2, 3]
 
 
 def test_rounds_are_the_two_reporting_rounds_with_real_dates(data):
-    rounds = data.frame(s.SHEET_ROUNDS)
-    assert list(rounds[s.COL_ROUND]) == ROUND_NAMES
-    dates = [pd.Timestamp(d).date() for d in rounds[s.COL_DATE]]
+    rounds = data.frame(contract.SHEET_ROUNDS)
+    assert list(rounds[contract.COL_ROUND]) == ROUND_NAMES
+    dates = [pd.Timestamp(d).date() for d in rounds[contract.COL_DATE]]
     assert dates == sorted(dates) and all(d.year in (2024, 2025) for d in dates)
     assert data.rounds == ROUND_NAMES
 
 
 def test_every_party_named_in_wie_resolves_and_leads_are_marked(data, actions):
-    index = PartyIndex.from_frame(data.frame(s.SHEET_PARTIES))
+    index = PartyIndex.from_frame(data.frame(contract.SHEET_PARTIES))
     unknown = {
         (action_id, m.name)
-        for action_id, wie in zip(actions[s.COL_ACTION_ID], actions[s.COL_WHO])
+        for action_id, wie in zip(actions[contract.COL_ACTION_ID], actions[contract.COL_WHO])
         for m in parse_wie(wie)
         if m.name and index.resolve(m.name) is None
     }
     assert unknown == set()
-    leads = [a for a, wie in zip(actions[s.COL_ACTION_ID], actions[s.COL_WHO]) if "(primair)" in wie]
+    leads = [a for a, wie in zip(actions[contract.COL_ACTION_ID], actions[contract.COL_WHO]) if "(primair)" in wie]
     assert len(leads) >= 10  # the source marks the lead party of many rows
-    kinds = set(data.frame(s.SHEET_PARTIES)[s.COL_KIND])
-    assert kinds <= set(s.PARTY_KINDS)
+    kinds = set(data.frame(contract.SHEET_PARTIES)[contract.COL_KIND])
+    assert kinds <= set(contract.PARTY_KINDS)
 
 
 def test_the_source_wording_of_wie_is_kept_beside_the_parsed_list(actions):
     source = squashed(OVERVIEW_SOURCE)
-    for action_id, original in zip(actions[s.COL_ACTION_ID], actions["Wie (bron)"]):
+    for action_id, original in zip(actions[contract.COL_ACTION_ID], actions["Wie (bron)"]):
         assert isinstance(original, str) and original.strip(), action_id
         # every word of the source's Wie cell occurs in the source
         assert all(w in source for w in words(original)), action_id
 
 
 def test_other_parties_keep_their_group(actions):
-    by_id = dict(zip(actions[s.COL_ACTION_ID], actions[s.COL_WHO]))
+    by_id = dict(zip(actions[contract.COL_ACTION_ID], actions[contract.COL_WHO]))
     assert by_id["1.2-04"].endswith("; andere partijen: VWS, GGD'en")
 
 
 def test_every_status_is_in_the_vocabulary_and_idem_keeps_the_previous_status(actions):
     first, second = (f"Status {r}" for r in ROUND_NAMES)
     for column in (first, second):
-        assert set(actions[column]) <= set(s.STATUSES), column
+        assert set(actions[column]) <= set(contract.STATUSES), column
     idem = actions[f"Voortgang {ROUND_NAMES[1]}"].fillna("").str.fullmatch(r"\s*Idem\.?\s*")
     assert idem.sum() >= 3
     assert (actions.loc[idem, first] == actions.loc[idem, second]).all()
@@ -217,7 +217,7 @@ def test_a_round_without_text_is_onbekend_unless_the_action_was_already_finished
     empty = actions[f"Voortgang {second}"].fillna("").str.strip() == ""
     finished = actions[f"Status {first}"].isin(["Afgerond", "Gestopt"])
     carried = actions[empty & finished]
-    assert sorted(carried[s.COL_ACTION_ID]) == ["1.1-06", "1.2-06", "2.3-09", "3.4-06"]
+    assert sorted(carried[contract.COL_ACTION_ID]) == ["1.1-06", "1.2-06", "2.3-09", "3.4-06"]
     assert (carried[f"Status {second}"] == carried[f"Status {first}"]).all()
     assert (actions.loc[empty & ~finished, f"Status {second}"] == "Onbekend").all()
     assert (
@@ -229,30 +229,33 @@ def test_remarks_explain_the_transcription_choices(actions, budget):
     """Opmerking says why a row reads as it does: every budget line, every derived link, every mapped party."""
     remark = "Opmerking"
     lines = budget.to_dict("records")
-    short = [row[s.COL_BUDGET_ID] for row in lines if len(str(row[remark] or "")) < 60]
+    short = [row[contract.COL_BUDGET_ID] for row in lines if len(str(row[remark] or "")) < 60]
     assert short == []
     stated = {"B02": "B01", "B03": "B02", "B04": "B02"}  # the links a source states in so many words (000)
     for row in lines:
-        if isinstance(row[s.COL_PART_OF], str) and stated.get(row[s.COL_BUDGET_ID]) != row[s.COL_PART_OF]:
-            assert "afgeleid" in row[remark], row[s.COL_BUDGET_ID]
+        if (
+            isinstance(row[contract.COL_PART_OF], str)
+            and stated.get(row[contract.COL_BUDGET_ID]) != row[contract.COL_PART_OF]
+        ):
+            assert "afgeleid" in row[remark], row[contract.COL_BUDGET_ID]
     first, second = (f"Status {r}" for r in ROUND_NAMES)
     rows = actions.to_dict("records")
     for row in rows:
         literal = re.sub(r"\s+", " ", str(row["Wie (bron)"])).strip().rstrip(".")
-        if literal != row[s.COL_WHO] or row[second] not in ("Loopt", row[first]):
-            assert isinstance(row[remark], str) and row[remark].strip(), row[s.COL_ACTION_ID]
+        if literal != row[contract.COL_WHO] or row[second] not in ("Loopt", row[first]):
+            assert isinstance(row[remark], str) and row[remark].strip(), row[contract.COL_ACTION_ID]
     assert sum(isinstance(row[remark], str) and bool(row[remark].strip()) for row in rows) >= 60
 
 
 def test_wat_and_both_progress_texts_are_the_published_texts(actions):
     source = words((SOURCES / OVERVIEW_SOURCE).read_text(encoding="utf-8"))
-    columns = [s.COL_WHAT] + [f"Voortgang {r}" for r in ROUND_NAMES]
+    columns = [contract.COL_WHAT] + [f"Voortgang {r}" for r in ROUND_NAMES]
     for column in columns:
-        for action_id, text in zip(actions[s.COL_ACTION_ID], actions[column]):
+        for action_id, text in zip(actions[contract.COL_ACTION_ID], actions[column]):
             if text is None or pd.isna(text):
                 continue
             assert in_order(text, source) >= 0.97, f"{action_id} {column}: text not found in {OVERVIEW_SOURCE}"
-    assert actions[s.COL_WHAT].notna().all()
+    assert actions[contract.COL_WHAT].notna().all()
     assert actions[f"Voortgang {ROUND_NAMES[0]}"].notna().sum() >= 70
 
 
@@ -260,7 +263,7 @@ def test_the_source_text_is_transcribed_completely(actions):
     """Nearly every word of the action overview is somewhere in the workbook (headings and Wie cells aside)."""
     written = " || ".join(
         " ".join(words(v))
-        for column in (s.COL_WHAT, s.COL_WHEN, "Wie (bron)", *(f"Voortgang {r}" for r in ROUND_NAMES))
+        for column in (contract.COL_WHAT, contract.COL_WHEN, "Wie (bron)", *(f"Voortgang {r}" for r in ROUND_NAMES))
         for v in actions[column].dropna()
     )
     tokens = words((SOURCES / OVERVIEW_SOURCE).read_text(encoding="utf-8"))
@@ -273,7 +276,10 @@ def test_the_source_text_is_transcribed_completely(actions):
 
 def test_years_follow_wanneer(actions):
     for action_id, when, start, end in zip(
-        actions[s.COL_ACTION_ID], actions[s.COL_WHEN], actions[s.COL_START_YEAR], actions[s.COL_END_YEAR]
+        actions[contract.COL_ACTION_ID],
+        actions[contract.COL_WHEN],
+        actions[contract.COL_START_YEAR],
+        actions[contract.COL_END_YEAR],
     ):
         named = sorted({int(y) for y in re.findall(r"\b(20[2-3]\d)\b", str(when))})
         if pd.notna(start):
@@ -286,8 +292,8 @@ def test_years_follow_wanneer(actions):
 
 
 def test_every_budget_line_names_its_source_and_quotes_it_faithfully(budget):
-    assert budget[s.COL_SOURCE].notna().all()
-    for budget_id, source_text in zip(budget[s.COL_BUDGET_ID], budget[s.COL_SOURCE]):
+    assert budget[contract.COL_SOURCE].notna().all()
+    for budget_id, source_text in zip(budget[contract.COL_BUDGET_ID], budget[contract.COL_SOURCE]):
         files = re.findall(r"\b(\d{3}_[0-9a-f]{16}\.txt)", source_text)
         assert files, f"{budget_id}: Bron names no source file"
         quotes = re.findall(r"\"([^\"]+)\"", source_text)
@@ -301,7 +307,9 @@ def test_every_budget_line_names_its_source_and_quotes_it_faithfully(budget):
 
 
 def test_budget_amounts_occur_in_their_sources(budget):
-    for budget_id, amount, source_text in zip(budget[s.COL_BUDGET_ID], budget[s.COL_AMOUNT], budget[s.COL_SOURCE]):
+    for budget_id, amount, source_text in zip(
+        budget[contract.COL_BUDGET_ID], budget[contract.COL_AMOUNT], budget[contract.COL_SOURCE]
+    ):
         figures = {float(x.replace(".", "").replace(",", ".")) for x in re.findall(r"\d+(?:,\d+)?", source_text)}
         shown = {float(amount), float(amount) / 1000}  # "0,9 miljard", "vier miljard" is spelled out
         assert figures & shown or "miljard" in source_text, f"{budget_id}: {amount} not in its Bron"
@@ -311,12 +319,12 @@ def test_quality_agenda_budget_is_four_yearly_lines_summing_to_the_source_table(
     text = (SOURCES / QUALITY_SOURCE).read_text(encoding="utf-8")
     table = [int(x) for x in re.findall(r"€\s*(\d+)\s*mln\.", text)][:4]
     figure = domain_budget.quality_agenda(domain_budget.budget_lines(overview))
-    per_year = dict(zip(figure.rows[COL_YEAR], figure.rows[s.COL_AMOUNT]))
+    per_year = dict(zip(figure.rows[COL_YEAR], figure.rows[contract.COL_AMOUNT]))
     assert per_year == dict(zip(range(2024, 2028), table))
     assert sum(per_year.values()) == sum(table) == 2322
     for year in range(2024, 2028):
-        line = budget[(budget[s.COL_FROM_YEAR] == year) & (budget[s.COL_TO_YEAR] == year)]
-        assert len(line) == 1 and line[s.COL_KIND].iloc[0] == "per jaar", year
+        line = budget[(budget[contract.COL_FROM_YEAR] == year) & (budget[contract.COL_TO_YEAR] == year)]
+        assert len(line) == 1 and line[contract.COL_KIND].iloc[0] == "per jaar", year
 
 
 def test_a_part_is_never_added_to_its_whole_and_shared_money_counts_once(overview, budget):
@@ -325,20 +333,20 @@ def test_a_part_is_never_added_to_its_whole_and_shared_money_counts_once(overvie
     assert tree.parent_of, "the workbook links parts to their whole"
     figure = domain_budget.budget_per_year(lines)
     for year, group in figure.rows.groupby(COL_YEAR):
-        ids = set(group[s.COL_BUDGET_ID])
+        ids = set(group[contract.COL_BUDGET_ID])
         for budget_id in ids:
             assert not set(tree.ancestors(budget_id)) & ids, f"{year}: {budget_id} counted with its whole"
             assert not {other for other in ids if tree.overlap(budget_id, other)}, f"{year}: {budget_id} twice"
     # the Werkagenda's 0,9 mld per year is counted once per year, not with the quality-agenda line that overlaps it
-    whole = budget.loc[budget[s.COL_AMOUNT] == 900, s.COL_BUDGET_ID].iloc[0]
-    in_2025 = figure.rows.loc[figure.rows[COL_YEAR] == 2025, s.COL_BUDGET_ID].tolist()
+    whole = budget.loc[budget[contract.COL_AMOUNT] == 900, contract.COL_BUDGET_ID].iloc[0]
+    in_2025 = figure.rows.loc[figure.rows[COL_YEAR] == 2025, contract.COL_BUDGET_ID].tolist()
     assert in_2025.count(whole) == 1
-    quality_2025 = budget.loc[(budget[s.COL_FROM_YEAR] == 2025) & (budget[s.COL_AMOUNT] == 539), s.COL_BUDGET_ID].iloc[
-        0
-    ]
+    quality_2025 = budget.loc[
+        (budget[contract.COL_FROM_YEAR] == 2025) & (budget[contract.COL_AMOUNT] == 539), contract.COL_BUDGET_ID
+    ].iloc[0]
     assert quality_2025 not in tree.parent_of and tree.overlap(quality_2025, whole) and quality_2025 not in in_2025
     left_out = figure.left_out_by_year
-    reason = left_out[(left_out[COL_YEAR] == 2025) & (left_out[s.COL_BUDGET_ID] == quality_2025)]
+    reason = left_out[(left_out[COL_YEAR] == 2025) & (left_out[contract.COL_BUDGET_ID] == quality_2025)]
     assert reason[[COL_REASON, domain_budget.COL_WHOLE]].values.tolist() == [[domain_budget.LEFT_OUT_OVERLAP, whole]]
 
 
@@ -372,13 +380,17 @@ def test_the_budget_of_each_year_on_overzicht_and_budget(checked, year):
     assert f"{left_out[3][0]}, B15 en B19 (overlapt met B02, dat groter is en telt)" in metric.help
     chart = budget_view.view(model).per_year
     totals = chart.figure.totals.set_index(COL_YEAR)
-    assert (totals.loc[year, s.COL_AMOUNT], totals.loc[year, COL_AMOUNT_TEXT]) == (920.0, "ten hoogste € 920 mln")
+    assert (totals.loc[year, contract.COL_AMOUNT], totals.loc[year, COL_AMOUNT_TEXT]) == (
+        920.0,
+        "ten hoogste € 920 mln",
+    )
     drawn = chart.figure.rows[chart.figure.rows[COL_YEAR] == year]
-    assert tuple(drawn[s.COL_BUDGET_ID]) == counted and drawn[s.COL_AMOUNT].sum() == 920.0
+    assert tuple(drawn[contract.COL_BUDGET_ID]) == counted and drawn[contract.COL_AMOUNT].sum() == 920.0
     by_year = chart.figure.left_out_by_year
     rows = by_year[by_year[COL_YEAR] == year]
     assert [
-        tuple(r) for r in rows[[s.COL_BUDGET_ID, COL_REASON, domain_budget.COL_WHOLE, domain_budget.COL_VIA]].values
+        tuple(r)
+        for r in rows[[contract.COL_BUDGET_ID, COL_REASON, domain_budget.COL_WHOLE, domain_budget.COL_VIA]].values
     ] == left_out
 
 
@@ -429,28 +441,28 @@ def quoted_verbatim(bron: object) -> list[str]:
 
 
 def test_every_budget_quote_is_in_its_source_word_for_word(budget):
-    for bron in budget[s.COL_SOURCE]:
+    for bron in budget[contract.COL_SOURCE]:
         quoted_verbatim(bron)
 
 
-@pytest.mark.parametrize("sheet", [s.SHEET_BUDGET, s.SHEET_MEASUREMENTS])
+@pytest.mark.parametrize("sheet", [contract.SHEET_BUDGET, contract.SHEET_MEASUREMENTS])
 def test_every_precision_word_is_said_by_its_source(data, sheet):
     frame = data.frame(sheet)
-    marked = frame[frame[s.COL_PRECISION].notna()]
+    marked = frame[frame[contract.COL_PRECISION].notna()]
     assert len(marked) >= 4
-    for precision, bron in zip(marked[s.COL_PRECISION], marked[s.COL_SOURCE]):
+    for precision, bron in zip(marked[contract.COL_PRECISION], marked[contract.COL_SOURCE]):
         said = " ".join(quoted_verbatim(bron)).casefold()
         assert any(word in said for word in PRECISION_WORDS[precision]), (precision, bron)
 
 
 def test_the_budget_tree_is_the_one_the_sources_support(budget):
-    rows = budget.set_index(s.COL_BUDGET_ID)
-    parts = {i: p for i, p in rows[s.COL_PART_OF].items() if isinstance(p, str)}
+    rows = budget.set_index(contract.COL_BUDGET_ID)
+    parts = {i: p for i, p in rows[contract.COL_PART_OF].items() if isinstance(p, str)}
     assert parts == {
         "B02": "B01", "B03": "B02", "B04": "B02", "B05": "B03", "B06": "B05", "B10": "B03", "B11": "B05",
         "B13": "B03", "B16": "B15", "B17": "B15", "B18": "B03", "B20": "B03", "B21": "B03",
     }  # fmt: skip
-    overlaps = {i: o for i, o in rows[s.COL_OVERLAPS].items() if isinstance(o, str)}
+    overlaps = {i: o for i, o in rows[contract.COL_OVERLAPS].items() if isinstance(o, str)}
     assert overlaps == {
         "B10": "B22; B23; B24; B25",
         "B15": "B02; B04; B22; B23; B24; B25",
@@ -459,15 +471,15 @@ def test_the_budget_tree_is_the_one_the_sources_support(budget):
         "B22": "B02; B03; B04",
         **dict.fromkeys(("B23", "B24", "B25"), "B02; B04"),
     }
-    precisions = {i: p for i, p in rows[s.COL_PRECISION].items() if isinstance(p, str)}
+    precisions = {i: p for i, p in rows[contract.COL_PRECISION].items() if isinstance(p, str)}
     assert precisions == {
         "B01": "meer dan", "B03": "ongeveer", "B04": "ongeveer", "B05": "bijna", "B06": "oplopend tot",
         "B07": "oplopend tot", "B09": "ruim", "B11": "oplopend tot", "B20": "ongeveer",
     }  # fmt: skip
-    assert pd.isna(rows.loc["B12", s.COL_PRIORITY])  # not mbo money alone: no priority (it stays in the sheet)
-    assert [list(rows.loc[i, [s.COL_FROM_YEAR, s.COL_TO_YEAR]]) for i in ("B15", "B16", "B17", "B19")] == [
-        [2024, 2027]
-    ] * 4
+    assert pd.isna(rows.loc["B12", contract.COL_PRIORITY])  # not mbo money alone: no priority (it stays in the sheet)
+    assert [
+        list(rows.loc[i, [contract.COL_FROM_YEAR, contract.COL_TO_YEAR]]) for i in ("B15", "B16", "B17", "B19")
+    ] == [[2024, 2027]] * 4
 
 
 # --- indicators ------------------------------------------------------------------------------------------------
@@ -482,48 +494,62 @@ def figures_in(text: str) -> set[float]:
 
 @pytest.fixture(scope="module")
 def indicators(data):
-    return data.frame(s.SHEET_INDICATORS)
+    return data.frame(contract.SHEET_INDICATORS)
 
 
 @pytest.fixture(scope="module")
 def measurements(data):
-    return data.frame(s.SHEET_MEASUREMENTS)
+    return data.frame(contract.SHEET_MEASUREMENTS)
 
 
 def test_the_indicators_with_figures_are_in_the_workbook(indicators, measurements):
-    assert list(indicators[s.COL_INDICATOR_ID]) == [
+    assert list(indicators[contract.COL_INDICATOR_ID]) == [
         "I01", "I02", "I04", "I05", "I06", "I07", "I08", "I09", "I10", "I11", "I14", "I15", "I25", "I26", "I27",
         "I28", "I29", "I30", "I31", "I32", "I34", "I37", "I38", "I39", "I42",
     ]  # fmt: skip
-    assert len(measurements) == 32 and set(measurements[s.COL_INDICATOR_ID]) == set(indicators[s.COL_INDICATOR_ID])
-    assert set(indicators[s.COL_DIRECTION].dropna()) <= set(s.DIRECTIONS)
+    assert len(measurements) == 32 and set(measurements[contract.COL_INDICATOR_ID]) == set(
+        indicators[contract.COL_INDICATOR_ID]
+    )
+    assert set(indicators[contract.COL_DIRECTION].dropna()) <= set(contract.DIRECTIONS)
     derived = indicators[indicators["Opmerking"].str.contains("oelstelling afgeleid uit de context", na=False)]
     assert len(derived) >= 15  # a goal the source does not name is marked as inferred
 
 
 def test_every_measurement_is_in_its_source_sentence(indicators, measurements):
-    remarks = dict(zip(indicators[s.COL_INDICATOR_ID], indicators["Opmerking"]))
+    remarks = dict(zip(indicators[contract.COL_INDICATOR_ID], indicators["Opmerking"]))
     for row in measurements.to_dict("records"):
-        said = " ".join(quoted_verbatim(row[s.COL_SOURCE]))
-        literal = normalised(row[s.COL_VALUE_TEXT])
-        assert literal in said, (row[s.COL_INDICATOR_ID], literal)
-        if pd.notna(row[s.COL_VALUE]):
-            assert float(row[s.COL_VALUE]) in figures_in(literal), (row[s.COL_INDICATOR_ID], row[s.COL_VALUE])
-        year = row[s.COL_YEAR]
+        said = " ".join(quoted_verbatim(row[contract.COL_SOURCE]))
+        literal = normalised(row[contract.COL_VALUE_TEXT])
+        assert literal in said, (row[contract.COL_INDICATOR_ID], literal)
+        if pd.notna(row[contract.COL_VALUE]):
+            assert float(row[contract.COL_VALUE]) in figures_in(literal), (
+                row[contract.COL_INDICATOR_ID],
+                row[contract.COL_VALUE],
+            )
+        year = row[contract.COL_YEAR]
         spelled = {year, year.replace("/", "–"), year.replace("/", "-")} if isinstance(year, str) else set()
         if spelled and not any(y in said for y in spelled):  # the year comes from the round: Opmerking says so
-            assert f"Jaar {year} afgeleid" in remarks[row[s.COL_INDICATOR_ID]], (row[s.COL_INDICATOR_ID], year)
+            assert f"Jaar {year} afgeleid" in remarks[row[contract.COL_INDICATOR_ID]], (
+                row[contract.COL_INDICATOR_ID],
+                year,
+            )
 
 
 def test_every_baseline_and_target_is_a_measurement_or_in_the_source(indicators, measurements):
     for row in indicators.to_dict("records"):
-        said = " ".join(quoted_verbatim(row[s.COL_SOURCE]))
-        own = measurements[measurements[s.COL_INDICATOR_ID] == row[s.COL_INDICATOR_ID]]
-        if pd.notna(row[s.COL_BASE_VALUE]):
-            first = own[own[s.COL_YEAR] == row[s.COL_BASE_YEAR]] if isinstance(row[s.COL_BASE_YEAR], str) else own
-            assert float(row[s.COL_BASE_VALUE]) == float(first[s.COL_VALUE].iloc[0]), row[s.COL_INDICATOR_ID]
-        if pd.notna(row[s.COL_TARGET]):
-            assert float(row[s.COL_TARGET]) in figures_in(said), row[s.COL_INDICATOR_ID]
+        said = " ".join(quoted_verbatim(row[contract.COL_SOURCE]))
+        own = measurements[measurements[contract.COL_INDICATOR_ID] == row[contract.COL_INDICATOR_ID]]
+        if pd.notna(row[contract.COL_BASE_VALUE]):
+            first = (
+                own[own[contract.COL_YEAR] == row[contract.COL_BASE_YEAR]]
+                if isinstance(row[contract.COL_BASE_YEAR], str)
+                else own
+            )
+            assert float(row[contract.COL_BASE_VALUE]) == float(first[contract.COL_VALUE].iloc[0]), row[
+                contract.COL_INDICATOR_ID
+            ]
+        if pd.notna(row[contract.COL_TARGET]):
+            assert float(row[contract.COL_TARGET]) in figures_in(said), row[contract.COL_INDICATOR_ID]
 
 
 # --- statuses: the rubric 1.1 re-applied --------------------------------------------------------------------------
@@ -556,7 +582,7 @@ CHANGED_STATUSES = [
 
 
 def test_every_changed_status_keeps_its_reason_in_opmerking(actions):
-    rows = actions.set_index(s.COL_ACTION_ID)
+    rows = actions.set_index(contract.COL_ACTION_ID)
     for action_id, round_name, old, new, rule in CHANGED_STATUSES:
         assert rows.loc[action_id, f"Status {round_name}"] == new, (action_id, round_name)
         said = f"{round_name[0].upper()}{round_name[1:]} {new} (was {old}; statusrubriek 1.1, regel {rule}"
@@ -572,8 +598,8 @@ def test_statuses_per_round_after_the_rubric(actions):
 
 
 def test_the_rubric_with_its_decision_order_is_in_toelichting_and_the_user_guide():
-    book = openpyxl.load_workbook(s.CANONICAL_WORKBOOK, read_only=True)
-    lines = [row[0] for row in book[s.SHEET_README].iter_rows(values_only=True) if row and row[0]]
+    book = openpyxl.load_workbook(contract.CANONICAL_WORKBOOK, read_only=True)
+    lines = [row[0] for row in book[contract.SHEET_README].iter_rows(values_only=True) if row and row[0]]
     start = next(i for i, line in enumerate(lines) if str(line).startswith("Statusrubriek (versie 1.1)"))
     numbered = [line for line in lines[start:] if re.match(r"^[1-9]\. ", str(line))]
     assert [str(line)[0] for line in numbered] == list("1234567")  # 8 and 9 share the line of 7
@@ -585,12 +611,12 @@ def test_the_rubric_with_its_decision_order_is_in_toelichting_and_the_user_guide
 
 def test_wie_uses_the_names_of_partijen(data, actions):
     """An alias in Wie becomes the party's own name; the source's spelling stays in Wie (bron)."""
-    index = PartyIndex.from_frame(data.frame(s.SHEET_PARTIES))
-    for action_id, wie in zip(actions[s.COL_ACTION_ID], actions[s.COL_WHO]):
+    index = PartyIndex.from_frame(data.frame(contract.SHEET_PARTIES))
+    for action_id, wie in zip(actions[contract.COL_ACTION_ID], actions[contract.COL_WHO]):
         for mention in parse_wie(wie):
             if mention.name:
                 assert index.resolve(mention.name).casefold() == mention.name.casefold(), (action_id, mention.name)
-    by_id = dict(zip(actions[s.COL_ACTION_ID], actions[s.COL_WHO]))
+    by_id = dict(zip(actions[contract.COL_ACTION_ID], actions[contract.COL_WHO]))
     assert (
         by_id["1.5-01"]
         == "Gemeenten, mbo-scholen, werkgevers; andere partijen: VNG, MBO Raad, NRTO, VNO-NCW, MKB-Nederland"
@@ -600,17 +626,20 @@ def test_wie_uses_the_names_of_partijen(data, actions):
 def test_both_published_rounds_are_closed_and_a_change_to_one_is_a_fout(data, tmp_path):
     """The ministry published zomer 2024 and najaar 2025 (002, 004): both are closed (issue 12), so the check
     reports any later change to their texts or statuses, naming the round's row in Rondes."""
-    rounds = data.frame(s.SHEET_ROUNDS)
-    assert list(rounds[s.COL_ROUND]) == ["zomer 2024", "najaar 2025"]
-    assert rounds[s.COL_CLOSED].notna().all() and rounds[s.COL_FINGERPRINT].str.fullmatch(r"[0-9a-f]{64}").all()
-    book = openpyxl.load_workbook(s.CANONICAL_WORKBOOK)
-    sheet = book[s.SHEET_ACTIONS]
+    rounds = data.frame(contract.SHEET_ROUNDS)
+    assert list(rounds[contract.COL_ROUND]) == ["zomer 2024", "najaar 2025"]
+    assert (
+        rounds[contract.COL_CLOSED].notna().all()
+        and rounds[contract.COL_FINGERPRINT].str.fullmatch(r"[0-9a-f]{64}").all()
+    )
+    book = openpyxl.load_workbook(contract.CANONICAL_WORKBOOK)
+    sheet = book[contract.SHEET_ACTIONS]
     header = [c.value for c in sheet[1]]
-    column = header.index(s.RoundColumns("zomer 2024").status) + 1
+    column = header.index(contract.RoundColumns("zomer 2024").status) + 1
     sheet.cell(row=2, column=column).value = (
         "Afgerond" if sheet.cell(row=2, column=column).value != "Afgerond" else "Loopt"
     )
     changed = tmp_path / "veranderd.xlsx"
     book.save(changed)
     errors = check(changed, today=TODAY).report.errors
-    assert [(f.sheet, f.row, f.code) for f in errors] == [(s.SHEET_ROUNDS, 2, "closed-round-changed")]
+    assert [(f.sheet, f.row, f.code) for f in errors] == [(contract.SHEET_ROUNDS, 2, "closed-round-changed")]

@@ -19,8 +19,7 @@ from support import sample
 from views import budget as budget_view
 from views import indicators as indicator_views
 from views.timeline import with_periods
-from workbook import contract as s
-from workbook import nl
+from workbook import contract, nl
 
 
 @pytest.fixture(scope="module")
@@ -68,10 +67,10 @@ def all_charts(overview) -> dict[str, alt.TopLevelMixin]:
     shown = budget_view.view(overview)
     return {
         "status_bars": charts.status_bars(
-            status.status_counts(overview, by=s.COL_GOAL),
+            status.status_counts(overview, by=contract.COL_GOAL),
             title="Status per doelstelling",
             description="Beschrijving.",
-            order=labels.group_order(overview, s.COL_GOAL),
+            order=labels.group_order(overview, contract.COL_GOAL),
         ),
         "status_total": charts.status_bars(
             status.status_counts(overview), title="Alle acties", description="Beschrijving.", category=None
@@ -168,8 +167,8 @@ def test_status_bars_spec(built, overview):
     bars = layers(chart)[0]
     color = bars["encoding"]["color"]
     assert color["field"] == "Status"
-    assert color["scale"]["domain"] == list(s.STATUSES)
-    assert color["scale"]["range"] == [theme.STATUS_COLORS[x] for x in s.STATUSES]
+    assert color["scale"]["domain"] == list(contract.STATUSES)
+    assert color["scale"]["range"] == [theme.STATUS_COLORS[x] for x in contract.STATUSES]
     assert color["legend"]["values"] == ["Afgerond", "Loopt", "Gestopt"]  # only the statuses shown
     assert bars["encoding"]["y"]["sort"] == [
         "1.1 Gelijkwaardigheid",
@@ -266,8 +265,8 @@ def test_budget_per_year_chart_draws_no_part_and_traces_every_segment(built, ove
 
 
 def test_budget_per_year_chart_puts_the_precision_of_each_total_on_top(tmp_path, sample_data):
-    sample_data[s.SHEET_BUDGET][3][s.COL_PRECISION] = "ongeveer"  # B04, 2,5 in 2023
-    sample_data[s.SHEET_BUDGET][2][s.COL_PRECISION] = "oplopend tot"  # B03, 704 in 2024
+    sample_data[contract.SHEET_BUDGET][3][contract.COL_PRECISION] = "ongeveer"  # B04, 2,5 in 2023
+    sample_data[contract.SHEET_BUDGET][2][contract.COL_PRECISION] = "oplopend tot"  # B03, 704 in 2024
     overview = sample.overview(tmp_path, sample_data, dt.date(2026, 11, 22))
     figure = budget_view.view(overview).per_year.figure
     chart = charts.budget_per_year_chart(figure, title="Per jaar", description="Beschrijving.")
@@ -293,7 +292,7 @@ def test_composition_chart_shows_parts_against_the_whole(built, overview):
 
 
 def test_composition_chart_never_stacks_overlapping_parts(tmp_path, sample_data):
-    sample_data[s.SHEET_BUDGET][2][s.COL_PART_OF] = "B01"  # 704 + 367 > 900: the parts overlap
+    sample_data[contract.SHEET_BUDGET][2][contract.COL_PART_OF] = "B01"  # 704 + 367 > 900: the parts overlap
     overview = sample.overview(tmp_path, sample_data, dt.date(2026, 11, 22))
     comp = budget_view.view(overview, "B01").whole.composition
     rows = records(charts.composition_chart(comp, title="Samenstelling", description="Beschrijving."))

@@ -13,8 +13,7 @@ import pytest
 from schemas import check
 from support import badfiles, sample
 from support.libreoffice import resave_as_xlsx
-from workbook import cli
-from workbook import contract as s
+from workbook import cli, contract
 from workbook.commands import validate as validate_command
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -38,7 +37,7 @@ def test_valid_workbook_exits_0(capsys, sample_workbook):
 
 
 def test_error_exits_1_with_one_line_per_finding(capsys, tmp_path):
-    path = build_with(tmp_path, s.SHEET_ACTIONS, 0, s.COL_WHO, "OCW, MBO-raad")
+    path = build_with(tmp_path, contract.SHEET_ACTIONS, 0, contract.COL_WHO, "OCW, MBO-raad")
     code, out = run(capsys, str(path))
     assert code == 1
     lines = out.strip().splitlines()
@@ -49,7 +48,7 @@ def test_error_exits_1_with_one_line_per_finding(capsys, tmp_path):
 
 
 def test_warnings_only_exit_0(capsys, tmp_path):
-    path = build_with(tmp_path, s.SHEET_ACTIONS, 2, "Voortgang najaar 2025", None)
+    path = build_with(tmp_path, contract.SHEET_ACTIONS, 2, "Voortgang najaar 2025", None)
     code, out = run(capsys, str(path))
     assert code == 0
     assert out.startswith("WAARSCHUWING\tActies!J4 (kolom 'Voortgang najaar 2025'): ")
@@ -70,7 +69,7 @@ def test_unreadable_file_exits_2(capsys, tmp_path, defect):
 
 
 def test_json_report(capsys, tmp_path):
-    path = build_with(tmp_path, s.SHEET_BUDGET, 2, s.COL_AMOUNT, -1)
+    path = build_with(tmp_path, contract.SHEET_BUDGET, 2, contract.COL_AMOUNT, -1)
     code, out = run(capsys, str(path), "--json")
     report = json.loads(out)
     assert code == 1
@@ -80,7 +79,7 @@ def test_json_report(capsys, tmp_path):
     assert (finding["sheet"], finding["row"], finding["column"], finding["cell"], finding["code"]) == (
         "Budget",
         4,
-        s.COL_AMOUNT,
+        contract.COL_AMOUNT,
         "C4",
         "negative-amount",
     )
@@ -94,7 +93,7 @@ def test_json_report_of_unreadable_file(capsys, tmp_path):
 
 
 def test_annotate_writes_a_copy_and_keeps_the_exit_code(capsys, tmp_path):
-    path = build_with(tmp_path, s.SHEET_ACTIONS, 0, s.COL_WHO, "MBO-raad")
+    path = build_with(tmp_path, contract.SHEET_ACTIONS, 0, contract.COL_WHO, "MBO-raad")
     before = path.read_bytes()
     out_path = tmp_path / "gecontroleerd.xlsx"
     code, _ = run(capsys, str(path), "--annotate", str(out_path))
@@ -156,7 +155,7 @@ def test_each_named_exit_code_is_what_validate_returns_and_what_its_help_says(
     if kind == "valid":
         path = sample.build(tmp_path)
     elif kind == "fout":
-        path = build_with(tmp_path, s.SHEET_ACTIONS, 0, s.COL_WHO, "OCW, MBO-raad")
+        path = build_with(tmp_path, contract.SHEET_ACTIONS, 0, contract.COL_WHO, "OCW, MBO-raad")
     else:
         path = badfiles.renamed_csv(tmp_path)
     code, _ = run(capsys, str(path))
@@ -176,9 +175,9 @@ def test_sample_saved_by_libreoffice_still_validates(capsys, tmp_path):
 
 @pytest.mark.libreoffice
 def test_canonical_workbook_saved_by_libreoffice_still_validates(capsys, tmp_path):
-    if not s.CANONICAL_WORKBOOK.is_file():
-        pytest.skip(f"{s.CANONICAL_WORKBOOK.name} is not in the repository yet")
-    converted = resave_as_xlsx(s.CANONICAL_WORKBOOK, tmp_path / "uit")
+    if not contract.CANONICAL_WORKBOOK.is_file():
+        pytest.skip(f"{contract.CANONICAL_WORKBOOK.name} is not in the repository yet")
+    converted = resave_as_xlsx(contract.CANONICAL_WORKBOOK, tmp_path / "uit")
     code, out = run(capsys, str(converted))
     assert code == 0, out
 
@@ -188,8 +187,8 @@ def test_libreoffice_keeps_rows_and_cells_of_findings(tmp_path):
     from schemas import check
 
     (tmp_path / "in").mkdir()
-    original = build_with(tmp_path / "in", s.SHEET_ACTIONS, 2, s.COL_WHO, "OCW, MBO-raad")
+    original = build_with(tmp_path / "in", contract.SHEET_ACTIONS, 2, contract.COL_WHO, "OCW, MBO-raad")
     converted = resave_as_xlsx(original, tmp_path / "uit")
     before, after = check(original).report, check(converted).report
-    assert after.flatten() == before.flatten() == [("fout", "Acties", 4, s.COL_WHO, "unknown-party")]
+    assert after.flatten() == before.flatten() == [("fout", "Acties", 4, contract.COL_WHO, "unknown-party")]
     assert after.findings[0].cell == "D4"

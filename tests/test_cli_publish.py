@@ -10,8 +10,7 @@ import pytest
 
 from support import gitrepos, sample
 from support.githttp import GitHttpServer
-from workbook import cli
-from workbook import contract as s
+from workbook import cli, contract
 from workbook.commands import stores
 
 TOKEN = "ghp_CliGeheim123Token"
@@ -22,7 +21,7 @@ GIT_ENV = ("WERKAGENDA_GIT_REMOTE", "WERKAGENDA_GIT_BRANCH", "WERKAGENDA_GIT_TOK
 def workbook_file(folder: Path, name: str, *edits: tuple[int, str, object]) -> Path:
     data = sample.sample_data()
     for index, column, value in edits:
-        data[s.SHEET_ACTIONS][index][column] = value
+        data[contract.SHEET_ACTIONS][index][column] = value
     folder.mkdir(parents=True, exist_ok=True)
     return sample.build(folder, data, name=name)
 
@@ -31,7 +30,7 @@ def workbook_file(folder: Path, name: str, *edits: tuple[int, str, object]) -> P
 def files(tmp_path) -> dict[str, Path]:
     return {
         "begin": workbook_file(tmp_path / "begin", "actieoverzicht.xlsx"),
-        "nieuw": workbook_file(tmp_path / "nieuw", "nieuw.xlsx", (0, "Status najaar 2025", s.STATUS_DONE)),
+        "nieuw": workbook_file(tmp_path / "nieuw", "nieuw.xlsx", (0, "Status najaar 2025", contract.STATUS_DONE)),
         "fout": workbook_file(tmp_path / "fout", "fout.xlsx", (1, "Status najaar 2025", "Bijna klaar")),
     }
 

@@ -19,7 +19,7 @@ from dashboard.config import (
     settings_table,
     split_allow_list,
 )
-from workbook import contract as s
+from workbook import contract
 
 ROOT = Path(__file__).resolve().parent.parent
 NOT_CLOUD = {"HOSTNAME": "laptop"}
@@ -27,7 +27,7 @@ NOT_CLOUD = {"HOSTNAME": "laptop"}
 
 def test_defaults_serve_the_local_case_with_no_setup():
     config = load_config(environ=NOT_CLOUD, secrets={})
-    assert config.workbook_path == s.CANONICAL_WORKBOOK
+    assert config.workbook_path == contract.CANONICAL_WORKBOOK
     assert config.max_upload_mb == 10
     assert config.access == ACCESS_OPEN and config.password is None
     assert config.allowed_emails == () and config.allowed_domains == () and not config.auth_configured
@@ -148,7 +148,7 @@ def test_streamlit_config_hides_details_and_statistics_and_sets_the_upload_limit
     assert config["client"]["showErrorDetails"] == "none"  # no traceback for a visitor
     assert config["client"]["toolbarMode"] == "viewer"
     assert config["client"]["disableDataExport"] is True  # only the formula-safe downloads
-    assert config["server"]["maxUploadSize"] * 1024 * 1024 == s.MAX_FILE_BYTES
+    assert config["server"]["maxUploadSize"] * 1024 * 1024 == contract.MAX_FILE_BYTES
 
 
 def test_theme_colours_have_aa_contrast():

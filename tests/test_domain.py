@@ -19,7 +19,7 @@ from views.about import round_table
 from views.budget import amount_texts
 from views.goals import action_notes, action_table
 from views.timeline import with_periods
-from workbook import contract as s
+from workbook import contract
 
 TODAY = dt.date(2026, 11, 22)
 ACTION_IDS = ["1.1-01", "1.1-02", "1.2-01", "2.1-01", "3.1-01"]
@@ -35,11 +35,11 @@ def overview(tmp_path):
 
 
 def ids(frame: pd.DataFrame) -> list[str]:
-    return list(frame[s.COL_ACTION_ID])
+    return list(frame[contract.COL_ACTION_ID])
 
 
 def set_action(data, action_id, **values):
-    row = next(r for r in data[s.SHEET_ACTIONS] if r[s.COL_ACTION_ID] == action_id)
+    row = next(r for r in data[contract.SHEET_ACTIONS] if r[contract.COL_ACTION_ID] == action_id)
     row.update(values)
     return row
 
@@ -60,12 +60,12 @@ def test_goal_and_priority_labels_in_order(overview):
 
 
 def test_a_goal_only_named_in_acties_still_gets_a_label(tmp_path, sample_data):
-    set_action(sample_data, "3.1-01", **{s.COL_GOAL: "3.4"})
+    set_action(sample_data, "3.1-01", **{contract.COL_GOAL: "3.4"})
     overview = overview_of(tmp_path, sample_data)
     assert list(labels.goal_labels(overview))[-1] == "3.4"
-    counts = status.status_counts(overview, by=s.COL_GOAL)
-    assert ("3.4", "3.4", s.STATUS_STOPPED, 1) in set(
-        counts[[s.COL_GOAL, col.COL_LABEL, col.COL_STATUS, col.COL_COUNT]].itertuples(index=False, name=None)
+    counts = status.status_counts(overview, by=contract.COL_GOAL)
+    assert ("3.4", "3.4", contract.STATUS_STOPPED, 1) in set(
+        counts[[contract.COL_GOAL, col.COL_LABEL, col.COL_STATUS, col.COL_COUNT]].itertuples(index=False, name=None)
     )
 
 
@@ -77,11 +77,11 @@ def test_a_goal_only_named_in_acties_still_gets_a_label(tmp_path, sample_data):
         (ActionQuery(goal="1.1"), ["1.1-01", "1.1-02"]),
         (ActionQuery(priority=1), ["1.1-01", "1.1-02", "1.2-01"]),
         (ActionQuery(party="JOB"), ["1.1-01", "2.1-01"]),
-        (ActionQuery(party="OCW", role=s.ROLE_LEAD), ["1.1-01"]),
-        (ActionQuery(role=s.ROLE_OTHER), ["1.2-01"]),
-        (ActionQuery(status=s.STATUS_RUNNING), ["1.1-01", "1.2-01", "2.1-01"]),
-        (ActionQuery(status=s.STATUS_NOT_STARTED, round="zomer 2024"), ["2.1-01"]),
-        (ActionQuery(status=s.STATUS_NOT_STARTED), []),
+        (ActionQuery(party="OCW", role=contract.ROLE_LEAD), ["1.1-01"]),
+        (ActionQuery(role=contract.ROLE_OTHER), ["1.2-01"]),
+        (ActionQuery(status=contract.STATUS_RUNNING), ["1.1-01", "1.2-01", "2.1-01"]),
+        (ActionQuery(status=contract.STATUS_NOT_STARTED, round="zomer 2024"), ["2.1-01"]),
+        (ActionQuery(status=contract.STATUS_NOT_STARTED), []),
         (ActionQuery(text="orientatie"), ["2.1-01"]),  # accents do not count: loopbaanoriëntatie
         (ActionQuery(text="IDEM"), ["1.1-01"]),  # progress texts are searched too
         (ActionQuery(text="vws monitor"), ["1.2-01"]),  # every word must occur
@@ -115,12 +115,15 @@ def test_latest_status_mix_past_end_and_structural_budget(overview):
     assert status.past_end_count(overview) == 0  # 1.2-01 ends in 2026: not yet past in November 2026
     lines = budget.budget_lines(overview)
     # B02 (367, structural) is part of B01 (900): the structural total is 900, not 1267
-    structural = budget.budget_sum(lines, s.KIND_STRUCTURAL)
+    structural = budget.budget_sum(lines, contract.KIND_STRUCTURAL)
     assert (structural.amount, structural.ids, structural.precision) == (900.0, ("B01",), "")
-    assert structural.left_out[[s.COL_BUDGET_ID, col.COL_REASON, budget.COL_WHOLE]].values.tolist() == [
+    assert structural.left_out[[contract.COL_BUDGET_ID, col.COL_REASON, budget.COL_WHOLE]].values.tolist() == [
         ["B02", budget.LEFT_OUT_PART, "B01"]
     ]
-    assert (budget.budget_sum(lines, s.KIND_TOTAL).amount, budget.budget_sum(lines, s.KIND_TOTAL).ids) == (None, ())
+    assert (
+        budget.budget_sum(lines, contract.KIND_TOTAL).amount,
+        budget.budget_sum(lines, contract.KIND_TOTAL).ids,
+    ) == (None, ())
 
 
 @pytest.mark.parametrize(
@@ -152,14 +155,14 @@ def test_actions_past_their_end_year_are_counted(tmp_path):
 
 
 def test_structural_total_adds_lines_that_are_not_parts(tmp_path, sample_data):
-    sample_data[s.SHEET_BUDGET][1][s.COL_PART_OF] = None
+    sample_data[contract.SHEET_BUDGET][1][contract.COL_PART_OF] = None
     lines = budget.budget_lines(overview_of(tmp_path, sample_data))
-    total = budget.budget_sum(lines, s.KIND_STRUCTURAL)
+    total = budget.budget_sum(lines, contract.KIND_STRUCTURAL)
     assert (total.amount, total.ids) == (1267.0, ("B01", "B02"))
 
 
 def test_status_counts_per_priority(overview):
-    counts = status.status_counts(overview, by=s.COL_PRIORITY)
+    counts = status.status_counts(overview, by=contract.COL_PRIORITY)
     assert list(counts.itertuples(index=False, name=None)) == [
         (1, "1 Gelijke kansen", "Afgerond", 1, 3, pytest.approx(1 / 3)),
         (1, "1 Gelijke kansen", "Loopt", 2, 3, pytest.approx(2 / 3)),
@@ -172,7 +175,7 @@ def test_status_counts_in_an_earlier_round_and_for_some_actions(overview):
     counts = status.status_counts(overview, round_name="zomer 2024")
     assert dict(zip(counts[col.COL_STATUS], counts[col.COL_COUNT])) == {"Afgerond": 1, "Loopt": 3, "Niet gestart": 1}
     some = filter_actions(overview, ActionQuery(goal="1.1"))
-    counts = status.status_counts(overview, by=s.COL_GOAL, actions=some)
+    counts = status.status_counts(overview, by=contract.COL_GOAL, actions=some)
     assert list(counts[[col.COL_LABEL, col.COL_STATUS, col.COL_COUNT]].itertuples(index=False, name=None)) == [
         ("1.1 Gelijkwaardigheid", "Afgerond", 1),
         ("1.1 Gelijkwaardigheid", "Loopt", 1),
@@ -181,13 +184,13 @@ def test_status_counts_in_an_earlier_round_and_for_some_actions(overview):
 
 def test_status_by_round_side_by_side(overview):
     frame = status.status_by_round(overview, filter_actions(overview, ActionQuery(goal="2.1")))
-    assert list(frame[[s.COL_ROUND, col.COL_STATUS, col.COL_COUNT]].itertuples(index=False, name=None)) == [
+    assert list(frame[[contract.COL_ROUND, col.COL_STATUS, col.COL_COUNT]].itertuples(index=False, name=None)) == [
         ("zomer 2024", "Niet gestart", 1),
         ("najaar 2025", "Loopt", 1),
     ]
     per_goal = status.status_by_round(overview, by_goal=True)
-    assert list(per_goal.columns[:3]) == [s.COL_GOAL, col.COL_LABEL, s.COL_ROUND]
-    assert per_goal.groupby(s.COL_ROUND)[col.COL_COUNT].sum().to_dict() == {"najaar 2025": 5, "zomer 2024": 5}
+    assert list(per_goal.columns[:3]) == [contract.COL_GOAL, col.COL_LABEL, contract.COL_ROUND]
+    assert per_goal.groupby(contract.COL_ROUND)[col.COL_COUNT].sum().to_dict() == {"najaar 2025": 5, "zomer 2024": 5}
 
 
 # --- what changed ----------------------------------------------------------------------------------
@@ -225,8 +228,8 @@ def test_action_notes_name_past_end_years_and_the_findings_on_the_row(tmp_path, 
     assert len(notes[2]) == 1 and notes[2][0].startswith("Waarschuwing: ") and "Idem" in notes[2][0]
     assert set(notes) == {2, 4}
     table = action_table(overview, overview.actions, notes)
-    assert table.loc[table[s.COL_ACTION_ID] == "1.2-01", col.COL_NOTES].item().startswith("Eindjaar 2026")
-    assert table.loc[table[s.COL_ACTION_ID] == "2.1-01", col.COL_NOTES].item() == ""
+    assert table.loc[table[contract.COL_ACTION_ID] == "1.2-01", col.COL_NOTES].item().startswith("Eindjaar 2026")
+    assert table.loc[table[contract.COL_ACTION_ID] == "2.1-01", col.COL_NOTES].item() == ""
 
 
 def test_action_table_has_every_round(overview):
@@ -252,8 +255,14 @@ def test_action_table_has_every_round(overview):
 # --- parties -----------------------------------------------------------------------------------------
 def test_party_matrix_counts_per_role(overview):
     matrix = parties.party_matrix(overview)
-    cell = matrix[(matrix[s.COL_PARTY] == "OCW") & (matrix[s.COL_GOAL] == "1.1")].iloc[0]
-    assert (cell[col.COL_COUNT], cell[s.ROLE_LEAD], cell[s.ROLE_INVOLVED], cell[s.ROLE_OTHER], cell[col.COL_TOTAL]) == (
+    cell = matrix[(matrix[contract.COL_PARTY] == "OCW") & (matrix[contract.COL_GOAL] == "1.1")].iloc[0]
+    assert (
+        cell[col.COL_COUNT],
+        cell[contract.ROLE_LEAD],
+        cell[contract.ROLE_INVOLVED],
+        cell[contract.ROLE_OTHER],
+        cell[col.COL_TOTAL],
+    ) == (
         2,
         1,
         1,
@@ -266,43 +275,45 @@ def test_party_matrix_counts_per_role(overview):
 
 
 def test_party_matrix_for_one_role(overview):
-    matrix = parties.party_matrix(overview, role=s.ROLE_LEAD)
-    assert {(p, g) for p, g, n in zip(matrix[s.COL_PARTY], matrix[s.COL_GOAL], matrix[col.COL_COUNT]) if n} == {
+    matrix = parties.party_matrix(overview, role=contract.ROLE_LEAD)
+    assert {
+        (p, g) for p, g, n in zip(matrix[contract.COL_PARTY], matrix[contract.COL_GOAL], matrix[col.COL_COUNT]) if n
+    } == {
         ("OCW", "1.1"),
         ("Mbo-scholen", "2.1"),
     }
     assert parties.party_order(matrix) == ["Mbo-scholen", "OCW"]
     wide = parties.party_matrix_wide(matrix, parties.party_order(matrix))
-    assert list(wide.columns) == [s.COL_PARTY, "1.1", "1.2", "2.1", "3.1", col.COL_TOTAL]
+    assert list(wide.columns) == [contract.COL_PARTY, "1.1", "1.2", "2.1", "3.1", col.COL_TOTAL]
     assert wide.values.tolist() == [["Mbo-scholen", 0, 0, 1, 0, 1], ["OCW", 1, 0, 0, 0, 1]]
 
 
 def test_party_actions_and_profile(overview):
     listed = parties.party_actions(overview, "OCW")
-    assert list(zip(listed[s.COL_ACTION_ID], listed["Rol"])) == [
-        ("1.1-01", s.ROLE_LEAD),
-        ("1.1-02", s.ROLE_INVOLVED),
-        ("1.2-01", s.ROLE_INVOLVED),
-        ("3.1-01", s.ROLE_INVOLVED),
+    assert list(zip(listed[contract.COL_ACTION_ID], listed["Rol"])) == [
+        ("1.1-01", contract.ROLE_LEAD),
+        ("1.1-02", contract.ROLE_INVOLVED),
+        ("1.2-01", contract.ROLE_INVOLVED),
+        ("3.1-01", contract.ROLE_INVOLVED),
     ]
     assert ids(parties.party_actions(overview, "OCW", goal="1.2")) == ["1.2-01"]
-    assert ids(parties.party_actions(overview, goal="1.1", role=s.ROLE_LEAD)) == ["1.1-01"]
+    assert ids(parties.party_actions(overview, goal="1.1", role=contract.ROLE_LEAD)) == ["1.1-01"]
     profile = parties.party_profile(overview, "OCW")
     assert (profile.full_name, profile.kind, profile.actions) == (
         "Ministerie van Onderwijs, Cultuur en Wetenschap",
         "overheid",
         4,
     )
-    assert profile.role_counts == {s.ROLE_LEAD: 1, s.ROLE_INVOLVED: 3, s.ROLE_OTHER: 0}
-    assert profile.status_counts[s.STATUS_DONE] == 1 and profile.status_counts[s.STATUS_RUNNING] == 2
-    assert profile.lead_status_counts[s.STATUS_RUNNING] == 1
+    assert profile.role_counts == {contract.ROLE_LEAD: 1, contract.ROLE_INVOLVED: 3, contract.ROLE_OTHER: 0}
+    assert profile.status_counts[contract.STATUS_DONE] == 1 and profile.status_counts[contract.STATUS_RUNNING] == 2
+    assert profile.lead_status_counts[contract.STATUS_RUNNING] == 1
     assert profile.goals == ["1.1", "1.2", "3.1"]
     per_role = parties.party_status_counts(overview, "OCW")
     assert list(per_role[["Rol", col.COL_STATUS, col.COL_COUNT]].itertuples(index=False, name=None)) == [
-        (s.ROLE_LEAD, "Loopt", 1),
-        (s.ROLE_INVOLVED, "Afgerond", 1),
-        (s.ROLE_INVOLVED, "Loopt", 1),
-        (s.ROLE_INVOLVED, "Gestopt", 1),
+        (contract.ROLE_LEAD, "Loopt", 1),
+        (contract.ROLE_INVOLVED, "Afgerond", 1),
+        (contract.ROLE_INVOLVED, "Loopt", 1),
+        (contract.ROLE_INVOLVED, "Gestopt", 1),
     ]
 
 
@@ -310,7 +321,7 @@ def test_party_actions_and_profile(overview):
 def test_timeline_bars(overview):
     assert timeline.timeline_axis(overview) == (2022, 2027)
     frame = with_periods(timeline.timeline(overview))
-    rows = frame.set_index(s.COL_ACTION_ID)
+    rows = frame.set_index(contract.COL_ACTION_ID)
     # (Begin, Einde = the year after the last, Doorlopend, Startjaar onbekend, Periode)
     assert rows.loc[
         "1.1-01", [col.COL_BEGIN, col.COL_END, col.COL_OPEN, col.COL_START_UNKNOWN, col.COL_PERIOD]
@@ -328,7 +339,7 @@ def test_timeline_bars(overview):
         True,
         "2024 - doorlopend",
     ]
-    assert rows.loc["3.1-01", "Laatste status"] == s.STATUS_STOPPED
+    assert rows.loc["3.1-01", "Laatste status"] == contract.STATUS_STOPPED
 
 
 @pytest.mark.parametrize(
@@ -344,83 +355,87 @@ def test_timeline_ends_a_finished_open_ended_action_in_the_year_it_closed(
     tmp_path, sample_data, zomer, najaar, expected
 ):
     set_action(sample_data, "2.1-01", **{"Status zomer 2024": zomer, "Status najaar 2025": najaar})  # no end year
-    rows = with_periods(timeline.timeline(overview_of(tmp_path, sample_data))).set_index(s.COL_ACTION_ID)
+    rows = with_periods(timeline.timeline(overview_of(tmp_path, sample_data))).set_index(contract.COL_ACTION_ID)
     assert rows.loc["2.1-01", [col.COL_END, col.COL_OPEN, col.COL_PERIOD]].tolist() == expected
 
 
 def test_timeline_passes_over_a_round_without_a_date_when_it_ends_a_closed_action(tmp_path, sample_data):
     set_action(sample_data, "2.1-01", **{"Status zomer 2024": "Afgerond", "Status najaar 2025": "Afgerond"})
-    sample_data[s.SHEET_ROUNDS][0][s.COL_DATE] = None  # zomer 2024 without a date: the closing year known is 2025
-    rows = with_periods(timeline.timeline(overview_of(tmp_path, sample_data))).set_index(s.COL_ACTION_ID)
+    sample_data[contract.SHEET_ROUNDS][0][contract.COL_DATE] = (
+        None  # zomer 2024 without a date: the closing year known is 2025
+    )
+    rows = with_periods(timeline.timeline(overview_of(tmp_path, sample_data))).set_index(contract.COL_ACTION_ID)
     assert rows.loc["2.1-01", [col.COL_END, col.COL_OPEN]].tolist() == [2026, False]
 
 
 def test_timeline_axis_widens_to_late_years_and_today(tmp_path, sample_data):
-    set_action(sample_data, "1.2-01", **{s.COL_END_YEAR: 2030})
+    set_action(sample_data, "1.2-01", **{contract.COL_END_YEAR: 2030})
     assert timeline.timeline_axis(overview_of(tmp_path, sample_data)) == (2022, 2030)
     assert timeline.timeline_axis(overview_of(tmp_path, sample_data, today=dt.date(2031, 5, 1)))[1] == 2031
 
 
 def test_timeline_draws_an_end_before_the_start_as_one_year(tmp_path, sample_data):
-    set_action(sample_data, "1.2-01", **{s.COL_START_YEAR: 2026, s.COL_END_YEAR: 2024})  # a fout the check reports
-    rows = with_periods(timeline.timeline(overview_of(tmp_path, sample_data))).set_index(s.COL_ACTION_ID)
+    set_action(
+        sample_data, "1.2-01", **{contract.COL_START_YEAR: 2026, contract.COL_END_YEAR: 2024}
+    )  # a fout the check reports
+    rows = with_periods(timeline.timeline(overview_of(tmp_path, sample_data))).set_index(contract.COL_ACTION_ID)
     assert rows.loc["1.2-01", [col.COL_BEGIN, col.COL_END]].tolist() == [2026, 2027]
 
 
 # --- budget ------------------------------------------------------------------------------------------------
 def budget_row(**values):
-    row = dict.fromkeys(s.SHEET_COLUMNS[s.SHEET_BUDGET])
+    row = dict.fromkeys(contract.SHEET_COLUMNS[contract.SHEET_BUDGET])
     row.update(values)
     return row
 
 
 def test_budget_per_year_never_adds_a_part_to_its_whole(overview):
     figure = budget.budget_per_year(budget.budget_lines(overview))
-    totals = figure.rows.groupby(col.COL_YEAR)[s.COL_AMOUNT].sum().to_dict()
+    totals = figure.rows.groupby(col.COL_YEAR)[contract.COL_AMOUNT].sum().to_dict()
     assert totals == {2023: 902.5, 2024: 1604.0, 2025: 900.0, 2026: 900.0, 2027: 900.0}
-    assert "B02" not in set(figure.rows[s.COL_BUDGET_ID])
-    assert figure.left_out[[s.COL_BUDGET_ID, col.COL_REASON, budget.COL_WHOLE]].values.tolist() == [
+    assert "B02" not in set(figure.rows[contract.COL_BUDGET_ID])
+    assert figure.left_out[[contract.COL_BUDGET_ID, col.COL_REASON, budget.COL_WHOLE]].values.tolist() == [
         ["B02", budget.LEFT_OUT_PART, "B01"]
     ]
     assert sentences.left_out(figure.left_out) == "Niet opgeteld in deze grafiek: B02 (onderdeel van B01)."
     # traceable: each drawn amount carries its id and source
-    b03 = amount_texts(figure.rows)[figure.rows[s.COL_BUDGET_ID] == "B03"].iloc[0]
-    assert (b03[col.COL_YEAR], b03[s.COL_SOURCE], b03[col.COL_AMOUNT_TEXT]) == (2024, "004: tabel", "€ 704 mln")
+    b03 = amount_texts(figure.rows)[figure.rows[contract.COL_BUDGET_ID] == "B03"].iloc[0]
+    assert (b03[col.COL_YEAR], b03[contract.COL_SOURCE], b03[col.COL_AMOUNT_TEXT]) == (2024, "004: tabel", "€ 704 mln")
 
 
 def test_budget_per_year_never_counts_a_part_outside_the_years_of_its_whole(tmp_path, sample_data):
-    sample_data[s.SHEET_BUDGET].append(
+    sample_data[contract.SHEET_BUDGET].append(
         budget_row(
             **{
-                s.COL_BUDGET_ID: "B05",
-                s.COL_DESCRIPTION: "Deel",
-                s.COL_AMOUNT: 100.0,
-                s.COL_KIND: "per jaar",
-                s.COL_FROM_YEAR: 2024,
-                s.COL_TO_YEAR: 2025,
-                s.COL_PART_OF: "B03",
-                s.COL_SOURCE: "test",
+                contract.COL_BUDGET_ID: "B05",
+                contract.COL_DESCRIPTION: "Deel",
+                contract.COL_AMOUNT: 100.0,
+                contract.COL_KIND: "per jaar",
+                contract.COL_FROM_YEAR: 2024,
+                contract.COL_TO_YEAR: 2025,
+                contract.COL_PART_OF: "B03",
+                contract.COL_SOURCE: "test",
             }
         )
     )
-    sample_data[s.SHEET_BUDGET].append(
+    sample_data[contract.SHEET_BUDGET].append(
         budget_row(
             **{
-                s.COL_BUDGET_ID: "B06",
-                s.COL_DESCRIPTION: "Over de hele looptijd",
-                s.COL_AMOUNT: 4000.0,
-                s.COL_KIND: "totaal looptijd",
-                s.COL_FROM_YEAR: 2023,
-                s.COL_TO_YEAR: 2027,
-                s.COL_SOURCE: "000",
+                contract.COL_BUDGET_ID: "B06",
+                contract.COL_DESCRIPTION: "Over de hele looptijd",
+                contract.COL_AMOUNT: 4000.0,
+                contract.COL_KIND: "totaal looptijd",
+                contract.COL_FROM_YEAR: 2023,
+                contract.COL_TO_YEAR: 2027,
+                contract.COL_SOURCE: "000",
             }
         )
     )
     lines = budget.budget_lines(overview_of(tmp_path, sample_data))
     figure = budget.budget_per_year(lines)
-    assert "B05" not in set(figure.rows[s.COL_BUDGET_ID])  # 2024: its whole B03 is drawn; 2025: B03 has ended
+    assert "B05" not in set(figure.rows[contract.COL_BUDGET_ID])  # 2024: its whole B03 is drawn; 2025: B03 has ended
     by_year = figure.left_out_by_year
-    b05 = by_year[by_year[s.COL_BUDGET_ID] == "B05"]
+    b05 = by_year[by_year[contract.COL_BUDGET_ID] == "B05"]
     assert b05[[col.COL_YEAR, col.COL_REASON, budget.COL_WHOLE]].values.tolist() == [
         [2024, budget.LEFT_OUT_PART, "B03"],
         [2025, budget.LEFT_OUT_OUTSIDE, "B03"],
@@ -429,13 +444,15 @@ def test_budget_per_year_never_counts_a_part_outside_the_years_of_its_whole(tmp_
         "onderdeel van B03",
         "buiten de jaren van zijn geheel B03",
     ]
-    reasons = zip(figure.left_out[s.COL_BUDGET_ID], figure.left_out[col.COL_REASON], figure.left_out[budget.COL_WHOLE])
+    reasons = zip(
+        figure.left_out[contract.COL_BUDGET_ID], figure.left_out[col.COL_REASON], figure.left_out[budget.COL_WHOLE]
+    )
     assert {i: sentences.left_out_reason(reason, whole) for i, reason, whole in reasons} == {
         "B02": "onderdeel van B01",
         "B05": "onderdeel van B03",
         "B06": "totaal over de looptijd, niet per jaar te verdelen",
     }
-    total = budget.budget_sum(lines, s.KIND_TOTAL)
+    total = budget.budget_sum(lines, contract.KIND_TOTAL)
     assert (total.amount, total.ids) == (4000.0, ("B06",))
 
 
@@ -461,7 +478,7 @@ def test_composition_of_a_whole(overview):
     lines = budget.budget_lines(overview)
     assert budget.budget_wholes(lines) == ["B01"]
     comp = budget.composition(lines, "B01")
-    assert comp.parts[[s.COL_BUDGET_ID, s.COL_AMOUNT, col.COL_PART]].values.tolist() == [
+    assert comp.parts[[contract.COL_BUDGET_ID, contract.COL_AMOUNT, col.COL_PART]].values.tolist() == [
         ["B02", 367.0, "onderdeel"],
         ["", 533.0, "niet uitgesplitst"],
     ]
@@ -471,7 +488,7 @@ def test_composition_of_a_whole(overview):
 
 
 def test_composition_whose_parts_exceed_the_whole(tmp_path, sample_data):
-    sample_data[s.SHEET_BUDGET][2][s.COL_PART_OF] = "B01"  # 704 + 367 > 900 (the check reports it)
+    sample_data[contract.SHEET_BUDGET][2][contract.COL_PART_OF] = "B01"  # 704 + 367 > 900 (the check reports it)
     comp = budget.composition(budget.budget_lines(overview_of(tmp_path, sample_data)), "B01")
     assert comp.rest == pytest.approx(900 - 367 - 704)
     assert list(comp.parts[col.COL_PART]) == ["onderdeel", "onderdeel"]  # no negative rest bar
@@ -480,19 +497,19 @@ def test_composition_whose_parts_exceed_the_whole(tmp_path, sample_data):
 
 def test_a_yearly_part_of_a_total_over_the_period_is_not_drawn_as_its_share(tmp_path, sample_data):
     """0,9 mld per year is part of 'more than 4 mld over the period', but not 900 of its 4 000."""
-    sheet = sample_data[s.SHEET_BUDGET]
+    sheet = sample_data[contract.SHEET_BUDGET]
     sheet.append(
         budget_row(
             **{
-                s.COL_BUDGET_ID: "B09",
-                s.COL_DESCRIPTION: "Totaal over de looptijd",
-                s.COL_AMOUNT: 4000.0,
-                s.COL_KIND: "totaal looptijd",
-                s.COL_SOURCE: "000",
+                contract.COL_BUDGET_ID: "B09",
+                contract.COL_DESCRIPTION: "Totaal over de looptijd",
+                contract.COL_AMOUNT: 4000.0,
+                contract.COL_KIND: "totaal looptijd",
+                contract.COL_SOURCE: "000",
             }
         )
     )
-    sheet[0][s.COL_PART_OF] = "B09"  # B01: 900 per year
+    sheet[0][contract.COL_PART_OF] = "B09"  # B01: 900 per year
     lines = budget.budget_lines(overview_of(tmp_path, sample_data))
     assert "B09" not in budget.budget_wholes(lines)  # nothing to draw: its only part is per year
     comp = budget.composition(lines, "B09")
@@ -506,24 +523,24 @@ def test_parts_that_leave_a_rest_do_not_overlap(overview):
 
 
 def test_quality_agenda_years(tmp_path, sample_data):
-    sheet = sample_data[s.SHEET_BUDGET]
-    sheet[2][s.COL_DESCRIPTION] = "Kwaliteitsagenda's 2024"
+    sheet = sample_data[contract.SHEET_BUDGET]
+    sheet[2][contract.COL_DESCRIPTION] = "Kwaliteitsagenda's 2024"
     for bid, year, amount in (("B10", 2025, 539.0), ("B11", 2026, 539.0), ("B12", 2027, 540.0)):
         sheet.append(
             budget_row(
                 **{
-                    s.COL_BUDGET_ID: bid,
-                    s.COL_DESCRIPTION: f"Kwaliteitsagenda's {year}",
-                    s.COL_AMOUNT: amount,
-                    s.COL_KIND: "per jaar",
-                    s.COL_FROM_YEAR: year,
-                    s.COL_TO_YEAR: year,
-                    s.COL_SOURCE: "004: tabel",
+                    contract.COL_BUDGET_ID: bid,
+                    contract.COL_DESCRIPTION: f"Kwaliteitsagenda's {year}",
+                    contract.COL_AMOUNT: amount,
+                    contract.COL_KIND: "per jaar",
+                    contract.COL_FROM_YEAR: year,
+                    contract.COL_TO_YEAR: year,
+                    contract.COL_SOURCE: "004: tabel",
                 }
             )
         )
     figure = budget.quality_agenda(budget.budget_lines(overview_of(tmp_path, sample_data)))
-    assert list(zip(figure.rows[col.COL_YEAR], figure.rows[s.COL_AMOUNT])) == [
+    assert list(zip(figure.rows[col.COL_YEAR], figure.rows[contract.COL_AMOUNT])) == [
         (2024, 704.0),
         (2025, 539.0),
         (2026, 539.0),
@@ -534,81 +551,90 @@ def test_quality_agenda_years(tmp_path, sample_data):
 
 def test_quality_agenda_keeps_years_that_are_part_of_a_whole_it_does_not_show(tmp_path, sample_data):
     """The canonical workbook links each quality-agenda year to the Werkagenda's 0,9 mld per year."""
-    sheet = sample_data[s.SHEET_BUDGET]
-    sheet[2][s.COL_DESCRIPTION] = "Kwaliteitsagenda's 2024"
+    sheet = sample_data[contract.SHEET_BUDGET]
+    sheet[2][contract.COL_DESCRIPTION] = "Kwaliteitsagenda's 2024"
     sheet.append(
         budget_row(
             **{
-                s.COL_BUDGET_ID: "B20",
-                s.COL_DESCRIPTION: "Werkagenda per jaar (bestaand budget kwaliteitsafspraken + extra)",
-                s.COL_AMOUNT: 900.0,
-                s.COL_KIND: "per jaar",
-                s.COL_FROM_YEAR: 2023,
-                s.COL_TO_YEAR: 2027,
-                s.COL_SOURCE: "000",
+                contract.COL_BUDGET_ID: "B20",
+                contract.COL_DESCRIPTION: "Werkagenda per jaar (bestaand budget kwaliteitsafspraken + extra)",
+                contract.COL_AMOUNT: 900.0,
+                contract.COL_KIND: "per jaar",
+                contract.COL_FROM_YEAR: 2023,
+                contract.COL_TO_YEAR: 2027,
+                contract.COL_SOURCE: "000",
             }
         )
     )
-    sheet[2][s.COL_PART_OF] = "B20"
+    sheet[2][contract.COL_PART_OF] = "B20"
     lines = budget.budget_lines(overview_of(tmp_path, sample_data))
     figure = budget.quality_agenda(lines)
-    assert list(zip(figure.rows[col.COL_YEAR], figure.rows[s.COL_BUDGET_ID])) == [(2024, sheet[2][s.COL_BUDGET_ID])]
+    assert list(zip(figure.rows[col.COL_YEAR], figure.rows[contract.COL_BUDGET_ID])) == [
+        (2024, sheet[2][contract.COL_BUDGET_ID])
+    ]
     # while the overall per-year figure counts the whole, not the part
     per_year = budget.budget_per_year(lines)
-    assert sheet[2][s.COL_BUDGET_ID] in set(per_year.left_out[s.COL_BUDGET_ID])
+    assert sheet[2][contract.COL_BUDGET_ID] in set(per_year.left_out[contract.COL_BUDGET_ID])
 
 
 def test_budget_by_group_and_by_kind(tmp_path, sample_data):
-    sample_data[s.SHEET_BUDGET].append(
+    sample_data[contract.SHEET_BUDGET].append(
         budget_row(
             **{
-                s.COL_BUDGET_ID: "B07",
-                s.COL_DESCRIPTION: "Gelijke kansen",
-                s.COL_AMOUNT: 10.0,
-                s.COL_KIND: "structureel per jaar",
-                s.COL_FROM_YEAR: 2024,
-                s.COL_PRIORITY: 1,
-                s.COL_SOURCE: "001",
+                contract.COL_BUDGET_ID: "B07",
+                contract.COL_DESCRIPTION: "Gelijke kansen",
+                contract.COL_AMOUNT: 10.0,
+                contract.COL_KIND: "structureel per jaar",
+                contract.COL_FROM_YEAR: 2024,
+                contract.COL_PRIORITY: 1,
+                contract.COL_SOURCE: "001",
             }
         )
     )
-    sample_data[s.SHEET_BUDGET].append(
+    sample_data[contract.SHEET_BUDGET].append(
         budget_row(
             **{
-                s.COL_BUDGET_ID: "B08",
-                s.COL_DESCRIPTION: "Deel van B04",
-                s.COL_AMOUNT: 1.0,
-                s.COL_KIND: "eenmalig",
-                s.COL_FROM_YEAR: 2023,
-                s.COL_PRIORITY: 2,
-                s.COL_GOAL: "2.1",
-                s.COL_PART_OF: "B04",
-                s.COL_SOURCE: "001",
+                contract.COL_BUDGET_ID: "B08",
+                contract.COL_DESCRIPTION: "Deel van B04",
+                contract.COL_AMOUNT: 1.0,
+                contract.COL_KIND: "eenmalig",
+                contract.COL_FROM_YEAR: 2023,
+                contract.COL_PRIORITY: 2,
+                contract.COL_GOAL: "2.1",
+                contract.COL_PART_OF: "B04",
+                contract.COL_SOURCE: "001",
             }
         )
     )
     overview = overview_of(tmp_path, sample_data)
     lines = budget.budget_lines(overview)
     figure = budget.budget_by_group(lines, labels.goal_labels(overview), labels.priority_labels(overview))
-    assert list(zip(figure.rows[col.COL_GROUP], figure.rows[s.COL_BUDGET_ID])) == [
+    assert list(zip(figure.rows[col.COL_GROUP], figure.rows[contract.COL_BUDGET_ID])) == [
         ("2.1 Studiekeuze", "B04"),
         ("Prioriteit 1 Gelijke kansen (zonder doelstelling)", "B07"),
     ]
-    assert figure.left_out[[s.COL_BUDGET_ID, col.COL_REASON, budget.COL_WHOLE]].values.tolist() == [
+    assert figure.left_out[[contract.COL_BUDGET_ID, col.COL_REASON, budget.COL_WHOLE]].values.tolist() == [
         ["B08", budget.LEFT_OUT_PART, "B04"]
     ]
     by_kind = budget.budget_by_kind(lines)
-    assert list(by_kind.rows[s.COL_BUDGET_ID]) == ["B01", "B02", "B07", "B03", "B04", "B08"]  # by kind, then amount
+    assert list(by_kind.rows[contract.COL_BUDGET_ID]) == [
+        "B01",
+        "B02",
+        "B07",
+        "B03",
+        "B04",
+        "B08",
+    ]  # by kind, then amount
     assert by_kind.left_out.empty
 
 
 def test_empty_budget_gives_empty_figures(tmp_path, sample_data):
-    sample_data[s.SHEET_BUDGET] = []
+    sample_data[contract.SHEET_BUDGET] = []
     lines = budget.budget_lines(overview_of(tmp_path, sample_data))
     assert lines.empty
     assert budget.budget_per_year(lines).rows.empty
     assert budget.budget_wholes(lines) == []
-    total = budget.budget_sum(lines, s.KIND_STRUCTURAL)
+    total = budget.budget_sum(lines, contract.KIND_STRUCTURAL)
     assert (total.amount, total.ids) == (None, ())
 
 
@@ -621,8 +647,8 @@ def test_round_table(overview):
 
 
 def test_timeline_keeps_rows_with_a_missing_or_repeated_id_apart(tmp_path, sample_data):
-    set_action(sample_data, "1.1-01", **{s.COL_ACTION_ID: None})
-    set_action(sample_data, "2.1-01", **{s.COL_ACTION_ID: "1.2-01"})  # a repeated id (a fout)
+    set_action(sample_data, "1.1-01", **{contract.COL_ACTION_ID: None})
+    set_action(sample_data, "2.1-01", **{contract.COL_ACTION_ID: "1.2-01"})  # a repeated id (a fout)
     frame = timeline.timeline(overview_of(tmp_path, sample_data))
     assert sorted(frame[col.COL_ACTION]) == [
         "1.1-02",

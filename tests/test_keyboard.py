@@ -12,10 +12,10 @@ import pytest
 
 from support.browser import browser, registered_pages, streamlit_server, wait_for_app
 from tests.screenshots import settle
-from workbook import contract as s
+from workbook import contract
 
 pytestmark = pytest.mark.browser
-WORKBOOK = s.CANONICAL_WORKBOOK
+WORKBOOK = contract.CANONICAL_WORKBOOK
 
 #: What has the focus: tag, role, aria-label, value/text, aria-expanded, aria-selected; and whether it is visible.
 FOCUS = """() => {
@@ -246,7 +246,7 @@ def test_a_charts_numbers_open_by_keyboard_as_a_table(page):
     table = page.locator('[data-testid="stTable"] table').first
     table.wait_for(timeout=15_000)
     headers = [h.strip() for h in table.locator("th").all_inner_texts()]
-    assert headers[:3] == ["Doelstelling", "Ronde", s.STATUS_DONE] and headers[-1] == "Totaal", headers
+    assert headers[:3] == ["Doelstelling", "Ronde", contract.STATUS_DONE] and headers[-1] == "Totaal", headers
     assert table.locator("tbody tr").count() == 12 * 2  # every goal in both rounds
     # the focus stayed on the expander, and Tab goes on past the table (a static table is no tab stop)
     assert focus(page)["tag"] == "SUMMARY"

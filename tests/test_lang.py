@@ -17,7 +17,7 @@ import pytest
 from dashboard.html_lang import HtmlLangMiddleware, with_lang
 from support.browser import ROOT, browser, streamlit_server
 from tests.screenshots import settle
-from workbook import contract as s
+from workbook import contract
 
 #: menu entry -> its URL path, in the order the test clicks them
 NAV = {
@@ -92,7 +92,7 @@ def test_app_py_is_an_st_app_with_the_middleware_and_every_start_command_uses_it
 # --- the real server and browser ------------------------------------------------------------------------------
 @pytest.fixture(scope="module")
 def server():
-    with streamlit_server({"WERKBOEK_PAD": str(s.CANONICAL_WORKBOOK)}) as base:
+    with streamlit_server({"WERKBOEK_PAD": str(contract.CANONICAL_WORKBOOK)}) as base:
         yield base
 
 
@@ -157,7 +157,7 @@ def test_lang_is_nl_on_load_after_every_navigation_back_and_reload(server):
 @pytest.mark.browser
 def test_the_password_screen_is_dutch_too():
     env = {
-        "WERKBOEK_PAD": str(s.CANONICAL_WORKBOOK),
+        "WERKBOEK_PAD": str(contract.CANONICAL_WORKBOOK),
         "WERKAGENDA_TOEGANG": "wachtwoord",
         "WERKAGENDA_WACHTWOORD": "geheim-123",
     }

@@ -12,13 +12,12 @@ from schemas import check
 from tests import apptest
 from views import budget as budget_view
 from views import numbers
-from workbook import contract as s
-from workbook import nl
+from workbook import contract, nl
 
 
 @pytest.fixture(scope="module")
 def canonical():
-    return build_overview(check(s.CANONICAL_WORKBOOK).workbook, None)
+    return build_overview(check(contract.CANONICAL_WORKBOOK).workbook, None)
 
 
 def as_int(text: str) -> int:
@@ -26,12 +25,12 @@ def as_int(text: str) -> int:
 
 
 def test_status_numbers_has_a_row_per_bar_a_column_per_status_in_legend_order_and_the_total(canonical):
-    counts = status.status_counts(canonical, by=s.COL_GOAL)
+    counts = status.status_counts(canonical, by=contract.COL_GOAL)
     order = list(reversed(list(dict.fromkeys(counts["Naam"]))))  # any order the chart is given
     table = numbers.status_numbers(counts, "Doelstelling", key="k", order=order).table
     assert list(table["Doelstelling"]) == order
     statuses = [c for c in table.columns if c not in ("Doelstelling", COL_TOTAL)]
-    assert statuses == sorted(statuses, key=s.status_key)
+    assert statuses == sorted(statuses, key=contract.status_key)
     assert set(statuses) == set(counts[COL_STATUS])  # a status no action has is no column
     for row in table.to_dict("records"):
         assert sum(as_int(row[c]) for c in statuses) == as_int(row[COL_TOTAL])
@@ -61,30 +60,36 @@ def test_status_round_numbers_per_round_adds_up_to_every_action_and_follows_the_
 
 def test_a_partys_role_numbers_count_its_actions(canonical):
     counts = parties.party_status_counts(canonical, "JOB")
-    table = numbers.status_numbers(counts, "Rol", key="k", category="Rol", order=s.ROLES).table
+    table = numbers.status_numbers(counts, "Rol", key="k", category="Rol", order=contract.ROLES).table
     assert sum(as_int(t) for t in table[COL_TOTAL]) == int(counts[COL_COUNT].sum())
-    assert list(table["Rol"]) == [r for r in s.ROLES if r in set(counts["Rol"])]
+    assert list(table["Rol"]) == [r for r in contract.ROLES if r in set(counts["Rol"])]
 
 
 def test_budget_numbers_per_year_list_each_line_and_the_total_the_chart_writes_on_top(canonical):
     view = budget_view.view(canonical)
     rows = view.per_year.figure.rows
     table = view.per_year.numbers.table
-    assert list(table.columns) == ["Jaar", s.COL_BUDGET_ID, s.COL_DESCRIPTION, s.COL_KIND, COL_AMOUNT_TEXT]
-    lines = table[table[s.COL_BUDGET_ID] != ""]
+    assert list(table.columns) == [
+        "Jaar",
+        contract.COL_BUDGET_ID,
+        contract.COL_DESCRIPTION,
+        contract.COL_KIND,
+        COL_AMOUNT_TEXT,
+    ]
+    lines = table[table[contract.COL_BUDGET_ID] != ""]
     assert len(lines) == len(rows)
     on_top = view.per_year.figure.totals  # what the chart writes above each column, with its precision word
     written = dict(zip(on_top["Jaar"], on_top[COL_AMOUNT_TEXT]))
     assert written[2024] == "ten hoogste € 920 mln"  # B02 + B07 ('oplopend tot'); B10 lies inside B03
     for year, part in rows.groupby("Jaar"):
-        totals = table[(table["Jaar"] == str(year)) & (table[s.COL_BUDGET_ID] == "")]
+        totals = table[(table["Jaar"] == str(year)) & (table[contract.COL_BUDGET_ID] == "")]
         if len(part) > 1:
             assert list(totals[COL_AMOUNT_TEXT]) == [written[year]]
-            assert list(totals[s.COL_DESCRIPTION]) == [f"Totaal {year}"]
+            assert list(totals[contract.COL_DESCRIPTION]) == [f"Totaal {year}"]
         else:
-            assert totals.empty and written[year] == nl.euro_mln(float(part[s.COL_AMOUNT].sum()))  # says it all
+            assert totals.empty and written[year] == nl.euro_mln(float(part[contract.COL_AMOUNT].sum()))  # says it all
     assert view.by_kind.numbers.table[COL_AMOUNT_TEXT].tolist() == [
-        nl.euro_mln(v) for v in view.by_kind.figure.rows[s.COL_AMOUNT]
+        nl.euro_mln(v) for v in view.by_kind.figure.rows[contract.COL_AMOUNT]
     ]
 
 
@@ -93,7 +98,7 @@ def test_composition_numbers_name_the_whole_each_part_and_the_rest(canonical):
     for whole_id in budget.budget_wholes(lines):
         comp = budget.composition(lines, whole_id)
         table = numbers.composition_numbers(comp, key="k").table
-        assert table.iloc[0][numbers.COL_WHAT] == "Geheel" and table.iloc[0][s.COL_BUDGET_ID] == whole_id
+        assert table.iloc[0][numbers.COL_WHAT] == "Geheel" and table.iloc[0][contract.COL_BUDGET_ID] == whole_id
         assert len(table) == 1 + len(comp.parts)
         rests = table[table[numbers.COL_WHAT] == numbers.REST_LABEL]
         assert len(rests) == int((comp.parts["Deel"] == budget.REST).sum())
@@ -117,7 +122,7 @@ CHART_PAGES = (
 
 @pytest.fixture
 def run(monkeypatch):
-    monkeypatch.setenv("WERKBOEK_PAD", str(s.CANONICAL_WORKBOOK))
+    monkeypatch.setenv("WERKBOEK_PAD", str(contract.CANONICAL_WORKBOOK))
     apptest.install(monkeypatch)
     return apptest.run_page
 

@@ -13,7 +13,7 @@ from support import sample
 from support.libreoffice import soffice_path
 from tests import apptest
 from views import appendix_page
-from workbook import contract as s
+from workbook import contract
 
 WORD = "Bijlage als Word (.docx)"
 
@@ -68,7 +68,7 @@ def test_the_choices_come_from_the_link_and_shape_the_document(open_page):
 
 def test_a_workbook_with_fouten_gets_no_download(tmp_path, monkeypatch):
     data = sample.sample_data()
-    data[s.SHEET_ACTIONS][0][s.COL_GOAL] = "9.9"  # unknown goal: a fout
+    data[contract.SHEET_ACTIONS][0][contract.COL_GOAL] = "9.9"  # unknown goal: a fout
     monkeypatch.setenv("WERKBOEK_PAD", str(sample.build(tmp_path, data, name="fout.xlsx")))
     apptest.install(monkeypatch)
     at = apptest.run_page("bijlage")

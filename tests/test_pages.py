@@ -19,7 +19,7 @@ from schemas import check
 from support import sample
 from tests import apptest
 from views import overview as overview_view
-from workbook import contract as s
+from workbook import contract
 
 ROOT = Path(__file__).resolve().parent.parent
 APP = str(ROOT / "app.py")
@@ -127,7 +127,7 @@ def test_overzicht_headline_charts_and_changes(open_page, workbook_path):
     by_goal = specs(at)[1]
     bars = by_goal["layer"][0]["encoding"]
     assert (bars["y"]["field"], bars["color"]["field"]) == ("Naam", "Status")
-    assert bars["color"]["scale"]["domain"] == list(s.STATUSES)
+    assert bars["color"]["scale"]["domain"] == list(contract.STATUSES)
     assert "- 1 actie van Niet gestart naar Loopt\n- 1 actie van Loopt naar Gestopt" in [m.value for m in at.markdown]
     assert "**Bestand:** werkboek\\.xlsx" in texts(at)
     content, name = download(at, "als CSV")
@@ -231,8 +231,8 @@ def test_partijen_matrix_and_one_party(open_page):
 
 def test_partijen_role_and_goal_filter(open_page):
     at = open_page("partijen")
-    at.segmented_control(key="partijen.rol").set_value(s.ROLE_LEAD).run()
-    assert at.query_params == {"rol": s.ROLE_LEAD}
+    at.segmented_control(key="partijen.rol").set_value(contract.ROLE_LEAD).run()
+    assert at.query_params == {"rol": contract.ROLE_LEAD}
     assert titles(at) == ["Acties per partij en doelstelling (als primair)"]
     at.selectbox(key="partijen.doel").set_value("2.1").run()
     content, name = download(at, "als CSV", index=-1)
@@ -282,7 +282,7 @@ def test_over_names_sources_and_statuses(open_page):
         "Toegankelijkheid",
     ]
     body = texts(at)
-    for status in s.STATUSES:
+    for status in contract.STATUSES:
         assert f"[{status}]" in body  # each status word in its badge
     content, _ = download(at, "Rondes als CSV")
     assert csv_rows(content)[1][:3] == ["zomer 2024", "2024-07-01", "Voortgangsbrief zomer 2024"]
@@ -292,8 +292,8 @@ def test_over_names_sources_and_statuses(open_page):
 @pytest.mark.parametrize("page", VIEW_PAGES)
 def test_a_workbook_with_a_fout_is_flagged_on_every_page_and_still_shown(tmp_path, monkeypatch, open_page, page):
     data = sample.sample_data()
-    data[s.SHEET_ACTIONS][0][s.COL_GOAL] = "9.9"  # unknown goal: a fout
-    data[s.SHEET_ACTIONS][1]["Status najaar 2025"] = "Bijna klaar"  # not a status: a fout
+    data[contract.SHEET_ACTIONS][0][contract.COL_GOAL] = "9.9"  # unknown goal: a fout
+    data[contract.SHEET_ACTIONS][1]["Status najaar 2025"] = "Bijna klaar"  # not a status: a fout
     path = sample.build(tmp_path, data, name="fout.xlsx")
     monkeypatch.setenv("WERKBOEK_PAD", str(path))
     at = open_page(page)
@@ -304,29 +304,31 @@ def test_a_workbook_with_a_fout_is_flagged_on_every_page_and_still_shown(tmp_pat
 
 
 def _no_round_columns(data):
-    for row in data[s.SHEET_ACTIONS]:
+    for row in data[contract.SHEET_ACTIONS]:
         for key in [k for k in row if k.startswith(("Status ", "Voortgang "))]:
             del row[key]
 
 
 def _broken_cells(data):
-    actions = data[s.SHEET_ACTIONS]
-    actions[0][s.COL_ACTION_ID] = None
-    actions[3][s.COL_ACTION_ID] = "1.2-01"  # repeated
-    actions[1][s.COL_GOAL] = None
+    actions = data[contract.SHEET_ACTIONS]
+    actions[0][contract.COL_ACTION_ID] = None
+    actions[3][contract.COL_ACTION_ID] = "1.2-01"  # repeated
+    actions[1][contract.COL_GOAL] = None
     for row in actions:
-        row[s.COL_START_YEAR], row[s.COL_END_YEAR] = "ooit", "later"
-    for row in data[s.SHEET_BUDGET]:
-        row[s.COL_AMOUNT] = "veel"
-    data[s.SHEET_BUDGET][0][s.COL_PART_OF] = "B02"  # a cycle
+        row[contract.COL_START_YEAR], row[contract.COL_END_YEAR] = "ooit", "later"
+    for row in data[contract.SHEET_BUDGET]:
+        row[contract.COL_AMOUNT] = "veel"
+    data[contract.SHEET_BUDGET][0][contract.COL_PART_OF] = "B02"  # a cycle
 
 
 @pytest.mark.parametrize(
     "breakage",
     [
         pytest.param(_no_round_columns, id="no-round-columns"),
-        pytest.param(lambda d: d.pop(s.SHEET_BUDGET), id="no-budget-sheet"),
-        pytest.param(lambda d: d.update({s.SHEET_PARTIES: [], s.SHEET_GOALS: []}), id="no-parties-no-goals"),
+        pytest.param(lambda d: d.pop(contract.SHEET_BUDGET), id="no-budget-sheet"),
+        pytest.param(
+            lambda d: d.update({contract.SHEET_PARTIES: [], contract.SHEET_GOALS: []}), id="no-parties-no-goals"
+        ),
         pytest.param(_broken_cells, id="broken-cells"),
     ],
 )
@@ -354,8 +356,8 @@ def test_an_unreadable_workbook_stops_every_page_with_a_message(tmp_path, monkey
 
 def test_workbook_text_is_shown_inert(tmp_path, monkeypatch, open_page):
     data = sample.sample_data()
-    data[s.SHEET_ACTIONS][0][s.COL_WHAT] = "[Klik hier](https://example.org) **vet** <b>html</b>"
-    data[s.SHEET_ACTIONS][0]["Voortgang najaar 2025"] = "# Kop\n![beeld](https://example.org/x.png)"
+    data[contract.SHEET_ACTIONS][0][contract.COL_WHAT] = "[Klik hier](https://example.org) **vet** <b>html</b>"
+    data[contract.SHEET_ACTIONS][0]["Voortgang najaar 2025"] = "# Kop\n![beeld](https://example.org/x.png)"
     path = sample.build(tmp_path, data, name="markdown.xlsx")
     monkeypatch.setenv("WERKBOEK_PAD", str(path))
     at = open_page("doelstellingen", doel="1.1")
@@ -369,8 +371,8 @@ def test_workbook_text_is_shown_inert(tmp_path, monkeypatch, open_page):
 def test_a_party_name_with_markdown_stays_text_everywhere(tmp_path, monkeypatch, open_page):
     data = sample.sample_data()
     name = "[Klik](https://example.org)"
-    data[s.SHEET_PARTIES][4][s.COL_PARTY] = name  # was VWS
-    data[s.SHEET_ACTIONS][2][s.COL_WHO] = f"MBO Raad, OCW; andere partijen: {name}"
+    data[contract.SHEET_PARTIES][4][contract.COL_PARTY] = name  # was VWS
+    data[contract.SHEET_ACTIONS][2][contract.COL_WHO] = f"MBO Raad, OCW; andere partijen: {name}"
     path = sample.build(tmp_path, data, name="partij.xlsx")
     monkeypatch.setenv("WERKBOEK_PAD", str(path))
     at = open_page("partijen", partij=name)

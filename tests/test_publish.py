@@ -17,9 +17,8 @@ from support import gitrepos, sample
 from views import history as history_view
 from views import publish as publishing
 from views import update
-from workbook import contract as s
+from workbook import contract, nl
 from workbook import diff as workbook_diff
-from workbook import nl
 from workbook.reader import read_workbook
 from workbook.versions import (
     DEFAULT_AUTHOR,
@@ -62,13 +61,16 @@ def diff_of(tmp_path: Path, *edits) -> workbook_diff.WorkbookDiff:
     ("edits", "expected"),
     [
         (
-            [(s.SHEET_ACTIONS, 0, STATUS_NEW, s.STATUS_DONE), (s.SHEET_ACTIONS, 1, PROGRESS_NEW, "Nieuwe stand")],
+            [
+                (contract.SHEET_ACTIONS, 0, STATUS_NEW, contract.STATUS_DONE),
+                (contract.SHEET_ACTIONS, 1, PROGRESS_NEW, "Nieuwe stand"),
+            ],
             "1 status gewijzigd, 1 voortgangstekst nieuw",
         ),
-        ([(s.SHEET_ACTIONS, 2, PROGRESS_NEW, None)], "1 voortgangstekst verwijderd"),
-        ([(s.SHEET_ACTIONS, 0, PROGRESS_NEW, "Anders verwoord")], "1 voortgangstekst gewijzigd"),
-        ([(s.SHEET_ACTIONS, 99, s.COL_ACTION_ID, "1.1-09")], "1 actie toegevoegd"),
-        ([(s.SHEET_ACTIONS, 0, s.COL_WHAT, "Een andere omschrijving")], "1 actie gewijzigd"),
+        ([(contract.SHEET_ACTIONS, 2, PROGRESS_NEW, None)], "1 voortgangstekst verwijderd"),
+        ([(contract.SHEET_ACTIONS, 0, PROGRESS_NEW, "Anders verwoord")], "1 voortgangstekst gewijzigd"),
+        ([(contract.SHEET_ACTIONS, 99, contract.COL_ACTION_ID, "1.1-09")], "1 actie toegevoegd"),
+        ([(contract.SHEET_ACTIONS, 0, contract.COL_WHAT, "Een andere omschrijving")], "1 actie gewijzigd"),
         ([], publishing.NOTHING_IN_CONTENT),
     ],
 )
@@ -79,7 +81,9 @@ def test_the_commit_message_counts_the_changes_as_staff_speak_of_them(tmp_path, 
 
 def test_the_commit_message_lists_every_change_below_the_summary(tmp_path):
     diff = diff_of(
-        tmp_path, (s.SHEET_ACTIONS, 0, STATUS_NEW, s.STATUS_DONE), (s.SHEET_ACTIONS, 2, STATUS_NEW, s.STATUS_DONE)
+        tmp_path,
+        (contract.SHEET_ACTIONS, 0, STATUS_NEW, contract.STATUS_DONE),
+        (contract.SHEET_ACTIONS, 2, STATUS_NEW, contract.STATUS_DONE),
     )
     lines = publishing.commit_message(diff).splitlines()
     assert lines[0] == "Werkboek bijgewerkt: 2 statussen gewijzigd"
@@ -124,7 +128,7 @@ def stores(request, tmp_path) -> Iterator[callable]:
 def test_publish_checks_describes_and_names_the_author(stores, tmp_path):
     store = stores()
     base = store.current()[0]
-    new = edited(tmp_path, "nieuw", (s.SHEET_ACTIONS, 0, STATUS_NEW, s.STATUS_DONE))
+    new = edited(tmp_path, "nieuw", (contract.SHEET_ACTIONS, 0, STATUS_NEW, contract.STATUS_DONE))
     result = publishing.publish(store, new, base=base.id, author=ANNA)
     assert result.previous == base
     assert (result.version.author_name, result.version.author_email) == ANNA
@@ -145,7 +149,7 @@ def test_publish_refuses_and_writes_nothing(stores, tmp_path, content, refusal, 
     store = stores()
     base, before = store.current()
     new = {
-        "fout": lambda: edited(tmp_path, "fout", (s.SHEET_ACTIONS, 1, STATUS_NEW, "Bijna klaar")),
+        "fout": lambda: edited(tmp_path, "fout", (contract.SHEET_ACTIONS, 1, STATUS_NEW, "Bijna klaar")),
         "onleesbaar": lambda: b"PK\x03\x04 geen werkboek",
         "gelijk": lambda: before,
     }[content]()
@@ -158,8 +162,8 @@ def test_two_sessions_from_one_base_one_wins_the_other_is_told_and_nothing_is_lo
     anna, bob = stores(), stores()
     base = anna.current()[0]
     assert bob.current()[0] == base  # both saw the same version
-    from_anna = edited(tmp_path, "anna", (s.SHEET_ACTIONS, 0, STATUS_NEW, s.STATUS_DONE))
-    from_bob = edited(tmp_path, "bob", (s.SHEET_ACTIONS, 1, PROGRESS_NEW, "Bob schreef dit"))
+    from_anna = edited(tmp_path, "anna", (contract.SHEET_ACTIONS, 0, STATUS_NEW, contract.STATUS_DONE))
+    from_bob = edited(tmp_path, "bob", (contract.SHEET_ACTIONS, 1, PROGRESS_NEW, "Bob schreef dit"))
     won = publishing.publish(anna, from_anna, base=base.id, author=ANNA)
     with pytest.raises(NewerVersionExists) as told:
         publishing.publish(bob, from_bob, base=base.id, author=BOB)
@@ -176,7 +180,10 @@ def test_restore_publishes_an_earlier_version_as_a_new_one_after_the_check(store
     store = stores()
     first, first_bytes = store.current()
     second = publishing.publish(
-        store, edited(tmp_path, "tweede", (s.SHEET_ACTIONS, 0, STATUS_NEW, s.STATUS_DONE)), base=first.id, author=ANNA
+        store,
+        edited(tmp_path, "tweede", (contract.SHEET_ACTIONS, 0, STATUS_NEW, contract.STATUS_DONE)),
+        base=first.id,
+        author=ANNA,
     )
     restored = publishing.publish(store, store.content(first.id), base=second.version.id, author=BOB, restored=first)
     assert restored.version.summary == f"Versie van {nl.moment(first.when)} teruggezet: 1 status gewijzigd"
@@ -195,10 +202,10 @@ def test_the_diff_between_any_two_versions(stores, tmp_path):
     store = stores()
     first = store.current()[0]
     second = publishing.publish(
-        store, edited(tmp_path, "tweede", (s.SHEET_ACTIONS, 0, STATUS_NEW, s.STATUS_DONE)), base=first.id
+        store, edited(tmp_path, "tweede", (contract.SHEET_ACTIONS, 0, STATUS_NEW, contract.STATUS_DONE)), base=first.id
     ).version
     third = publishing.publish(
-        store, edited(tmp_path, "derde", (s.SHEET_ACTIONS, 99, s.COL_ACTION_ID, "1.1-09")), base=second.id
+        store, edited(tmp_path, "derde", (contract.SHEET_ACTIONS, 99, contract.COL_ACTION_ID, "1.1-09")), base=second.id
     ).version
     assert (second.author_name, second.author_email) == DEFAULT_AUTHOR
     diff = history_view.compare(store.content(first.id), store.content(third.id), first, third)
@@ -211,7 +218,7 @@ def test_the_diff_between_any_two_versions(stores, tmp_path):
 # --- views.update.take_in: the same for a file on disk -----------------------------------------------------------
 def test_take_in_is_publish_on_the_folder_store_of_the_file(tmp_path):
     current = sample.build(tmp_path)
-    new = edited(tmp_path, "nieuw", (s.SHEET_ACTIONS, 0, STATUS_NEW, s.STATUS_DONE))
+    new = edited(tmp_path, "nieuw", (contract.SHEET_ACTIONS, 0, STATUS_NEW, contract.STATUS_DONE))
     result = update.take_in(current, new, author=ANNA)
     versions = FolderStore(current).history()
     assert current.read_bytes() == new and result.backup.name == versions[1].id
@@ -229,7 +236,7 @@ def test_a_store_that_cannot_write_gives_a_dutch_refusal_through_take_in(tmp_pat
         raise StoreError("De nieuwe versie kon niet worden opgeslagen (schijf vol); het werkboek is niet veranderd.")
 
     monkeypatch.setattr(FolderStore, "publish", refuse)
-    new = edited(tmp_path, "nieuw", (s.SHEET_ACTIONS, 0, STATUS_NEW, s.STATUS_DONE))
+    new = edited(tmp_path, "nieuw", (contract.SHEET_ACTIONS, 0, STATUS_NEW, contract.STATUS_DONE))
     with pytest.raises(update.TakeInRefused, match="schijf vol"):
         update.take_in(current, new)
     assert current.read_bytes() == old

@@ -15,7 +15,7 @@ from dashboard.config import load_config
 from support import gitrepos, sample
 from support.githttp import GitHttpServer
 from tests import apptest
-from workbook import contract as s
+from workbook import contract
 from workbook.versions import DEFAULT_AUTHOR, GitSettings, GitStore
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -24,11 +24,13 @@ SUMMARY = "Werkboek bijgewerkt: 1 status gewijzigd, 1 actie toegevoegd"
 GIT_ENV = ("WERKAGENDA_GIT_REMOTE", "WERKAGENDA_GIT_BRANCH", "WERKAGENDA_GIT_TOKEN", "WERKAGENDA_GIT_PAD")
 
 
-def version_bytes(folder: Path, *, status: str = s.STATUS_DONE, new_action: str | None = "1.1-03") -> bytes:
+def version_bytes(folder: Path, *, status: str = contract.STATUS_DONE, new_action: str | None = "1.1-03") -> bytes:
     data = sample.sample_data()
-    data[s.SHEET_ACTIONS][0]["Status najaar 2025"] = status
+    data[contract.SHEET_ACTIONS][0]["Status najaar 2025"] = status
     if new_action:
-        data[s.SHEET_ACTIONS].append(dict(data[s.SHEET_ACTIONS][0], **{s.COL_ACTION_ID: new_action}))
+        data[contract.SHEET_ACTIONS].append(
+            dict(data[contract.SHEET_ACTIONS][0], **{contract.COL_ACTION_ID: new_action})
+        )
     folder.mkdir(parents=True, exist_ok=True)
     return sample.build(folder, data).read_bytes()
 
@@ -122,7 +124,7 @@ def test_upload_check_publish_and_every_visitor_sees_it(remote, tmp_path):
 def test_two_sessions_from_one_base_one_wins_the_other_is_told_and_nothing_is_lost(remote, tmp_path):
     base = gitrepos.tip(remote)
     from_anna = version_bytes(tmp_path / "anna")
-    from_bob = version_bytes(tmp_path / "bob", status=s.STATUS_STOPPED, new_action=None)
+    from_bob = version_bytes(tmp_path / "bob", status=contract.STATUS_STOPPED, new_action=None)
     anna, bob = upload(open_page(), from_anna, "anna.xlsx"), upload(open_page(), from_bob, "bob.xlsx")
     click(anna, "overnemen")
     assert published(remote) == from_anna

@@ -8,7 +8,7 @@ import pytest
 from support import gitrepos, sample
 from support.browser import SCREENSHOT_DIR, browser, exception_texts, streamlit_server, wait_for_app
 from tests.screenshots import VIEWPORT, full_screenshot, settle
-from workbook import contract as s
+from workbook import contract
 
 pytestmark = pytest.mark.browser
 
@@ -20,8 +20,8 @@ def test_upload_check_publish_reload_and_history_in_chromium(tmp_path):
     bundled = sample.build(tmp_path / "meegeleverd")
     remote = gitrepos.seeded_remote(tmp_path / "srv", bundled.read_bytes())
     data = sample.sample_data()
-    data[s.SHEET_ACTIONS][0]["Status najaar 2025"] = s.STATUS_DONE
-    data[s.SHEET_ACTIONS].append(dict(data[s.SHEET_ACTIONS][0], **{s.COL_ACTION_ID: "1.1-03"}))
+    data[contract.SHEET_ACTIONS][0]["Status najaar 2025"] = contract.STATUS_DONE
+    data[contract.SHEET_ACTIONS].append(dict(data[contract.SHEET_ACTIONS][0], **{contract.COL_ACTION_ID: "1.1-03"}))
     (tmp_path / "upload").mkdir()
     new = sample.build(tmp_path / "upload", data, name="actieoverzicht-bijgewerkt.xlsx")
     env = {"WERKBOEK_PAD": str(bundled), "WERKAGENDA_GIT_REMOTE": str(remote), "WERKAGENDA_GEHOST": "1"}

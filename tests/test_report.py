@@ -23,14 +23,14 @@ from schemas import check
 from support import sample
 from support.libreoffice import render_pages, soffice_path
 from views import appendix, appendix_page
-from workbook import contract as s
+from workbook import contract
 
 TODAY = dt.date(2026, 11, 22)
 
 
 @pytest.fixture(scope="module")
 def canonical():
-    checked = check(s.CANONICAL_WORKBOOK, today=TODAY)
+    checked = check(contract.CANONICAL_WORKBOOK, today=TODAY)
     assert checked.report.valid, checked.report.as_text()
     return checked, build_overview(checked.workbook, today=TODAY)
 
@@ -76,12 +76,12 @@ def expected_ids(checked_overview, party=None, goal=None) -> list[str]:
     """The ids of the selection, straight from the Acties sheet and the parsed Wie column."""
     _, overview = checked_overview
     actions = overview.actions
-    ids = actions[s.COL_ACTION_ID].tolist()
+    ids = actions[contract.COL_ACTION_ID].tolist()
     if goal:
-        ids = [i for i, g in zip(ids, actions[s.COL_GOAL]) if g == goal]
+        ids = [i for i, g in zip(ids, actions[contract.COL_GOAL]) if g == goal]
     if party:
         links = overview.action_parties
-        ids = [i for i in ids if i in set(links.loc[links[s.COL_PARTY] == party, s.COL_ACTION_ID])]
+        ids = [i for i in ids if i in set(links.loc[links[contract.COL_PARTY] == party, contract.COL_ACTION_ID])]
     return ids
 
 
@@ -101,12 +101,12 @@ def test_every_action_once_with_wat_and_progress_exactly_as_in_the_workbook(cano
     rows = action_rows(reopen(make(canonical, round_name, party, goal)))
     ids = expected_ids(canonical, party, goal)
     assert list(rows) == ids  # each once, in workbook order (the sheet is in goal order)
-    sheet = checked.workbook.frame(s.SHEET_ACTIONS).set_index(s.COL_ACTION_ID)
+    sheet = checked.workbook.frame(contract.SHEET_ACTIONS).set_index(contract.COL_ACTION_ID)
     chosen = round_name or "najaar 2025"
     for action_id, texts in rows.items():
         action = sheet.loc[action_id]
-        assert texts["Wat"] == action[s.COL_WHAT], action_id
-        assert (texts["Wie"], texts["Wanneer"]) == (action[s.COL_WHO], action[s.COL_WHEN])
+        assert texts["Wat"] == action[contract.COL_WHAT], action_id
+        assert (texts["Wie"], texts["Wanneer"]) == (action[contract.COL_WHO], action[contract.COL_WHEN])
         progress = action[f"Voortgang {chosen}"]
         assert texts[f"Voortgang {chosen}"] == (progress if isinstance(progress, str) else NO_PROGRESS_TEXT)
         assert texts[f"Voortgang {chosen} status"] == f"Status: {action[f'Status {chosen}']}"
@@ -122,12 +122,14 @@ def test_goal_headings_in_order_and_the_front_matter(canonical):
     checked, overview = canonical
     doc = reopen(make(canonical))
     headings = [(p.style.name, p.text) for p in doc.paragraphs if p.style.name.startswith("Heading")]
-    priorities = dict(zip(overview.priorities[s.COL_PRIORITY], overview.priorities[s.COL_TITLE]))
+    priorities = dict(zip(overview.priorities[contract.COL_PRIORITY], overview.priorities[contract.COL_TITLE]))
     expected = []
     for number, title in priorities.items():
         expected.append(("Heading 1", f"Prioriteit {number}: {title}"))
-        goals = overview.goals[overview.goals[s.COL_PRIORITY] == number]
-        expected += [("Heading 2", f"Doelstelling {g}: {t}") for g, t in zip(goals[s.COL_GOAL], goals[s.COL_TITLE])]
+        goals = overview.goals[overview.goals[contract.COL_PRIORITY] == number]
+        expected += [
+            ("Heading 2", f"Doelstelling {g}: {t}") for g, t in zip(goals[contract.COL_GOAL], goals[contract.COL_TITLE])
+        ]
     assert headings == [*expected, ("Heading 1", "Budget")]
     assert len([h for h in headings if h[0] == "Heading 2"]) == 12
     texts = [p.text for p in doc.paragraphs]
@@ -136,7 +138,7 @@ def test_goal_headings_in_order_and_the_front_matter(canonical):
     assert "Voortgangsronde: najaar 2025 (1 november 2025)" in texts and "Vergeleken met: zomer 2024" in texts
     # the goal's wording and the app's sentences (views.goals.goal_summary) come before its table
     first = next(i for i, p in enumerate(doc.paragraphs) if p.style.name == "Heading 2")
-    assert texts[first + 1] == overview.goals.iloc[0][s.COL_DESCRIPTION]
+    assert texts[first + 1] == overview.goals.iloc[0][contract.COL_DESCRIPTION]
     assert texts[first + 2].startswith("Stand in najaar 2025 van de 10 acties: ")
     assert "Sinds zomer 2024: " in texts[first + 2] and "eindjaar voorbij" in texts[first + 2]
 
@@ -160,10 +162,10 @@ def test_the_budget_lists_every_line_with_its_source_and_adds_nothing_up(canonic
     checked, _ = canonical
     doc = reopen(make(canonical))
     budget = [[c.text for c in row.cells] for row in doc.tables[-1].rows]
-    lines = checked.workbook.frame(s.SHEET_BUDGET)
+    lines = checked.workbook.frame(contract.SHEET_BUDGET)
     assert budget[0] == ["Budget-ID", "Omschrijving", "Bedrag", "Soort", "Jaren", "Onderdeel van", "Bron"]
-    assert [row[0] for row in budget[1:]] == lines[s.COL_BUDGET_ID].tolist()
-    assert [row[-1] for row in budget[1:]] == lines[s.COL_SOURCE].tolist()
+    assert [row[0] for row in budget[1:]] == lines[contract.COL_BUDGET_ID].tolist()
+    assert [row[-1] for row in budget[1:]] == lines[contract.COL_SOURCE].tolist()
     assert budget[1][2:6] == ["€ 4.000 mln", "totaal looptijd", "2023 – 2027", "-"]
     assert budget[3][2:6] == ["€ 367 mln", "structureel per jaar", "-", "B02"]
     assert not any("Totaal" in row[0] for row in budget)  # no sum row: the lines overlap
@@ -259,7 +261,7 @@ def test_choose_collects_every_problem_at_once(sample_checked):
 
 def test_a_workbook_with_fouten_is_refused(tmp_path):
     data = sample.sample_data()
-    data[s.SHEET_ACTIONS][0][s.COL_GOAL] = "9.9"  # unknown goal: a fout
+    data[contract.SHEET_ACTIONS][0][contract.COL_GOAL] = "9.9"  # unknown goal: a fout
     checked = check(sample.build(tmp_path, data, name="fout.xlsx"), today=TODAY)
     overview = build_overview(checked.workbook, today=TODAY)
     with pytest.raises(appendix.Refused) as refused:
@@ -277,7 +279,7 @@ def test_an_unreadable_workbook_or_one_without_rounds_is_refused(tmp_path):
     [problem] = appendix.choose(None, checked.report, name="kapot.xlsx").problems
     assert problem.startswith("Het werkboek 'kapot.xlsx' kan niet worden gelezen: ")
     data = sample.sample_data()
-    for row in data[s.SHEET_ACTIONS]:
+    for row in data[contract.SHEET_ACTIONS]:
         for key in [k for k in row if k.startswith(("Status ", "Voortgang "))]:
             del row[key]
     checked = check(sample.build(tmp_path, data, name="zonder.xlsx"))
@@ -327,9 +329,9 @@ def test_hostile_workbook_text_is_written_as_plain_text(tmp_path):
     checked = check(sample.build(tmp_path, hostile_data(), name="vijandig.xlsx"), today=TODAY)
     doc = reopen(make((checked, build_overview(checked.workbook, today=TODAY))))
     rows = action_rows(doc)
-    sheet = checked.workbook.frame(s.SHEET_ACTIONS).set_index(s.COL_ACTION_ID)
+    sheet = checked.workbook.frame(contract.SHEET_ACTIONS).set_index(contract.COL_ACTION_ID)
     assert rows["1.1-02"]["Wat"] == FORMULA and rows["1.1-02"]["Wanneer"] == FORMULA_2
-    assert rows["1.1-01"]["Wat"] == sheet.loc["1.1-01", s.COL_WHAT]  # <script>, an image: as text
+    assert rows["1.1-01"]["Wat"] == sheet.loc["1.1-01", contract.COL_WHAT]  # <script>, an image: as text
     headings = [p.text for p in doc.paragraphs if p.style.name == "Heading 2"]
     assert headings[0] == "Doelstelling 1.1: Gelijkwaardigheid <b onmouseover=\"window.__pwned='goal'\">vet</b>"
     body = doc.element.body
@@ -349,8 +351,13 @@ def test_the_page_view_outlines_the_document_or_says_why_not(sample_checked, tmp
 
 def test_a_goal_without_actions_is_listed_in_the_whole_appendix_only(tmp_path):
     data = sample.sample_data()
-    data[s.SHEET_GOALS].append(
-        {s.COL_GOAL: "3.2", s.COL_PRIORITY: 3, s.COL_TITLE: "Burgerschap", s.COL_DESCRIPTION: "X"}
+    data[contract.SHEET_GOALS].append(
+        {
+            contract.COL_GOAL: "3.2",
+            contract.COL_PRIORITY: 3,
+            contract.COL_TITLE: "Burgerschap",
+            contract.COL_DESCRIPTION: "X",
+        }
     )
     checked = check(sample.build(tmp_path, data), today=TODAY)
     assert checked.report.valid, checked.report.as_text()
@@ -380,7 +387,7 @@ def test_each_goal_lists_its_indicators_with_the_figures_the_app_shows(canonical
         elif p.style.name == "List Bullet" and goal is not None:
             bullets.setdefault(goal, []).append(p.text)
     expected = {}
-    for code in overview.goals[s.COL_GOAL]:
+    for code in overview.goals[contract.COL_GOAL]:
         shown = indicator_views.for_goal(overview, code)
         if shown:
             expected[code] = [f"{i.indicator_id} {i.sentence}" for i in shown]

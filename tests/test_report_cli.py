@@ -11,8 +11,7 @@ import docx
 import pytest
 
 from support import sample
-from workbook import cli
-from workbook import contract as s
+from workbook import cli, contract
 from workbook.commands import report as report_command
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -73,7 +72,7 @@ def test_an_unknown_round_party_or_goal_is_refused_with_exit_1(capsys, tmp_path,
 
 def test_a_workbook_with_fouten_is_refused_with_exit_1(capsys, tmp_path):
     data = sample.sample_data()
-    data[s.SHEET_ACTIONS][1]["Status najaar 2025"] = "Bijna klaar"  # not a status: a fout
+    data[contract.SHEET_ACTIONS][1]["Status najaar 2025"] = "Bijna klaar"  # not a status: a fout
     path = sample.build(tmp_path, data, name="fout.xlsx")
     out = tmp_path / "bijlage.docx"
     code, _, stderr = run(capsys, path, out)

@@ -11,7 +11,7 @@ from schemas import check
 from support import rounds
 from support.browser import SCREENSHOT_DIR, browser, exception_texts, streamlit_server, wait_for_app
 from tests.screenshots import full_screenshot
-from workbook import contract as s
+from workbook import contract
 
 pytestmark = pytest.mark.browser
 
@@ -47,7 +47,7 @@ def test_three_answers_in_the_browser_give_a_summary_per_file_and_a_merged_downl
         suggested = download.value.suggested_filename
         page.close()
     assert suggested == "werkboek-met-antwoorden.xlsx"
-    frame = check(saved).data.frame(s.SHEET_ACTIONS).set_index(s.COL_ACTION_ID)
+    frame = check(saved).data.frame(contract.SHEET_ACTIONS).set_index(contract.COL_ACTION_ID)
     assert (
         frame.loc["1.1-01", rounds.PROGRESS] == "Panel gestart." and frame.loc["2.1-01", rounds.PROGRESS] == "Pilots."
     )

@@ -13,8 +13,7 @@ from schemas import check
 from support import rounds
 from tests import apptest
 from views import rounds as round_view
-from workbook import contract as s
-from workbook import nl
+from workbook import contract, nl
 from workbook.history import versions
 from workbook.rounds.answers import read_answer
 from workbook.versions import FolderStore
@@ -93,7 +92,7 @@ def test_three_answers_uploaded_at_once_are_summarised_and_taken_in(page, workbo
         == "Ronde voorjaar 2026: antwoorden van JOB, MBO Raad en OCW overgenomen"
     )
     assert "is gepubliceerd en is nu het werkboek dat iedereen ziet" in texts(page).replace("\\", "")
-    frame = check(workbook_path).data.frame(s.SHEET_ACTIONS).set_index(s.COL_ACTION_ID)
+    frame = check(workbook_path).data.frame(contract.SHEET_ACTIONS).set_index(contract.COL_ACTION_ID)
     assert (
         frame.loc["1.1-01", rounds.PROGRESS] == "Panel gestart." and frame.loc["1.2-01", rounds.STATUS] is None
     )  # "Bezig" is no status

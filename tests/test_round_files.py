@@ -16,14 +16,13 @@ from schemas import check
 from support import rounds, sample
 from views import round_files
 from views import rounds as round_view
-from workbook import cli, nl
-from workbook import contract as s
+from workbook import cli, contract, nl
 from workbook.fingerprint import round_fingerprint
 from workbook.history import versions
 from workbook.rounds.names import request_file_names, safe_name
 from workbook.rounds.patch import PatchError, set_cells, set_cells_openpyxl
 
-E, A, R = "fout", s.SHEET_ACTIONS, s.SHEET_ROUNDS
+E, A, R = "fout", contract.SHEET_ACTIONS, contract.SHEET_ROUNDS
 
 
 def sha(path) -> str:
@@ -59,7 +58,7 @@ def test_a_request_is_protected_with_only_the_open_rounds_cells_to_fill_in(tmp_p
     assert (ws["C2"].value, ws["C2"].data_type) == ("=1+1 is geen formule", "s")
     lists = [v for v in ws.data_validations.dataValidation if v.type == "list"]
     assert [(str(v.sqref), v.formula1, v.errorStyle) for v in lists] == [
-        ("K2:K3", '"' + ",".join(s.STATUSES) + '"', "stop")
+        ("K2:K3", '"' + ",".join(contract.STATUSES) + '"', "stop")
     ]
     prompted = {str(v.sqref) for v in ws.data_validations.dataValidation if v.prompt}
     assert {f"{letter}1" for letter in "ABCDEFGHIJK"} <= prompted
@@ -153,7 +152,7 @@ def test_new_round_columns_follow_the_last_round_with_its_layout(tmp_path, capsy
 def test_new_round_refusals(tmp_path, capsys, name, date, defect, message):
     data = rounds.round_data()
     if defect:
-        data[A][0][s.COL_WHO] = defect
+        data[A][0][contract.COL_WHO] = defect
     path = sample.build(tmp_path, data)
     before = sha(path)
     assert cli.main(["new-round", str(path), name, "--date", date]) == 1
@@ -175,7 +174,7 @@ def test_close_round_freezes_the_texts_until_the_round_is_reopened(tmp_path, cap
     changed = tmp_path / "veranderd.xlsx"
     book.save(changed)
     report = check(changed, today=rounds.TODAY).report
-    assert [f.as_tuple() for f in report.errors] == [(E, R, 3, s.COL_FINGERPRINT, "closed-round-changed")]
+    assert [f.as_tuple() for f in report.errors] == [(E, R, 3, contract.COL_FINGERPRINT, "closed-round-changed")]
     assert cli.main(["diff", str(path), str(changed)]) == 1
     out = capsys.readouterr().out
     assert "Vastgestelde ronde 'najaar 2025' gewijzigd, Acties!J4: Acties: actie 1.2-01" in out
@@ -187,14 +186,16 @@ def test_close_round_freezes_the_texts_until_the_round_is_reopened(tmp_path, cap
 
 def _closed(data, fingerprint, date=dt.date(2026, 1, 15)):
     for row in data[R]:
-        row[s.COL_CLOSED], row[s.COL_FINGERPRINT] = None, None
-    data[R][1][s.COL_CLOSED], data[R][1][s.COL_FINGERPRINT] = date, fingerprint
+        row[contract.COL_CLOSED], row[contract.COL_FINGERPRINT] = None, None
+    data[R][1][contract.COL_CLOSED], data[R][1][contract.COL_FINGERPRINT] = date, fingerprint
     return data
 
 
 def _print(data, round_name="najaar 2025"):
-    columns = s.RoundColumns(round_name)
-    return round_fingerprint((a[s.COL_ACTION_ID], a.get(columns.progress), a.get(columns.status)) for a in data[A])
+    columns = contract.RoundColumns(round_name)
+    return round_fingerprint(
+        (a[contract.COL_ACTION_ID], a.get(columns.progress), a.get(columns.status)) for a in data[A]
+    )
 
 
 def closed_unchanged(d):
@@ -208,21 +209,23 @@ def closed_then_changed(d):
 
 def closed_then_action_added(d):  # empty in the closed round: its fingerprint stays as it was
     _closed(d, _print(d))
-    d[A].append({**d[A][0], s.COL_ACTION_ID: "1.1-03", "Voortgang najaar 2025": None, "Status najaar 2025": None})
+    d[A].append(
+        {**d[A][0], contract.COL_ACTION_ID: "1.1-03", "Voortgang najaar 2025": None, "Status najaar 2025": None}
+    )
 
 
 def reporter(name):
-    return lambda d: d[A][0].update({s.COL_REPORTER: name})
+    return lambda d: d[A][0].update({contract.COL_REPORTER: name})
 
 
 MISSING = "closed-round-fingerprint-missing"
 RULE_CASES = [
     ("closed-and-unchanged", closed_unchanged, []),
-    ("closed-then-changed", closed_then_changed, [(E, R, 3, s.COL_FINGERPRINT, "closed-round-changed")]),
-    ("closed-without-fingerprint", lambda d: _closed(d, None), [(E, R, 3, s.COL_FINGERPRINT, MISSING)]),
-    ("closed-with-garbage", lambda d: _closed(d, "geen"), [(E, R, 3, s.COL_FINGERPRINT, MISSING)]),
+    ("closed-then-changed", closed_then_changed, [(E, R, 3, contract.COL_FINGERPRINT, "closed-round-changed")]),
+    ("closed-without-fingerprint", lambda d: _closed(d, None), [(E, R, 3, contract.COL_FINGERPRINT, MISSING)]),
+    ("closed-with-garbage", lambda d: _closed(d, "geen"), [(E, R, 3, contract.COL_FINGERPRINT, MISSING)]),
     ("an-action-added-later", closed_then_action_added, []),
-    ("reporter-unknown", reporter("MBO-raad"), [(E, A, 2, s.COL_REPORTER, "unknown-reporter")]),
+    ("reporter-unknown", reporter("MBO-raad"), [(E, A, 2, contract.COL_REPORTER, "unknown-reporter")]),
     ("reporter-alias", reporter("JOBmbo"), []),
 ]
 
@@ -300,7 +303,7 @@ def test_collect_refuses_when_the_workbook_has_no_round(tmp_path):
 def test_a_closed_round_is_named_so_and_not_chased():
     """The canonical workbook's last round is closed: the page calls it the last round, not the open one, says
     it is closed (Dutch date) and offers no reminders, though some of its actions have no text."""
-    view = round_view.view(check(s.CANONICAL_WORKBOOK, today=dt.date(2026, 12, 1)))
+    view = round_view.view(check(contract.CANONICAL_WORKBOOK, today=dt.date(2026, 12, 1)))
     assert view.round_name == "najaar 2025" and view.closed_on is not None
     assert view.heading == "Laatste ronde: najaar 2025 (vastgesteld)"
     assert view.closed_note.startswith(f"Deze ronde is vastgesteld op {nl.date(view.closed_on)}; ")

@@ -19,11 +19,10 @@ from schemas import check
 from support import rounds
 from support.libreoffice import Edit, edit_cells, soffice_path
 from views import round_files
-from workbook import cli
-from workbook import contract as s
+from workbook import cli, contract
 
 OCW, JOB, MBO, SCHOLEN = "OCW", "JOB", "MBO Raad", "Mbo-scholen"
-A = s.SHEET_ACTIONS
+A = contract.SHEET_ACTIONS
 
 
 def sha(path: Path) -> str:
@@ -88,7 +87,7 @@ def test_a_whole_round_from_new_round_to_diff(tmp_path, capsys):
         assert text in out, out
     assert "actie 2.1-01, status voorjaar 2026: (leeg) -> Loopt." in out
     assert {path: sha(path) for path in inputs} == inputs  # nothing written into the workbook or an answer
-    frame = check(merged).data.frame(A).set_index(s.COL_ACTION_ID)
+    frame = check(merged).data.frame(A).set_index(contract.COL_ACTION_ID)
     assert frame.loc["1.2-01", rounds.PROGRESS] == "Monitor 2026 verschenen.\nTweede regel."
     assert frame.loc["2.1-01", rounds.STATUS] == "Loopt"  # the rubric's spelling
     assert frame.loc["3.1-01", rounds.STATUS] == "Gestopt" and frame.loc["3.1-01", rounds.PROGRESS] is None
@@ -267,7 +266,7 @@ def test_an_empty_answer_never_erases_a_text(opened, tmp_path):
     content = prefilled.read_bytes()
     merged = round_files.collect_answers(content, check(content, today=rounds.TODAY), [(answer.name, answer)])
     assert merged.collected.changes == {"M3": "Afgerond"}  # the text stays; the status is taken
-    frame = check(merged.content).data.frame(A).set_index(s.COL_ACTION_ID)
+    frame = check(merged.content).data.frame(A).set_index(contract.COL_ACTION_ID)
     assert frame.loc["1.1-02", rounds.PROGRESS] == "Al ingevuld door de coördinator."
 
 
@@ -288,7 +287,7 @@ def test_collect_cli_writes_what_was_taken_and_exits_1_on_a_refusal(opened, requ
     assert "job.xlsx (JOB, voorjaar 2026): 1 actie overgenomen." in out
     assert "'ocw.xlsx', Acties!K2 (kolom 'Status voorjaar 2026') bevat 'Bezig'" in out
     assert sha(opened) == before
-    frame = check(tmp_path / "nieuw.xlsx").data.frame(A).set_index(s.COL_ACTION_ID)
+    frame = check(tmp_path / "nieuw.xlsx").data.frame(A).set_index(contract.COL_ACTION_ID)
     assert frame.loc["1.1-01", rounds.PROGRESS] == "Panel." and frame.loc["1.1-02", rounds.STATUS] is None
     code, out, err = run_cli(capsys, "collect", opened, good, "-o", opened)
     assert code == 2 and "ander bestand" in err and sha(opened) == before

@@ -22,8 +22,7 @@ from schemas import check
 from support import sample
 from views import update
 from views.update import TakeInRefused, take_in
-from workbook import contract as s
-from workbook import history
+from workbook import contract, history
 from workbook.history import atomic_write, backup, history_dir, versions
 from workbook.versions import DEFAULT_AUTHOR
 
@@ -37,8 +36,8 @@ LATER = dt.datetime(2030, 3, 1, 9, 30, 0)  # after the sample file was written: 
 def changed_version(tmp_path: Path) -> Path:
     """The sample with one status move and one new action: a valid new version."""
     data = sample.sample_data()
-    data[s.SHEET_ACTIONS][0]["Status najaar 2025"] = s.STATUS_DONE
-    data[s.SHEET_ACTIONS].append(dict(data[s.SHEET_ACTIONS][0], **{s.COL_ACTION_ID: "1.1-03"}))
+    data[contract.SHEET_ACTIONS][0]["Status najaar 2025"] = contract.STATUS_DONE
+    data[contract.SHEET_ACTIONS].append(dict(data[contract.SHEET_ACTIONS][0], **{contract.COL_ACTION_ID: "1.1-03"}))
     folder = tmp_path / "upload"
     folder.mkdir(exist_ok=True)
     return sample.build(folder, data, name="nieuwe versie.xlsx")
@@ -47,7 +46,7 @@ def changed_version(tmp_path: Path) -> Path:
 def broken_version(tmp_path: Path) -> Path:
     """A version with a fout: an unknown status."""
     data = sample.sample_data()
-    data[s.SHEET_ACTIONS][1]["Status najaar 2025"] = "Bijna klaar"
+    data[contract.SHEET_ACTIONS][1]["Status najaar 2025"] = "Bijna klaar"
     folder = tmp_path / "fout"
     folder.mkdir()
     return sample.build(folder, data, name="met fout.xlsx")
@@ -134,17 +133,21 @@ def test_check_upload_reads_checks_annotates_and_compares(tmp_path):
     content = broken_version(tmp_path).read_bytes()
     candidate = update.check_upload(content, "met fout.xlsx", current, max_mb=10)
     assert not candidate.acceptable and candidate.refusal is None
-    assert [f.code for f in candidate.report.errors] and candidate.report.errors[0].sheet == s.SHEET_ACTIONS
+    assert [f.code for f in candidate.report.errors] and candidate.report.errors[0].sheet == contract.SHEET_ACTIONS
     marked = load_workbook(io.BytesIO(update.annotated_copy(content, candidate.report)))
-    assert marked.sheetnames[0] == s.SHEET_CHECK
-    assert [(c.key, c.old, c.new) for c in candidate.diff.changes] == [("1.1-02", s.STATUS_DONE, "Bijna klaar")]
+    assert marked.sheetnames[0] == contract.SHEET_CHECK
+    assert [(c.key, c.old, c.new) for c in candidate.diff.changes] == [("1.1-02", contract.STATUS_DONE, "Bijna klaar")]
     tables = update.findings_by_sheet(candidate.report)
     assert [(sheet, label, has_errors) for sheet, label, has_errors, _ in tables] == [
-        (s.SHEET_ACTIONS, f"{s.SHEET_ACTIONS}: 1 fout, {len(candidate.report.warnings)} waarschuwingen", True)
+        (
+            contract.SHEET_ACTIONS,
+            f"{contract.SHEET_ACTIONS}: 1 fout, {len(candidate.report.warnings)} waarschuwingen",
+            True,
+        )
     ]
     assert list(tables[0][3].columns) == list(update.FINDING_COLUMNS)
     assert update.sheet_counts(candidate.report).to_dict("records") == [
-        {"Blad": s.SHEET_ACTIONS, "Fouten": 1, "Waarschuwingen": len(candidate.report.warnings)}
+        {"Blad": contract.SHEET_ACTIONS, "Fouten": 1, "Waarschuwingen": len(candidate.report.warnings)}
     ]
 
 
@@ -166,7 +169,7 @@ def test_make_current_never_writes_in_hosted_mode(tmp_path):
 
 def test_the_template_download_is_an_empty_contract_workbook():
     book = load_workbook(io.BytesIO(update.template_bytes()))
-    assert book.sheetnames == [*s.ALL_SHEETS, s.SHEET_LISTS]
+    assert book.sheetnames == [*contract.ALL_SHEETS, contract.SHEET_LISTS]
 
 
 # --- the page in AppTest -----------------------------------------------------------------------------------------

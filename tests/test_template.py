@@ -13,15 +13,14 @@ from openpyxl.worksheet.datavalidation import DataValidation
 
 from schemas import check
 from support import sample
-from workbook import cli
-from workbook import contract as s
+from workbook import cli, contract
 from workbook.dropdowns import DEFAULT_GOALS, MIN_VALIDATED_ROW, help_text
 from workbook.history import history_dir
 from workbook.template import TemplateError, compare_values, format_workbook, write_template
 
 ROOT = Path(__file__).resolve().parent.parent
 CANONICAL = ROOT / "workbook" / "actieoverzicht.xlsx"
-STATUS_LIST = '"' + ",".join(s.STATUSES) + '"'
+STATUS_LIST = '"' + ",".join(contract.STATUSES) + '"'
 
 
 # --- helpers ------------------------------------------------------------------------------------------
@@ -70,12 +69,12 @@ def fill(path: Path, data: dict[str, list[dict]]) -> None:
 
 
 def many_parties(data: dict, count: int = 40) -> dict:
-    data[s.SHEET_PARTIES] += [
+    data[contract.SHEET_PARTIES] += [
         {
-            s.COL_PARTY: f"Partij nummer {i}",
-            s.COL_FULL_NAME: f"Voluit partij {i}",
-            s.COL_KIND: "overig",
-            s.COL_ALIASES: None,
+            contract.COL_PARTY: f"Partij nummer {i}",
+            contract.COL_FULL_NAME: f"Voluit partij {i}",
+            contract.COL_KIND: "overig",
+            contract.COL_ALIASES: None,
         }
         for i in range(count)
     ]
@@ -90,29 +89,29 @@ def template(tmp_path_factory) -> Path:
 
 def test_template_has_every_sheet_and_header_in_contract_order(template):
     book = load_workbook(template)
-    assert book.sheetnames == [*s.ALL_SHEETS, s.SHEET_LISTS]
-    for sheet, columns in s.SHEET_COLUMNS.items():
+    assert book.sheetnames == [*contract.ALL_SHEETS, contract.SHEET_LISTS]
+    for sheet, columns in contract.SHEET_COLUMNS.items():
         header = [c.value for c in book[sheet][1] if c.value is not None]
         assert header[: len(columns)] == list(columns)
     # the rounds right after the contract columns (where new-round adds the next one), then the optional ones
-    rest = [c.value for c in book[s.SHEET_ACTIONS][1]][len(s.SHEET_COLUMNS[s.SHEET_ACTIONS]) :]
+    rest = [c.value for c in book[contract.SHEET_ACTIONS][1]][len(contract.SHEET_COLUMNS[contract.SHEET_ACTIONS]) :]
     assert rest == [
         "Voortgang zomer 2024",
         "Status zomer 2024",
         "Voortgang najaar 2025",
         "Status najaar 2025",
-        *s.OPTIONAL_COLUMNS[s.SHEET_ACTIONS],
+        *contract.OPTIONAL_COLUMNS[contract.SHEET_ACTIONS],
     ]
-    assert book[s.SHEET_LISTS].sheet_state == "hidden"
-    assert book[s.SHEET_ACTIONS].freeze_panes == "A2"
-    toelichting = "\n".join(str(c.value) for c in book[s.SHEET_README]["A"] if c.value)
-    for header in s.SHEET_COLUMNS[s.SHEET_BUDGET]:
+    assert book[contract.SHEET_LISTS].sheet_state == "hidden"
+    assert book[contract.SHEET_ACTIONS].freeze_panes == "A2"
+    toelichting = "\n".join(str(c.value) for c in book[contract.SHEET_README]["A"] if c.value)
+    for header in contract.SHEET_COLUMNS[contract.SHEET_BUDGET]:
         assert f"{header}: " in toelichting
 
 
-@pytest.mark.parametrize("sheet", s.CONTRACT_SHEETS)
+@pytest.mark.parametrize("sheet", contract.CONTRACT_SHEETS)
 def test_every_header_explains_its_column_in_an_input_message(template, sheet):
-    for header in (*s.SHEET_COLUMNS[sheet], *s.OPTIONAL_COLUMNS.get(sheet, ())):
+    for header in (*contract.SHEET_COLUMNS[sheet], *contract.OPTIONAL_COLUMNS.get(sheet, ())):
         prompt = prompt_on_header(template, sheet, header)
         assert prompt == help_text(sheet, header) and len(prompt) <= 255, (sheet, header)
 
@@ -120,25 +119,25 @@ def test_every_header_explains_its_column_in_an_input_message(template, sheet):
 @pytest.mark.parametrize(
     ("sheet", "header", "kind", "formula1", "formula2"),
     [
-        (s.SHEET_ACTIONS, "Status zomer 2024", "list", STATUS_LIST, None),
-        (s.SHEET_ACTIONS, "Status najaar 2025", "list", STATUS_LIST, None),
-        (s.SHEET_ACTIONS, s.COL_GOAL, "list", '"' + ",".join(DEFAULT_GOALS) + '"', None),
-        (s.SHEET_BUDGET, s.COL_GOAL, "list", '"' + ",".join(DEFAULT_GOALS) + '"', None),
-        (s.SHEET_PARTIES, s.COL_KIND, "list", '"' + ",".join(s.PARTY_KINDS) + '"', None),
-        (s.SHEET_BUDGET, s.COL_KIND, "list", '"' + ",".join(s.BUDGET_KINDS) + '"', None),
-        (s.SHEET_GOALS, s.COL_PRIORITY, "list", '"1,2,3"', None),
-        (s.SHEET_BUDGET, s.COL_PRIORITY, "list", '"1,2,3"', None),
-        (s.SHEET_ACTIONS, s.COL_START_YEAR, "whole", "2020", "2035"),
-        (s.SHEET_ACTIONS, s.COL_END_YEAR, "whole", "2020", "2035"),
-        (s.SHEET_BUDGET, s.COL_FROM_YEAR, "whole", "2020", "2035"),
-        (s.SHEET_BUDGET, s.COL_TO_YEAR, "whole", "2020", "2035"),
-        (s.SHEET_BUDGET, s.COL_AMOUNT, "decimal", "0", None),
-        (s.SHEET_BUDGET, s.COL_PRECISION, "list", '"' + ",".join(s.PRECISIONS) + '"', None),
-        (s.SHEET_INDICATORS, s.COL_GOAL, "list", '"' + ",".join(DEFAULT_GOALS) + '"', None),
-        (s.SHEET_INDICATORS, s.COL_DIRECTION, "list", '"' + ",".join(s.DIRECTIONS) + '"', None),
-        (s.SHEET_INDICATORS, s.COL_BASE_VALUE, "decimal", "-1E+15", "1E+15"),
-        (s.SHEET_MEASUREMENTS, s.COL_PRECISION, "list", '"' + ",".join(s.PRECISIONS) + '"', None),
-        (s.SHEET_MEASUREMENTS, s.COL_VALUE, "decimal", "-1E+15", "1E+15"),
+        (contract.SHEET_ACTIONS, "Status zomer 2024", "list", STATUS_LIST, None),
+        (contract.SHEET_ACTIONS, "Status najaar 2025", "list", STATUS_LIST, None),
+        (contract.SHEET_ACTIONS, contract.COL_GOAL, "list", '"' + ",".join(DEFAULT_GOALS) + '"', None),
+        (contract.SHEET_BUDGET, contract.COL_GOAL, "list", '"' + ",".join(DEFAULT_GOALS) + '"', None),
+        (contract.SHEET_PARTIES, contract.COL_KIND, "list", '"' + ",".join(contract.PARTY_KINDS) + '"', None),
+        (contract.SHEET_BUDGET, contract.COL_KIND, "list", '"' + ",".join(contract.BUDGET_KINDS) + '"', None),
+        (contract.SHEET_GOALS, contract.COL_PRIORITY, "list", '"1,2,3"', None),
+        (contract.SHEET_BUDGET, contract.COL_PRIORITY, "list", '"1,2,3"', None),
+        (contract.SHEET_ACTIONS, contract.COL_START_YEAR, "whole", "2020", "2035"),
+        (contract.SHEET_ACTIONS, contract.COL_END_YEAR, "whole", "2020", "2035"),
+        (contract.SHEET_BUDGET, contract.COL_FROM_YEAR, "whole", "2020", "2035"),
+        (contract.SHEET_BUDGET, contract.COL_TO_YEAR, "whole", "2020", "2035"),
+        (contract.SHEET_BUDGET, contract.COL_AMOUNT, "decimal", "0", None),
+        (contract.SHEET_BUDGET, contract.COL_PRECISION, "list", '"' + ",".join(contract.PRECISIONS) + '"', None),
+        (contract.SHEET_INDICATORS, contract.COL_GOAL, "list", '"' + ",".join(DEFAULT_GOALS) + '"', None),
+        (contract.SHEET_INDICATORS, contract.COL_DIRECTION, "list", '"' + ",".join(contract.DIRECTIONS) + '"', None),
+        (contract.SHEET_INDICATORS, contract.COL_BASE_VALUE, "decimal", "-1E+15", "1E+15"),
+        (contract.SHEET_MEASUREMENTS, contract.COL_PRECISION, "list", '"' + ",".join(contract.PRECISIONS) + '"', None),
+        (contract.SHEET_MEASUREMENTS, contract.COL_VALUE, "decimal", "-1E+15", "1E+15"),
     ],
 )
 def test_template_rules_come_from_the_settings(template, sheet, header, kind, formula1, formula2):
@@ -151,12 +150,12 @@ def test_template_rules_come_from_the_settings(template, sheet, header, kind, fo
 
 def test_free_text_columns_get_no_rule(template):
     for sheet, header in [
-        (s.SHEET_ACTIONS, s.COL_WHAT),
-        (s.SHEET_ACTIONS, "Voortgang zomer 2024"),
-        (s.SHEET_GOALS, s.COL_GOAL),
-        (s.SHEET_BUDGET, s.COL_OVERLAPS),
-        (s.SHEET_MEASUREMENTS, s.COL_YEAR),  # a year or a school year, as text: no number rule
-        (s.SHEET_MEASUREMENTS, s.COL_VALUE_TEXT),
+        (contract.SHEET_ACTIONS, contract.COL_WHAT),
+        (contract.SHEET_ACTIONS, "Voortgang zomer 2024"),
+        (contract.SHEET_GOALS, contract.COL_GOAL),
+        (contract.SHEET_BUDGET, contract.COL_OVERLAPS),
+        (contract.SHEET_MEASUREMENTS, contract.COL_YEAR),  # a year or a school year, as text: no number rule
+        (contract.SHEET_MEASUREMENTS, contract.COL_VALUE_TEXT),
     ]:
         assert rule_on(template, sheet, header) is None
 
@@ -166,9 +165,9 @@ def test_the_indicators_of_a_measurement_come_from_the_indicators_sheet(tmp_path
     shutil.copy(template, path)
     fill(path, {**sample.sample_data(), **sample.sample_data(indicators=True)})
     format_workbook(path)
-    rule = rule_on(path, s.SHEET_MEASUREMENTS, s.COL_INDICATOR_ID)
+    rule = rule_on(path, contract.SHEET_MEASUREMENTS, contract.COL_INDICATOR_ID)
     assert rule.type == "list" and rule.formula1 == '"I01,I02,I03"'
-    year = load_workbook(path)[s.SHEET_MEASUREMENTS]["B2"]
+    year = load_workbook(path)[contract.SHEET_MEASUREMENTS]["B2"]
     assert (year.value, year.number_format) == ("2021/2022", "@")  # stays text
     assert check(path).report.valid
 
@@ -185,7 +184,7 @@ def test_a_filled_template_validates(tmp_path, template):
 def test_template_command_writes_and_never_overwrites(tmp_path, capsys):
     out = tmp_path / "nieuw.xlsx"
     assert cli.main(["template", str(out), "--ronde", "voorjaar 2026"]) == 0
-    assert "Status voorjaar 2026" in [c.value for c in load_workbook(out)[s.SHEET_ACTIONS][1]]
+    assert "Status voorjaar 2026" in [c.value for c in load_workbook(out)[contract.SHEET_ACTIONS][1]]
     before = out.read_bytes()
     assert cli.main(["template", str(out)]) == 2
     assert "bestaat al" in capsys.readouterr().err
@@ -197,17 +196,17 @@ def test_template_command_writes_and_never_overwrites(tmp_path, capsys):
 def rich_workbook(tmp_path) -> Path:
     """The sample with an extra column, an extra sheet, a user's own validation and 45 parties."""
     data = many_parties(sample.sample_data())
-    for row in data[s.SHEET_ACTIONS]:
-        row["Opmerking"] = f"notitie bij {row[s.COL_ACTION_ID]}"
+    for row in data[contract.SHEET_ACTIONS]:
+        row["Opmerking"] = f"notitie bij {row[contract.COL_ACTION_ID]}"
     path = sample.build(tmp_path, data)
     book = load_workbook(path)
     notes = book.create_sheet("Aantekeningen")
     notes["A1"], notes["B3"] = "Eigen blad", 42
     own = DataValidation(type="list", formula1='"ja,nee"')
-    letter = next(c.column_letter for c in book[s.SHEET_ACTIONS][1] if c.value == "Opmerking")
+    letter = next(c.column_letter for c in book[contract.SHEET_ACTIONS][1] if c.value == "Opmerking")
     own.add(f"{letter}2:{letter}50")
-    book[s.SHEET_ACTIONS].add_data_validation(own)
-    book[s.SHEET_ACTIONS].column_dimensions["A"].width = 17
+    book[contract.SHEET_ACTIONS].add_data_validation(own)
+    book[contract.SHEET_ACTIONS].column_dimensions["A"].width = 17
     book.save(path)
     return path
 
@@ -217,7 +216,7 @@ def test_format_keeps_every_value_extra_column_and_sheet(rich_workbook):
     original = load_workbook(rich_workbook)
     format_workbook(rich_workbook)
     after = all_values(rich_workbook)
-    assert set(after) == set(before) | {s.SHEET_LISTS}
+    assert set(after) == set(before) | {contract.SHEET_LISTS}
     for sheet, cells in before.items():
         assert after[sheet] == cells, sheet  # cell by cell, including the extra column and sheet
     book = load_workbook(rich_workbook)
@@ -231,43 +230,45 @@ def test_format_keeps_every_value_extra_column_and_sheet(rich_workbook):
         for row in ws.iter_rows(min_row=2):
             for cell in row:
                 assert new[cell.coordinate].alignment.wrap_text == cell.alignment.wrap_text
-    assert book[s.SHEET_ACTIONS].column_dimensions["A"].width == 17
+    assert book[contract.SHEET_ACTIONS].column_dimensions["A"].width == 17
     report = check(rich_workbook).report
     assert report.valid, report.as_text()
 
 
 def test_format_adds_rules_from_the_workbooks_own_lists(rich_workbook):
     format_workbook(rich_workbook)
-    goals = rule_on(rich_workbook, s.SHEET_ACTIONS, s.COL_GOAL)
+    goals = rule_on(rich_workbook, contract.SHEET_ACTIONS, contract.COL_GOAL)
     assert goals.formula1 == '"1.1,1.2,2.1,3.1"'  # the goals of this workbook, not the default twelve
     for round_name in sample.ROUNDS:
-        assert rule_on(rich_workbook, s.SHEET_ACTIONS, f"Status {round_name}").formula1 == STATUS_LIST
-    who = rule_on(rich_workbook, s.SHEET_ACTIONS, s.COL_WHO)
-    assert who.formula1.startswith(f"'{s.SHEET_LISTS}'!$")  # 45 parties do not fit in 255 characters
+        assert rule_on(rich_workbook, contract.SHEET_ACTIONS, f"Status {round_name}").formula1 == STATUS_LIST
+    who = rule_on(rich_workbook, contract.SHEET_ACTIONS, contract.COL_WHO)
+    assert who.formula1.startswith(f"'{contract.SHEET_LISTS}'!$")  # 45 parties do not fit in 255 characters
     assert who.showErrorMessage is False  # several parties in one cell stay possible
     book = load_workbook(rich_workbook)
     column = who.formula1.split("!")[1].split(":")[0].replace("$", "")[0]
-    listed = [c.value for c in book[s.SHEET_LISTS][column][1:] if c.value is not None]
-    assert listed == [p[s.COL_PARTY] for p in many_parties(sample.sample_data())[s.SHEET_PARTIES]]
-    own = [v for v in validations(rich_workbook, s.SHEET_ACTIONS) if v.formula1 == '"ja,nee"']
+    listed = [c.value for c in book[contract.SHEET_LISTS][column][1:] if c.value is not None]
+    assert listed == [p[contract.COL_PARTY] for p in many_parties(sample.sample_data())[contract.SHEET_PARTIES]]
+    own = [v for v in validations(rich_workbook, contract.SHEET_ACTIONS) if v.formula1 == '"ja,nee"']
     assert len(own) == 1  # the user's own validation survives
 
 
 def test_format_twice_gives_the_same_rules(rich_workbook):
     format_workbook(rich_workbook)
-    first = [(str(v.sqref), v.type, v.formula1) for v in validations(rich_workbook, s.SHEET_ACTIONS)]
+    first = [(str(v.sqref), v.type, v.formula1) for v in validations(rich_workbook, contract.SHEET_ACTIONS)]
     format_workbook(rich_workbook)
-    second = [(str(v.sqref), v.type, v.formula1) for v in validations(rich_workbook, s.SHEET_ACTIONS)]
+    second = [(str(v.sqref), v.type, v.formula1) for v in validations(rich_workbook, contract.SHEET_ACTIONS)]
     assert sorted(second) == sorted(first)
     assert len(load_workbook(rich_workbook).sheetnames) == len(set(load_workbook(rich_workbook).sheetnames))
 
 
 def test_rules_cover_room_for_growth(tmp_path):
     data = sample.sample_data()
-    data[s.SHEET_ACTIONS] = [dict(data[s.SHEET_ACTIONS][0], **{s.COL_ACTION_ID: f"1.1-{i:03d}"}) for i in range(1, 700)]
+    data[contract.SHEET_ACTIONS] = [
+        dict(data[contract.SHEET_ACTIONS][0], **{contract.COL_ACTION_ID: f"1.1-{i:03d}"}) for i in range(1, 700)
+    ]
     path = sample.build(tmp_path, data)
     format_workbook(path)
-    status = rule_on(path, s.SHEET_ACTIONS, "Status zomer 2024")
+    status = rule_on(path, contract.SHEET_ACTIONS, "Status zomer 2024")
     assert max(r.max_row for r in status.sqref.ranges) == 700 + 500
 
 
@@ -288,7 +289,7 @@ def test_format_refuses_what_it_cannot_keep_and_changes_nothing(tmp_path, defect
         path.write_bytes(b"dit is geen werkboek")
     else:
         book = load_workbook(path)
-        ws = book[s.SHEET_BUDGET]
+        ws = book[contract.SHEET_BUDGET]
         chart = BarChart()
         chart.add_data(Reference(ws, min_col=3, min_row=1, max_row=5), titles_from_data=True)
         ws.add_chart(chart, "N2")
@@ -304,7 +305,7 @@ def test_format_refuses_what_it_cannot_keep_and_changes_nothing(tmp_path, defect
 def test_format_command(sample_workbook, capsys):
     assert cli.main(["format", str(sample_workbook)]) == 0
     assert "Kopie van de vorige versie" in capsys.readouterr().out
-    assert rule_on(sample_workbook, s.SHEET_ACTIONS, "Status najaar 2025") is not None
+    assert rule_on(sample_workbook, contract.SHEET_ACTIONS, "Status najaar 2025") is not None
     broken = sample_workbook.with_name("kapot.xlsx")
     broken.write_bytes(b"PK\x03\x04 kapot")
     assert cli.main(["format", str(broken)]) == 2
@@ -313,7 +314,7 @@ def test_format_command(sample_workbook, capsys):
 
 def test_compare_values_sees_a_changed_cell(sample_workbook, tmp_path):
     book = load_workbook(sample_workbook)
-    book[s.SHEET_ACTIONS]["C3"] = "anders"
+    book[contract.SHEET_ACTIONS]["C3"] = "anders"
     changed = tmp_path / "anders.xlsx"
     book.save(changed)
     lines = compare_values(sample_workbook.read_bytes(), changed.read_bytes())
@@ -328,25 +329,27 @@ def test_format_keeps_every_value_of_the_canonical_workbook(tmp_path):
     before = all_values(copy)
     format_workbook(copy)
     after = all_values(copy)
-    assert {k: v for k, v in after.items() if k != s.SHEET_LISTS} == {
-        k: v for k, v in before.items() if k != s.SHEET_LISTS
+    assert {k: v for k, v in after.items() if k != contract.SHEET_LISTS} == {
+        k: v for k, v in before.items() if k != contract.SHEET_LISTS
     }
-    assert s.SHEET_LISTS in after  # rebuilt each time
+    assert contract.SHEET_LISTS in after  # rebuilt each time
     report_after = check(copy).report
     assert report_after.as_records() == report_before.as_records()
-    assert rule_on(copy, s.SHEET_ACTIONS, s.COL_GOAL).formula1 == '"' + ",".join(DEFAULT_GOALS) + '"'
+    assert rule_on(copy, contract.SHEET_ACTIONS, contract.COL_GOAL).formula1 == '"' + ",".join(DEFAULT_GOALS) + '"'
 
 
 # --- LibreOffice round trips -----------------------------------------------------------------------------------
 def _lists_survive(path: Path) -> None:
-    status = rule_on(path, s.SHEET_ACTIONS, "Status najaar 2025")
+    status = rule_on(path, contract.SHEET_ACTIONS, "Status najaar 2025")
     assert status is not None and status.type == "list"
-    assert [w.strip() for w in status.formula1.strip('"').split(",")] == list(s.STATUSES)
-    years = rule_on(path, s.SHEET_BUDGET, s.COL_FROM_YEAR)
+    assert [w.strip() for w in status.formula1.strip('"').split(",")] == list(contract.STATUSES)
+    years = rule_on(path, contract.SHEET_BUDGET, contract.COL_FROM_YEAR)
     assert years is not None and years.type == "whole"
-    who = rule_on(path, s.SHEET_ACTIONS, s.COL_WHO)
-    assert who is not None and s.SHEET_LISTS in who.formula1
-    assert prompt_on_header(path, s.SHEET_ACTIONS, s.COL_ACTION_ID) == help_text(s.SHEET_ACTIONS, s.COL_ACTION_ID)
+    who = rule_on(path, contract.SHEET_ACTIONS, contract.COL_WHO)
+    assert who is not None and contract.SHEET_LISTS in who.formula1
+    assert prompt_on_header(path, contract.SHEET_ACTIONS, contract.COL_ACTION_ID) == help_text(
+        contract.SHEET_ACTIONS, contract.COL_ACTION_ID
+    )
 
 
 @pytest.mark.libreoffice
@@ -359,7 +362,7 @@ def test_formatted_workbook_saved_by_libreoffice_validates_and_keeps_dropdowns(t
     report = check(resaved).report
     assert report.valid, report.as_text()
     _lists_survive(resaved)
-    assert load_workbook(resaved)[s.SHEET_LISTS].sheet_state == "hidden"
+    assert load_workbook(resaved)[contract.SHEET_LISTS].sheet_state == "hidden"
 
 
 @pytest.mark.libreoffice

@@ -10,16 +10,15 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from workbook import contract as s
-from workbook import messages, nl
+from workbook import contract, messages, nl
 
 DOC = Path(__file__).resolve().parent.parent / "docs" / "validatie.md"
 BEGIN, END = "<!-- begin: controles (gegenereerd) -->", "<!-- end: controles -->"
 
-A, B = s.SHEET_ACTIONS, s.SHEET_BUDGET
+A, B = contract.SHEET_ACTIONS, contract.SHEET_BUDGET
 F = "'verzoek voorjaar 2026 - OCW.xlsx'"  # an answer file, as collect names it
-IND, MEAS = s.SHEET_INDICATORS, s.SHEET_MEASUREMENTS
-TOLERANCE = nl.euro_mln(s.BUDGET_TOLERANCE_MLN)
+IND, MEAS = contract.SHEET_INDICATORS, contract.SHEET_MEASUREMENTS
+TOLERANCE = nl.euro_mln(contract.BUDGET_TOLERANCE_MLN)
 #: group title -> [(code, what is checked, make(...) arguments for the example)]
 CHECKS: dict[str, list[tuple[str, str, dict]]] = {
     "Het bestand (het werkboek wordt niet gelezen; afsluitcode 2)": [
@@ -27,8 +26,8 @@ CHECKS: dict[str, list[tuple[str, str, dict]]] = {
         ("file-empty", "Het bestand is niet leeg.", dict(value="actieoverzicht.xlsx")),
         (
             "file-too-large",
-            f"Het bestand is niet groter dan {s.MAX_FILE_BYTES // 2**20} MB.",
-            dict(value=0, size_mb="31,4", limit_mb=s.MAX_FILE_BYTES // 2**20),
+            f"Het bestand is niet groter dan {contract.MAX_FILE_BYTES // 2**20} MB.",
+            dict(value=0, size_mb="31,4", limit_mb=contract.MAX_FILE_BYTES // 2**20),
         ),
         ("old-xls", "Het is geen oud .xls-bestand.", dict(value="actieoverzicht.xls")),
         ("encrypted", "Het bestand is niet met een wachtwoord beveiligd.", dict(value="actieoverzicht.xlsx")),
@@ -45,34 +44,34 @@ CHECKS: dict[str, list[tuple[str, str, dict]]] = {
         ),
         (
             "zip-bomb",
-            f"Uitgepakt is het werkboek niet groter dan {s.MAX_UNCOMPRESSED_BYTES // 2**20} MB.",
-            dict(value="bom.xlsx", limit_mb=s.MAX_UNCOMPRESSED_BYTES // 2**20),
+            f"Uitgepakt is het werkboek niet groter dan {contract.MAX_UNCOMPRESSED_BYTES // 2**20} MB.",
+            dict(value="bom.xlsx", limit_mb=contract.MAX_UNCOMPRESSED_BYTES // 2**20),
         ),
     ],
     "De opbouw van het werkboek": [
-        ("missing-sheet", "Elk blad is er: " + ", ".join(s.DATA_SHEETS) + ".", dict(sheet=B)),
+        ("missing-sheet", "Elk blad is er: " + ", ".join(contract.DATA_SHEETS) + ".", dict(sheet=B)),
         ("sheet-renamed", "Een blad met een bijna goede naam wordt herkend en genoemd.", dict(sheet=A, found="Actie")),
-        ("empty-sheet", "Elk blad heeft een kopregel.", dict(sheet=s.SHEET_ROUNDS)),
+        ("empty-sheet", "Elk blad heeft een kopregel.", dict(sheet=contract.SHEET_ROUNDS)),
         ("no-rows", "Elk blad behalve Budget heeft ten minste één rij gegevens.", dict(sheet=A)),
         (
             "missing-column",
             "Elke verplichte kolom staat in de kopregel (hoofdletters en spaties tellen niet).",
-            dict(sheet=A, row=1, column=s.COL_WHO),
+            dict(sheet=A, row=1, column=contract.COL_WHO),
         ),
         (
             "duplicate-column",
             "Geen kolomnaam staat twee keer in de kopregel.",
-            dict(sheet=A, row=1, column=s.COL_WHO, cell="L1"),
+            dict(sheet=A, row=1, column=contract.COL_WHO, cell="L1"),
         ),
         (
             "header-not-first-row",
-            f"De kopregel staat op rij 1 (hij wordt gezocht in de eerste {s.MAX_HEADER_SEARCH_ROWS} rijen).",
+            f"De kopregel staat op rij 1 (hij wordt gezocht in de eerste {contract.MAX_HEADER_SEARCH_ROWS} rijen).",
             dict(sheet=A, row=3),
         ),
         (
             "too-many-rows",
-            f"Een blad heeft niet meer dan {nl.number(s.MAX_ROWS_PER_SHEET)} rijen.",
-            dict(sheet=A, limit=nl.number(s.MAX_ROWS_PER_SHEET)),
+            f"Een blad heeft niet meer dan {nl.number(contract.MAX_ROWS_PER_SHEET)} rijen.",
+            dict(sheet=A, limit=nl.number(contract.MAX_ROWS_PER_SHEET)),
         ),
         ("merged-cells", "Er zijn geen samengevoegde cellen.", dict(sheet=A, row=2, cell="C2", value="C2:C3")),
         ("hidden-rows", "Er zijn geen verborgen rijen met gegevens.", dict(sheet=A, row=4)),
@@ -80,36 +79,41 @@ CHECKS: dict[str, list[tuple[str, str, dict]]] = {
         (
             "round-columns-missing",
             "Elke ronde in Rondes heeft in Acties de kolommen 'Voortgang <ronde>' en 'Status <ronde>'.",
-            dict(sheet=A, column="Status voorjaar 2026", value="voorjaar 2026", rounds_sheet=s.SHEET_ROUNDS),
+            dict(sheet=A, column="Status voorjaar 2026", value="voorjaar 2026", rounds_sheet=contract.SHEET_ROUNDS),
         ),
         (
             "round-not-listed",
             "Elke rondekolom in Acties hoort bij een ronde in Rondes.",
             dict(
-                sheet=A, row=1, column="Status najaar 2025", cell="K1", value="najaar 2025", rounds_sheet=s.SHEET_ROUNDS
+                sheet=A,
+                row=1,
+                column="Status najaar 2025",
+                cell="K1",
+                value="najaar 2025",
+                rounds_sheet=contract.SHEET_ROUNDS,
             ),
         ),
         (
             "round-order",
             "De rondekolommen staan in de volgorde van de rondes.",
-            dict(sheet=A, value="najaar 2025", rounds_sheet=s.SHEET_ROUNDS),
+            dict(sheet=A, value="najaar 2025", rounds_sheet=contract.SHEET_ROUNDS),
         ),
     ],
     "Cellen": [
         (
             "formula-error",
             "Een formule geeft geen fout.",
-            dict(sheet=A, row=3, column=s.COL_START_YEAR, cell="F3", value="#DEEL/0!"),
+            dict(sheet=A, row=3, column=contract.COL_START_YEAR, cell="F3", value="#DEEL/0!"),
         ),
         (
             "formula-without-value",
             "Een formule heeft een berekende waarde.",
-            dict(sheet=A, row=4, column=s.COL_END_YEAR, cell="G4"),
+            dict(sheet=A, row=4, column=contract.COL_END_YEAR, cell="G4"),
         ),
         (
             "required-value",
             "Verplichte cellen zijn ingevuld (zoals Actie-ID, Doelstelling, Wat, Wie, Bedrag).",
-            dict(sheet=A, row=5, column=s.COL_WHAT, cell="C5"),
+            dict(sheet=A, row=5, column=contract.COL_WHAT, cell="C5"),
         ),
         (
             "not-an-integer",
@@ -117,7 +121,7 @@ CHECKS: dict[str, list[tuple[str, str, dict]]] = {
             dict(
                 sheet=A,
                 row=3,
-                column=s.COL_START_YEAR,
+                column=contract.COL_START_YEAR,
                 cell="F3",
                 value="2024/2025",
                 hint=" (een jaartal)",
@@ -127,17 +131,17 @@ CHECKS: dict[str, list[tuple[str, str, dict]]] = {
         (
             "not-a-number",
             "Een bedrag is een getal (12,5 en € 12,5 mogen).",
-            dict(sheet=B, row=4, column=s.COL_AMOUNT, cell="C4", value="704 mln"),
+            dict(sheet=B, row=4, column=contract.COL_AMOUNT, cell="C4", value="704 mln"),
         ),
         (
             "measurement-not-a-number",
             "Een waarde, basiswaarde of streefwaarde van een indicator is alleen een getal (geen % of woorden).",
-            dict(sheet=MEAS, row=5, column=s.COL_VALUE, cell="C5", value="61%"),
+            dict(sheet=MEAS, row=5, column=contract.COL_VALUE, cell="C5", value="61%"),
         ),
         (
             "not-a-date",
             "Een datum is een datum (1-7-2024 als tekst mag).",
-            dict(sheet=s.SHEET_ROUNDS, row=3, column=s.COL_DATE, cell="B3", value="najaar"),
+            dict(sheet=contract.SHEET_ROUNDS, row=3, column=contract.COL_DATE, cell="B3", value="najaar"),
         ),
         (
             "not-text",
@@ -145,7 +149,7 @@ CHECKS: dict[str, list[tuple[str, str, dict]]] = {
             dict(
                 sheet=A,
                 row=3,
-                column=s.COL_GOAL,
+                column=contract.COL_GOAL,
                 cell="B3",
                 value="1-2-2026",
                 hint=" (Excel heeft er waarschijnlijk een datum van gemaakt)",
@@ -153,18 +157,33 @@ CHECKS: dict[str, list[tuple[str, str, dict]]] = {
         ),
         (
             "year-out-of-range",
-            f"Jaartallen liggen tussen {s.YEAR_MIN} en {s.YEAR_MAX}.",
-            dict(sheet=A, row=4, column=s.COL_START_YEAR, cell="F4", value=2019, min=s.YEAR_MIN, max=s.YEAR_MAX),
+            f"Jaartallen liggen tussen {contract.YEAR_MIN} en {contract.YEAR_MAX}.",
+            dict(
+                sheet=A,
+                row=4,
+                column=contract.COL_START_YEAR,
+                cell="F4",
+                value=2019,
+                min=contract.YEAR_MIN,
+                max=contract.YEAR_MAX,
+            ),
         ),
         (
             "negative-amount",
             "Een bedrag is niet negatief.",
-            dict(sheet=B, row=4, column=s.COL_AMOUNT, cell="C4", value=-704.0),
+            dict(sheet=B, row=4, column=contract.COL_AMOUNT, cell="C4", value=-704.0),
         ),
         (
             "invalid-value",
             "Status, Soort (partij en budget) en Prioriteit komen uit hun vaste lijst (hoofdletters tellen niet).",
-            dict(sheet=A, row=2, column="Status najaar 2025", cell="K2", value="Bezig", allowed=", ".join(s.STATUSES)),
+            dict(
+                sheet=A,
+                row=2,
+                column="Status najaar 2025",
+                cell="K2",
+                value="Bezig",
+                allowed=", ".join(contract.STATUSES),
+            ),
         ),
         (
             "invalid-pattern",
@@ -172,7 +191,7 @@ CHECKS: dict[str, list[tuple[str, str, dict]]] = {
             dict(
                 sheet=A,
                 row=2,
-                column=s.COL_ACTION_ID,
+                column=contract.COL_ACTION_ID,
                 cell="A2",
                 value="1.1-1",
                 pattern="doelstelling-volgnummer",
@@ -182,7 +201,7 @@ CHECKS: dict[str, list[tuple[str, str, dict]]] = {
         (
             "duplicate-id",
             "Actie-ID, Doelstelling, Partij, Ronde, Prioriteit en Budget-ID komen maar één keer voor.",
-            dict(sheet=A, row=4, column=s.COL_ACTION_ID, cell="A4", value="1.1-01", other_rows="2"),
+            dict(sheet=A, row=4, column=contract.COL_ACTION_ID, cell="A4", value="1.1-01", other_rows="2"),
         ),
         (
             "duplicate-row",
@@ -194,24 +213,32 @@ CHECKS: dict[str, list[tuple[str, str, dict]]] = {
         (
             "unknown-goal",
             "De doelstelling van een actie of budgetregel staat in Doelstellingen.",
-            dict(sheet=A, row=3, column=s.COL_GOAL, cell="B3", value="1.9", goals_sheet=s.SHEET_GOALS),
+            dict(sheet=A, row=3, column=contract.COL_GOAL, cell="B3", value="1.9", goals_sheet=contract.SHEET_GOALS),
         ),
         (
             "unknown-priority",
             "De prioriteit van een doelstelling of budgetregel staat in Prioriteiten.",
             dict(
-                sheet=s.SHEET_GOALS,
+                sheet=contract.SHEET_GOALS,
                 row=5,
-                column=s.COL_PRIORITY,
+                column=contract.COL_PRIORITY,
                 cell="B5",
                 value=3,
-                priorities_sheet=s.SHEET_PRIORITIES,
+                priorities_sheet=contract.SHEET_PRIORITIES,
             ),
         ),
         (
             "goal-priority-mismatch",
             "Doelstelling 2.1 hoort bij prioriteit 2 (in Doelstellingen en in Budget).",
-            dict(sheet=s.SHEET_GOALS, row=4, column=s.COL_PRIORITY, cell="B4", value=3, goal="2.1", expected=2),
+            dict(
+                sheet=contract.SHEET_GOALS,
+                row=4,
+                column=contract.COL_PRIORITY,
+                cell="B4",
+                value=3,
+                goal="2.1",
+                expected=2,
+            ),
         ),
         (
             "unknown-party",
@@ -219,44 +246,52 @@ CHECKS: dict[str, list[tuple[str, str, dict]]] = {
             dict(
                 sheet=A,
                 row=2,
-                column=s.COL_WHO,
+                column=contract.COL_WHO,
                 cell="D2",
                 value="MBO-raad",
                 suggestion=" Bedoelde u 'MBO Raad'?",
-                parties_sheet=s.SHEET_PARTIES,
+                parties_sheet=contract.SHEET_PARTIES,
             ),
         ),
         (
             "empty-party",
             "Wie bevat geen lege naam (twee komma's achter elkaar).",
-            dict(sheet=A, row=3, column=s.COL_WHO, cell="D3", value="OCW,, JOB"),
+            dict(sheet=A, row=3, column=contract.COL_WHO, cell="D3", value="OCW,, JOB"),
         ),
         (
             "duplicate-alias",
             "Een naam of alias hoort bij één partij.",
             dict(
-                sheet=s.SHEET_PARTIES, row=6, column=s.COL_ALIASES, cell="D6", value="JOBmbo", other="JOB", other_row=4
+                sheet=contract.SHEET_PARTIES,
+                row=6,
+                column=contract.COL_ALIASES,
+                cell="D6",
+                value="JOBmbo",
+                other="JOB",
+                other_row=4,
             ),
         ),
         (
             "round-date-order",
             "De rondes staan op volgorde van datum.",
-            dict(sheet=s.SHEET_ROUNDS, row=3, column=s.COL_DATE, cell="B3", value="najaar 2025"),
+            dict(sheet=contract.SHEET_ROUNDS, row=3, column=contract.COL_DATE, cell="B3", value="najaar 2025"),
         ),
         (
             "unknown-parent",
             "'Onderdeel van' in Budget verwijst naar een bestaand Budget-ID.",
-            dict(sheet=B, row=3, column=s.COL_PART_OF, cell="I3", value="B09"),
+            dict(sheet=B, row=3, column=contract.COL_PART_OF, cell="I3", value="B09"),
         ),
         (
             "parent-not-larger",
             "Een onderdeel is kleiner dan de regel waar het onderdeel van is.",
-            dict(sheet=B, row=3, column=s.COL_PART_OF, cell="I3", value="B01", amount="950", parent_amount="900"),
+            dict(
+                sheet=B, row=3, column=contract.COL_PART_OF, cell="I3", value="B01", amount="950", parent_amount="900"
+            ),
         ),
         (
             "parent-cycle",
             "'Onderdeel van' draait niet in een kring rond.",
-            dict(sheet=B, row=2, column=s.COL_PART_OF, cell="I2", value="B02"),
+            dict(sheet=B, row=2, column=contract.COL_PART_OF, cell="I2", value="B02"),
         ),
         (
             "parts-exceed-whole",
@@ -265,7 +300,7 @@ CHECKS: dict[str, list[tuple[str, str, dict]]] = {
             dict(
                 sheet=B,
                 row=3,
-                column=s.COL_AMOUNT,
+                column=contract.COL_AMOUNT,
                 cell="C3",
                 value="B02",
                 whole_amount="€ 900 mln",
@@ -277,17 +312,17 @@ CHECKS: dict[str, list[tuple[str, str, dict]]] = {
         (
             "unknown-overlap",
             "'Overlapt met' in Budget noemt bestaande Budget-ID's.",
-            dict(sheet=B, row=23, column=s.COL_OVERLAPS, cell="K23", value="B29", line="B22"),
+            dict(sheet=B, row=23, column=contract.COL_OVERLAPS, cell="K23", value="B29", line="B22"),
         ),
         (
             "overlap-with-itself",
             "Een regel overlapt niet met zichzelf.",
-            dict(sheet=B, row=23, column=s.COL_OVERLAPS, cell="K23", value="B22", line="B22"),
+            dict(sheet=B, row=23, column=contract.COL_OVERLAPS, cell="K23", value="B22", line="B22"),
         ),
         (
             "overlap-in-own-tree",
             "'Overlapt met' noemt geen geheel of onderdeel van de regel zelf (dat zegt 'Onderdeel van' al).",
-            dict(sheet=B, row=11, column=s.COL_OVERLAPS, cell="K11", value="B03", line="B10"),
+            dict(sheet=B, row=11, column=contract.COL_OVERLAPS, cell="K11", value="B03", line="B10"),
         ),
         (
             "measurements-without-indicators",
@@ -297,12 +332,20 @@ CHECKS: dict[str, list[tuple[str, str, dict]]] = {
         (
             "unknown-indicator",
             "Het Indicator-ID van een meting staat in Indicatoren.",
-            dict(sheet=MEAS, row=4, column=s.COL_INDICATOR_ID, cell="A4", value="I09", indicators_sheet=IND),
+            dict(sheet=MEAS, row=4, column=contract.COL_INDICATOR_ID, cell="A4", value="I09", indicators_sheet=IND),
         ),
         (
             "start-after-end",
             "Startjaar ligt niet na Eindjaar (Acties); Van jaar niet na Tot jaar (Budget).",
-            dict(sheet=A, row=4, column=s.COL_START_YEAR, cell="F4", start=2027, end=2026, end_column=s.COL_END_YEAR),
+            dict(
+                sheet=A,
+                row=4,
+                column=contract.COL_START_YEAR,
+                cell="F4",
+                start=2027,
+                end=2026,
+                end_column=contract.COL_END_YEAR,
+            ),
         ),
     ],
     "Vastgestelde rondes en de rapporteur": [
@@ -312,38 +355,38 @@ CHECKS: dict[str, list[tuple[str, str, dict]]] = {
             dict(
                 sheet=A,
                 row=4,
-                column=s.COL_REPORTER,
+                column=contract.COL_REPORTER,
                 cell="N4",
                 value="MBO-raad",
                 suggestion=" Bedoelde u 'MBO Raad'?",
-                parties_sheet=s.SHEET_PARTIES,
+                parties_sheet=contract.SHEET_PARTIES,
             ),
         ),
         (
             "closed-round-changed",
             "De teksten en statussen van een vastgestelde ronde zijn niet veranderd sinds de vaststelling.",
             dict(
-                sheet=s.SHEET_ROUNDS,
+                sheet=contract.SHEET_ROUNDS,
                 row=3,
-                column=s.COL_FINGERPRINT,
+                column=contract.COL_FINGERPRINT,
                 cell="E3",
                 value="najaar 2025",
                 closed="15-12-2025",
-                closed_column=s.COL_CLOSED,
-                fingerprint_column=s.COL_FINGERPRINT,
+                closed_column=contract.COL_CLOSED,
+                fingerprint_column=contract.COL_FINGERPRINT,
             ),
         ),
         (
             "closed-round-fingerprint-missing",
             "Een vastgestelde ronde heeft een vingerafdruk.",
             dict(
-                sheet=s.SHEET_ROUNDS,
+                sheet=contract.SHEET_ROUNDS,
                 row=3,
-                column=s.COL_FINGERPRINT,
+                column=contract.COL_FINGERPRINT,
                 cell="E3",
                 value="najaar 2025",
-                closed_column=s.COL_CLOSED,
-                fingerprint_column=s.COL_FINGERPRINT,
+                closed_column=contract.COL_CLOSED,
+                fingerprint_column=contract.COL_FINGERPRINT,
             ),
         ),
     ],
@@ -438,7 +481,7 @@ CHECKS: dict[str, list[tuple[str, str, dict]]] = {
         (
             "past-end-year",
             "Het eindjaar is voorbij (vóór dit jaar), maar de laatste status is niet Afgerond of Gestopt.",
-            dict(sheet=A, row=4, column=s.COL_END_YEAR, cell="G4", value=2025, status="Loopt"),
+            dict(sheet=A, row=4, column=contract.COL_END_YEAR, cell="G4", value=2025, status="Loopt"),
         ),
         (
             "parts-exceed-lower-bound",
@@ -447,7 +490,7 @@ CHECKS: dict[str, list[tuple[str, str, dict]]] = {
             dict(
                 sheet=B,
                 row=2,
-                column=s.COL_AMOUNT,
+                column=contract.COL_AMOUNT,
                 cell="C2",
                 value="B01",
                 whole_amount="€ 4.000 mln",
@@ -464,7 +507,7 @@ CHECKS: dict[str, list[tuple[str, str, dict]]] = {
             dict(
                 sheet=B,
                 row=21,
-                column=s.COL_PART_OF,
+                column=contract.COL_PART_OF,
                 cell="I21",
                 value="B03",
                 part="B20",
@@ -475,7 +518,9 @@ CHECKS: dict[str, list[tuple[str, str, dict]]] = {
         (
             "part-outside-whole-years",
             "Van jaar en Tot jaar van een onderdeel liggen binnen de jaren van zijn geheel.",
-            dict(sheet=B, row=17, column=s.COL_TO_YEAR, cell="F17", value=2029, whole="B15", first=2024, last=2027),
+            dict(
+                sheet=B, row=17, column=contract.COL_TO_YEAR, cell="F17", value=2029, whole="B15", first=2024, last=2027
+            ),
         ),
         (
             "empty-latest-progress",
@@ -492,7 +537,7 @@ CHECKS: dict[str, list[tuple[str, str, dict]]] = {
                 column="Status najaar 2025",
                 cell="K4",
                 round="najaar 2025",
-                allowed=", ".join(s.STATUSES),
+                allowed=", ".join(contract.STATUSES),
             ),
         ),
         (
@@ -502,16 +547,16 @@ CHECKS: dict[str, list[tuple[str, str, dict]]] = {
         ),
         (
             "old-workbook",
-            f"De nieuwste ronde is niet ouder dan ongeveer {round(s.STALE_AFTER_DAYS / 30.44)} maanden (anders is het "
-            "misschien het bestand van vorig jaar).",
+            f"De nieuwste ronde is niet ouder dan ongeveer {round(contract.STALE_AFTER_DAYS / 30.44)} maanden "
+            "(anders is het misschien het bestand van vorig jaar).",
             dict(
-                sheet=s.SHEET_ROUNDS,
+                sheet=contract.SHEET_ROUNDS,
                 row=3,
-                column=s.COL_DATE,
+                column=contract.COL_DATE,
                 cell="B3",
                 value=__import__("datetime").date(2024, 7, 1),
                 round="zomer 2024",
-                months=round(s.STALE_AFTER_DAYS / 30.44),
+                months=round(contract.STALE_AFTER_DAYS / 30.44),
             ),
         ),
     ],
@@ -526,9 +571,15 @@ CHECKS: dict[str, list[tuple[str, str, dict]]] = {
     "Veel dezelfde meldingen": [
         (
             "more-findings",
-            f"Van elk probleem per kolom worden er hooguit {s.MAX_FINDINGS_PER_CHECK} getoond; de rest wordt geteld "
-            "(met de ernst van het probleem).",
-            dict(sheet=A, column=s.COL_WHO, where=f", kolom '{s.COL_WHO}'", count="1.234", first="Acties!D101"),
+            f"Van elk probleem per kolom worden er hooguit {contract.MAX_FINDINGS_PER_CHECK} getoond; de rest wordt "
+            "geteld (met de ernst van het probleem).",
+            dict(
+                sheet=A,
+                column=contract.COL_WHO,
+                where=f", kolom '{contract.COL_WHO}'",
+                count="1.234",
+                first="Acties!D101",
+            ),
         ),
     ],
 }
@@ -586,17 +637,19 @@ def test_doc_names_the_limits():
         for line in DOC.read_text(encoding="utf-8").splitlines()
         if line.startswith("| ") and line.count("|") == 3
     }
-    assert rows["Grootte van het bestand"] == f"hooguit {s.MAX_FILE_BYTES // 2**20} MB"
+    assert rows["Grootte van het bestand"] == f"hooguit {contract.MAX_FILE_BYTES // 2**20} MB"
     assert (
         rows['Uitgepakte grootte (bescherming tegen een "zip-bom")']
-        == f"hooguit {s.MAX_UNCOMPRESSED_BYTES // 2**20} MB"
+        == f"hooguit {contract.MAX_UNCOMPRESSED_BYTES // 2**20} MB"
     )
-    assert rows["Rijen per blad"] == f"hooguit {nl.number(s.MAX_ROWS_PER_SHEET)}; de rest wordt niet gelezen"
-    assert rows["Rijen waarin de kopregel gezocht wordt"] == f"de eerste {s.MAX_HEADER_SEARCH_ROWS}"
-    assert rows["Meldingen van hetzelfde probleem per kolom"].startswith(f"hooguit {s.MAX_FINDINGS_PER_CHECK};")
-    assert rows["Jaartallen"] == f"van {s.YEAR_MIN} tot en met {s.YEAR_MAX}"
-    assert rows["Nieuwste ronde ouder dan"].startswith(f"ongeveer {round(s.STALE_AFTER_DAYS / 30.44)} maanden")
-    assert rows["Onderdelen samen boven hun geheel"].startswith(f"hooguit {nl.euro_mln(s.BUDGET_TOLERANCE_MLN)} ")
+    assert rows["Rijen per blad"] == f"hooguit {nl.number(contract.MAX_ROWS_PER_SHEET)}; de rest wordt niet gelezen"
+    assert rows["Rijen waarin de kopregel gezocht wordt"] == f"de eerste {contract.MAX_HEADER_SEARCH_ROWS}"
+    assert rows["Meldingen van hetzelfde probleem per kolom"].startswith(f"hooguit {contract.MAX_FINDINGS_PER_CHECK};")
+    assert rows["Jaartallen"] == f"van {contract.YEAR_MIN} tot en met {contract.YEAR_MAX}"
+    assert rows["Nieuwste ronde ouder dan"].startswith(f"ongeveer {round(contract.STALE_AFTER_DAYS / 30.44)} maanden")
+    assert rows["Onderdelen samen boven hun geheel"].startswith(
+        f"hooguit {nl.euro_mln(contract.BUDGET_TOLERANCE_MLN)} "
+    )
 
 
 if __name__ == "__main__":

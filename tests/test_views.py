@@ -11,7 +11,7 @@ from schemas import check
 from support import badfiles, sample
 from views import about, budget, common, goals, overview, parties, sentences, timeline, update
 from views.catalog import default_views
-from workbook import contract as s
+from workbook import contract
 
 TODAY = dt.date(2026, 11, 22)
 
@@ -27,7 +27,7 @@ def model(tmp_path):
 
 
 def set_action(data, action_id, **values):
-    next(r for r in data[s.SHEET_ACTIONS] if r[s.COL_ACTION_ID] == action_id).update(values)
+    next(r for r in data[contract.SHEET_ACTIONS] if r[contract.COL_ACTION_ID] == action_id).update(values)
 
 
 # --- Overzicht ---------------------------------------------------------------------------------------------------
@@ -50,7 +50,8 @@ def test_overview_figures_and_sentences(model, checked):
     assert view.change_sentences == ("1 actie van Niet gestart naar Loopt", "1 actie van Loopt naar Gestopt")
     assert view.changes_label == "Welke acties zijn veranderd? (2 acties)" and view.changes_rest == ""
     assert (
-        list(view.moved[s.COL_ACTION_ID]) == ["2.1-01", "3.1-01"] and view.moved_stem == "statuswijzigingen-najaar-2025"
+        list(view.moved[contract.COL_ACTION_ID]) == ["2.1-01", "3.1-01"]
+        and view.moved_stem == "statuswijzigingen-najaar-2025"
     )
     assert dict(view.facts) == {
         "Bestand": "werkboek.xlsx",
@@ -80,15 +81,15 @@ def test_overview_budget_metric_is_this_year_within_the_budget_years(tmp_path, t
 
 def test_overview_with_many_moves_shows_six_and_counts_the_rest(tmp_path):
     data = sample.sample_data()
-    for row, (before, after) in zip(data[s.SHEET_ACTIONS], [("Loopt", "Vertraagd"), ("Afgerond", "Loopt"),
+    for row, (before, after) in zip(data[contract.SHEET_ACTIONS], [("Loopt", "Vertraagd"), ("Afgerond", "Loopt"),
                                                              ("Loopt", "Onbekend"), ("Niet gestart", "Gestopt"),
                                                              ("Loopt", "Afgerond")]):  # fmt: skip
         row["Status zomer 2024"], row["Status najaar 2025"] = before, after
-    data[s.SHEET_ACTIONS].append(
-        dict(data[s.SHEET_ACTIONS][0], **{s.COL_ACTION_ID: "1.1-03", "Status zomer 2024": "Onbekend"})
+    data[contract.SHEET_ACTIONS].append(
+        dict(data[contract.SHEET_ACTIONS][0], **{contract.COL_ACTION_ID: "1.1-03", "Status zomer 2024": "Onbekend"})
     )
-    data[s.SHEET_ACTIONS].append(
-        dict(data[s.SHEET_ACTIONS][0], **{s.COL_ACTION_ID: "1.1-04", "Status zomer 2024": "Gestopt"})
+    data[contract.SHEET_ACTIONS].append(
+        dict(data[contract.SHEET_ACTIONS][0], **{contract.COL_ACTION_ID: "1.1-04", "Status zomer 2024": "Gestopt"})
     )
     model = sample.overview(tmp_path, data, TODAY)
     view = overview.view(model, "w.xlsx", None, False, report=check(sample.build(tmp_path, data)).report)
@@ -98,8 +99,8 @@ def test_overview_with_many_moves_shows_six_and_counts_the_rest(tmp_path):
 
 def test_overview_with_one_round_has_nothing_to_compare(tmp_path):
     data = sample.sample_data()
-    data[s.SHEET_ROUNDS] = data[s.SHEET_ROUNDS][1:]
-    for row in data[s.SHEET_ACTIONS]:
+    data[contract.SHEET_ROUNDS] = data[contract.SHEET_ROUNDS][1:]
+    for row in data[contract.SHEET_ACTIONS]:
         del row["Voortgang zomer 2024"], row["Status zomer 2024"]
     model = sample.overview(tmp_path, data, TODAY)
     view = overview.view(model, "w.xlsx", None, True, report=check(sample.build(tmp_path, data)).report)
@@ -204,13 +205,13 @@ def test_parties_view_for_a_party_and_a_role(model):
     ]
     assert profile.sentence == "In najaar 2025 is 25% van de acties van OCW afgerond (1) en loopt 50% (2)."
     assert (view.actions_heading, view.actions_caption) == ("Acties van OCW", "4 rijen.")
-    lead = parties.view(model, None, "2.1", s.ROLE_LEAD)
+    lead = parties.view(model, None, "2.1", contract.ROLE_LEAD)
     assert lead.without_actions == "Zonder acties als primair (niet in de matrix): MBO Raad, JOB, VWS."
     assert (lead.actions_heading, lead.actions_caption) == (
         "Acties bij doelstelling 2.1 (primair)",
         "1 rij: één per actie en partij.",
     )
-    nobody = parties.view(model, "VWS", "1.1", s.ROLE_LEAD)
+    nobody = parties.view(model, "VWS", "1.1", contract.ROLE_LEAD)
     assert (
         nobody.actions.empty and nobody.actions_caption == "Er zijn geen acties van VWS bij doelstelling 1.1 (primair)."
     )
@@ -227,13 +228,13 @@ def test_budget_view_traces_every_figure(model):
     assert view.per_year.left_out == "Niet opgeteld in deze grafiek: B02 (onderdeel van B01)."
     assert view.wholes == ("B01",) and view.whole.title == "Samenstelling van B01 Totaal per jaar (€ 900 mln)"
     assert view.whole.description.endswith("plus het deel dat niet is uitgesplitst (€ 533 mln).")
-    assert list(view.table[s.COL_AMOUNT]) == ["€ 900 mln", "€ 367 mln", "€ 704 mln", "€ 2,5 mln"]
-    assert list(view.download[s.COL_AMOUNT]) == [900.0, 367.0, 704.0, 2.5]  # a spreadsheet can add them up
+    assert list(view.table[contract.COL_AMOUNT]) == ["€ 900 mln", "€ 367 mln", "€ 704 mln", "€ 2,5 mln"]
+    assert list(view.download[contract.COL_AMOUNT]) == [900.0, 367.0, 704.0, 2.5]  # a spreadsheet can add them up
 
 
 def test_budget_view_of_overlapping_parts_says_so(tmp_path):
     data = sample.sample_data()
-    data[s.SHEET_BUDGET][2][s.COL_PART_OF] = "B01"  # 704 + 367 > 900
+    data[contract.SHEET_BUDGET][2][contract.COL_PART_OF] = "B01"  # 704 + 367 > 900
     whole = budget.view(sample.overview(tmp_path, data, TODAY)).whole
     assert whole.composition.overlapping
     assert whole.captions[-1].startswith(
@@ -243,7 +244,7 @@ def test_budget_view_of_overlapping_parts_says_so(tmp_path):
 
 def test_budget_view_of_an_empty_budget(tmp_path):
     data = sample.sample_data()
-    data[s.SHEET_BUDGET] = []
+    data[contract.SHEET_BUDGET] = []
     assert budget.view(sample.overview(tmp_path, data, TODAY)).empty
 
 
@@ -267,11 +268,11 @@ def test_about_view(model):
         ["zomer 2024", "1 juli 2024", "Voortgangsbrief zomer 2024", 4],
         ["najaar 2025", "1 november 2025", "Voortgangsbrief najaar 2025", 4],
     ]
-    assert [word for word, _ in view.meanings] == list(s.STATUSES)
+    assert [word for word, _ in view.meanings] == list(contract.STATUSES)
 
 
 def test_every_page_has_a_view_on_the_canonical_workbook():
-    checked = check(s.CANONICAL_WORKBOOK, today=TODAY)
+    checked = check(contract.CANONICAL_WORKBOOK, today=TODAY)
     from domain.model import build_overview
 
     views = default_views(build_overview(checked.workbook, TODAY), checked.report)
@@ -295,7 +296,7 @@ def test_banners_and_check_line(tmp_path, checked):
         "Het werkboek 'acties.xlsx' kan niet worden gelezen: "
     )
     data = sample.sample_data()
-    data[s.SHEET_ACTIONS][0][s.COL_GOAL] = "9.9"
+    data[contract.SHEET_ACTIONS][0][contract.COL_GOAL] = "9.9"
     broken = check(sample.build(tmp_path, data, name="fout.xlsx")).report
     found = common.banners("fout.xlsx", broken, usable=True, preview=True)
     assert [b.level for b in found] == [common.ERROR, common.INFO] and "bevat 1 fout." in found[0].text

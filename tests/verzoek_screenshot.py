@@ -22,13 +22,13 @@ if str(ROOT) not in sys.path:
 
 from schemas import check  # noqa: E402
 from views import round_files  # noqa: E402
-from workbook import contract as s  # noqa: E402
+from workbook import contract  # noqa: E402
 
 IMAGES = ROOT / "docs" / "img"
 
 
 def main() -> int:
-    content = s.CANONICAL_WORKBOOK.read_bytes()
+    content = contract.CANONICAL_WORKBOOK.read_bytes()
     opened = round_files.new_round(
         content, check(content, name="actieoverzicht.xlsx"), "voorjaar 2026", dt.date(2026, 5, 1)
     )

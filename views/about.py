@@ -8,8 +8,7 @@ import pandas as pd
 
 from domain.budget import budget_lines
 from domain.model import Overview
-from workbook import contract as s
-from workbook import nl
+from workbook import contract, nl
 
 from .common import Metric
 
@@ -19,18 +18,27 @@ COL_FILLED = "Acties met voortgangstekst"
 
 #: What each status means (the rubric 1.1 of docs/werkboek.md, short; its rules are tried in a fixed order).
 STATUS_MEANINGS: dict[str, str] = {
-    s.STATUS_DONE: "Alles wat de actie vraagt is af: een wet of product is aangenomen, opgeleverd of gaat in op een "
-    "vaste datum; een inspanning is beëindigd of structureel geregeld. Vervolgwerk houdt een actie niet open.",
-    s.STATUS_RUNNING: "De tekst meldt activiteit of voorbereiding voor deze actie, of een deel is af terwijl een "
-    "ander nog loopt; ook een doorlopende actie met gemelde activiteit.",
-    s.STATUS_DELAYED: "Een deel met een planning is niet af en het is later dan gepland: de geplande tijd of het "
-    "begin is voorbij, er is een latere datum of een onvoorziene voorwaarde, of het is niet gelukt.",
-    s.STATUS_NOT_STARTED: "De tekst zegt uitdrukkelijk dat er nog niets is gedaan, en het geplande begin is nog niet "
-    "voorbij.",
-    s.STATUS_STOPPED: "De tekst zegt dat de actie als geheel niet meer gebeurt: stopgezet, achterhaald, vervangen of "
-    "losgelaten.",
-    s.STATUS_UNKNOWN: "De voortgangstekst ontbreekt, gaat over ander werk of zegt niets over de voortgang van deze "
-    "actie.",
+    contract.STATUS_DONE: (
+        "Alles wat de actie vraagt is af: een wet of product is aangenomen, opgeleverd of gaat in op een "
+        "vaste datum; een inspanning is beëindigd of structureel geregeld. Vervolgwerk houdt een actie niet open."
+    ),
+    contract.STATUS_RUNNING: (
+        "De tekst meldt activiteit of voorbereiding voor deze actie, of een deel is af terwijl een "
+        "ander nog loopt; ook een doorlopende actie met gemelde activiteit."
+    ),
+    contract.STATUS_DELAYED: (
+        "Een deel met een planning is niet af en het is later dan gepland: de geplande tijd of het "
+        "begin is voorbij, er is een latere datum of een onvoorziene voorwaarde, of het is niet gelukt."
+    ),
+    contract.STATUS_NOT_STARTED: (
+        "De tekst zegt uitdrukkelijk dat er nog niets is gedaan, en het geplande begin is nog niet voorbij."
+    ),
+    contract.STATUS_STOPPED: (
+        "De tekst zegt dat de actie als geheel niet meer gebeurt: stopgezet, achterhaald, vervangen of losgelaten."
+    ),
+    contract.STATUS_UNKNOWN: (
+        "De voortgangstekst ontbreekt, gaat over ander werk of zegt niets over de voortgang van deze actie."
+    ),
 }
 
 
@@ -47,8 +55,15 @@ def round_table(overview: Overview) -> pd.DataFrame:
     rows = []
     for r in overview.round_list:
         filled = sum(1 for v in overview.actions[r.progress].tolist() if isinstance(v, str) and v.strip())
-        rows.append({s.COL_ROUND: r.name, s.COL_DATE: r.date, s.COL_SOURCE: r.source or "", COL_FILLED: filled})
-    return pd.DataFrame(rows, columns=[s.COL_ROUND, s.COL_DATE, s.COL_SOURCE, COL_FILLED])
+        rows.append(
+            {
+                contract.COL_ROUND: r.name,
+                contract.COL_DATE: r.date,
+                contract.COL_SOURCE: r.source or "",
+                COL_FILLED: filled,
+            }
+        )
+    return pd.DataFrame(rows, columns=[contract.COL_ROUND, contract.COL_DATE, contract.COL_SOURCE, COL_FILLED])
 
 
 def view(overview: Overview) -> AboutView:
@@ -64,6 +79,6 @@ def view(overview: Overview) -> AboutView:
     return AboutView(
         metrics=tuple(Metric(label, nl.number(value)) for label, value in counts.items()),
         rounds=rounds,
-        rounds_shown=rounds.assign(**{s.COL_DATE: rounds[s.COL_DATE].map(nl.date)}),
+        rounds_shown=rounds.assign(**{contract.COL_DATE: rounds[contract.COL_DATE].map(nl.date)}),
         meanings=tuple(STATUS_MEANINGS.items()),
     )

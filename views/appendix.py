@@ -20,8 +20,7 @@ from domain import budget, status
 from domain.labels import goal_labels, party_names
 from domain.model import Overview
 from domain.search import ActionQuery, filter_actions
-from workbook import contract as s
-from workbook import nl
+from workbook import contract, nl
 from workbook.findings import Report
 
 from . import indicators as indicator_views
@@ -313,34 +312,38 @@ def _priorities(
     otherwise (a party's appendix) only the goals where the party has actions. ``only``: just that goal.
     """
     labels = goal_labels(overview)
-    goals = overview.goals.drop_duplicates(s.COL_GOAL).set_index(s.COL_GOAL, drop=False)
+    goals = overview.goals.drop_duplicates(contract.COL_GOAL).set_index(contract.COL_GOAL, drop=False)
     moved = status.moved_actions(overview, previous, latest) if previous else None
-    current = s.RoundColumns(latest)
-    before = s.RoundColumns(previous) if previous else None
+    current = contract.RoundColumns(latest)
+    before = contract.RoundColumns(previous) if previous else None
     sections: dict[object, list[GoalSection]] = {}
-    present = set(actions[s.COL_GOAL])
+    present = set(actions[contract.COL_GOAL])
     for code in (g for g in labels if (g in present or every_goal) and only in (None, g)):
-        goal_actions = actions[actions[s.COL_GOAL] == code]
+        goal_actions = actions[actions[contract.COL_GOAL] == code]
         rows = tuple(
             ActionRow(
-                action_id=_text(action[s.COL_ACTION_ID]),
-                what=_text(action[s.COL_WHAT]),
-                who=_text(action[s.COL_WHO]),
-                when=_text(action[s.COL_WHEN]),
+                action_id=_text(action[contract.COL_ACTION_ID]),
+                what=_text(action[contract.COL_WHAT]),
+                who=_text(action[contract.COL_WHO]),
+                when=_text(action[contract.COL_WHEN]),
                 previous=StatusText(action[before.status], _text(action[before.progress])) if before else None,
                 current=StatusText(action[current.status], _text(action[current.progress])),
             )
             for action in goal_actions.to_dict("records")
         )
-        title = _text(goals.loc[code, s.COL_TITLE]) if code in goals.index else ""
-        description = _text(goals.loc[code, s.COL_DESCRIPTION]) if code in goals.index else ""
+        title = _text(goals.loc[code, contract.COL_TITLE]) if code in goals.index else ""
+        description = _text(goals.loc[code, contract.COL_DESCRIPTION]) if code in goals.index else ""
         summary = goal_summary(overview, goal_actions, latest, moved) if rows else ()
         section = GoalSection(code, title, description, summary, rows, _indicators(overview, code))
-        priority = goals.loc[code, s.COL_PRIORITY] if code in goals.index else goal_actions[s.COL_PRIORITY].iloc[0]
+        priority = (
+            goals.loc[code, contract.COL_PRIORITY]
+            if code in goals.index
+            else goal_actions[contract.COL_PRIORITY].iloc[0]
+        )
         sections.setdefault(None if pd.isna(priority) else int(priority), []).append(section)
     titles = {
         int(number): _text(title)
-        for number, title in zip(overview.priorities[s.COL_PRIORITY], overview.priorities[s.COL_TITLE])
+        for number, title in zip(overview.priorities[contract.COL_PRIORITY], overview.priorities[contract.COL_TITLE])
         if not pd.isna(number)
     }
     order = sorted(sections, key=lambda number: (number is None, number or 0))
@@ -370,7 +373,7 @@ def _budget(overview: Overview, goal: str | None) -> BudgetSection | None:
     if lines.empty:
         return None
     if goal:
-        lines = lines[lines[s.COL_GOAL] == goal]
+        lines = lines[lines[contract.COL_GOAL] == goal]
         if lines.empty:
             return BudgetSection(BUDGET_TITLE, (f"Bij doelstelling {goal} staan geen budgetregels.",), ())
         intro = [
@@ -381,13 +384,13 @@ def _budget(overview: Overview, goal: str | None) -> BudgetSection | None:
         intro = [BUDGET_INTRO, PARTS]
     rows = tuple(
         BudgetRow(
-            budget_id=_text(line[s.COL_BUDGET_ID]),
-            description=_text(line[s.COL_DESCRIPTION]),
-            amount_text=nl.euro_mln(line[s.COL_AMOUNT]) or "geen bedrag",
-            kind=_text(line[s.COL_KIND]),
-            years=years_text(line[s.COL_FROM_YEAR], line[s.COL_TO_YEAR]),
-            part_of=_text(line[s.COL_PART_OF]) or "-",
-            source=_text(line[s.COL_SOURCE]),
+            budget_id=_text(line[contract.COL_BUDGET_ID]),
+            description=_text(line[contract.COL_DESCRIPTION]),
+            amount_text=nl.euro_mln(line[contract.COL_AMOUNT]) or "geen bedrag",
+            kind=_text(line[contract.COL_KIND]),
+            years=years_text(line[contract.COL_FROM_YEAR], line[contract.COL_TO_YEAR]),
+            part_of=_text(line[contract.COL_PART_OF]) or "-",
+            source=_text(line[contract.COL_SOURCE]),
         )
         for line in lines.to_dict("records")
     )

@@ -14,8 +14,7 @@ from domain.budget import BudgetFigure, Composition
 from domain.columns import COL_AMOUNT_TEXT, COL_GROUP, COL_LABEL, COL_YEAR
 from domain.labels import goal_labels, priority_labels
 from domain.model import Overview
-from workbook import contract as s
-from workbook import nl
+from workbook import contract, nl
 
 from . import sentences
 from .common import Metric
@@ -29,9 +28,19 @@ INTRO = (
     "regel is herkenbaar aan zijn Budget-ID en bron (zie de tooltips en de tabel)."
 )
 TABLE_COLUMNS = [
-    s.COL_BUDGET_ID, s.COL_DESCRIPTION, s.COL_AMOUNT, s.COL_PRECISION, s.COL_KIND, s.COL_FROM_YEAR, s.COL_TO_YEAR,
-    s.COL_PRIORITY, s.COL_GOAL, s.COL_PART_OF, s.COL_OVERLAPS, s.COL_SOURCE,
-]  # fmt: skip
+    contract.COL_BUDGET_ID,
+    contract.COL_DESCRIPTION,
+    contract.COL_AMOUNT,
+    contract.COL_PRECISION,
+    contract.COL_KIND,
+    contract.COL_FROM_YEAR,
+    contract.COL_TO_YEAR,
+    contract.COL_PRIORITY,
+    contract.COL_GOAL,
+    contract.COL_PART_OF,
+    contract.COL_OVERLAPS,
+    contract.COL_SOURCE,
+]
 
 
 @dataclass(frozen=True)
@@ -77,16 +86,16 @@ class BudgetView:
 
 def amount_texts(frame: pd.DataFrame) -> pd.DataFrame:
     """``frame`` with the amount as Dutch text in ``Bedrag``, with its precision (``ongeveer € 367 mln``)."""
-    precisions = frame[s.COL_PRECISION].tolist() if s.COL_PRECISION in frame else [""] * len(frame)
-    texts = [nl.with_precision(nl.euro_mln(v), p) for v, p in zip(frame[s.COL_AMOUNT].tolist(), precisions)]
+    precisions = frame[contract.COL_PRECISION].tolist() if contract.COL_PRECISION in frame else [""] * len(frame)
+    texts = [nl.with_precision(nl.euro_mln(v), p) for v, p in zip(frame[contract.COL_AMOUNT].tolist(), precisions)]
     return frame.assign(**{COL_AMOUNT_TEXT: texts})
 
 
 def total_texts(totals: pd.DataFrame | None) -> pd.DataFrame:
     """A figure's totals per year with ``Bedrag`` as text (``ten hoogste € 920 mln``), for the labels on top."""
     if totals is None or totals.empty:
-        return pd.DataFrame(columns=[COL_YEAR, s.COL_AMOUNT, s.COL_PRECISION, COL_AMOUNT_TEXT])
-    texts = [nl.euro_with_precision(a, p) for a, p in zip(totals[s.COL_AMOUNT], totals[s.COL_PRECISION])]
+        return pd.DataFrame(columns=[COL_YEAR, contract.COL_AMOUNT, contract.COL_PRECISION, COL_AMOUNT_TEXT])
+    texts = [nl.euro_with_precision(a, p) for a, p in zip(totals[contract.COL_AMOUNT], totals[contract.COL_PRECISION])]
     return totals.assign(**{COL_AMOUNT_TEXT: texts})
 
 
@@ -122,8 +131,10 @@ def view(overview: Overview, whole_id: str | None = None) -> BudgetView:
             pd.DataFrame(),
         )
     metrics = (
-        sum_metric("Structureel per jaar", budget.budget_sum(lines, s.KIND_STRUCTURAL), s.KIND_STRUCTURAL),
-        sum_metric("Totaal over de looptijd", budget.budget_sum(lines, s.KIND_TOTAL), s.KIND_TOTAL),
+        sum_metric(
+            "Structureel per jaar", budget.budget_sum(lines, contract.KIND_STRUCTURAL), contract.KIND_STRUCTURAL
+        ),
+        sum_metric("Totaal over de looptijd", budget.budget_sum(lines, contract.KIND_TOTAL), contract.KIND_TOTAL),
         Metric("Budgetregels", nl.number(len(lines)), "Regels in het blad Budget."),
     )
     axis = budget.budget_axis(lines)
@@ -140,7 +151,7 @@ def view(overview: Overview, whole_id: str | None = None) -> BudgetView:
             by=COL_YEAR,
         )
     wholes = tuple(budget.budget_wholes(lines))
-    names = dict(zip(lines[s.COL_BUDGET_ID], lines[COL_LABEL]))
+    names = dict(zip(lines[contract.COL_BUDGET_ID], lines[COL_LABEL]))
     chosen = whole_id if whole_id in wholes else (wholes[0] if wholes else None)
     quality = budget.quality_agenda(lines, axis)
     quality_rows = amount_texts(quality.rows)
@@ -148,7 +159,7 @@ def view(overview: Overview, whole_id: str | None = None) -> BudgetView:
     by_kind = budget.budget_by_kind(lines)
     shown = amount_texts(lines)
     table = shown[TABLE_COLUMNS].copy()
-    table[s.COL_AMOUNT] = shown[COL_AMOUNT_TEXT]
+    table[contract.COL_AMOUNT] = shown[COL_AMOUNT_TEXT]
     return BudgetView(
         empty=False,
         metrics=metrics,
@@ -165,10 +176,12 @@ def view(overview: Overview, whole_id: str | None = None) -> BudgetView:
             key="budget-kwaliteitsagendas-grafiek",
             by=COL_YEAR,
         ),
-        quality_table=quality_rows[[COL_YEAR, s.COL_BUDGET_ID, COL_AMOUNT_TEXT, s.COL_SOURCE]]
+        quality_table=quality_rows[[COL_YEAR, contract.COL_BUDGET_ID, COL_AMOUNT_TEXT, contract.COL_SOURCE]]
         if len(quality_rows)
         else pd.DataFrame(),
-        quality_download=quality.rows[[COL_YEAR, s.COL_BUDGET_ID, s.COL_DESCRIPTION, s.COL_AMOUNT, s.COL_SOURCE]]
+        quality_download=quality.rows[
+            [COL_YEAR, contract.COL_BUDGET_ID, contract.COL_DESCRIPTION, contract.COL_AMOUNT, contract.COL_SOURCE]
+        ]
         if len(quality.rows)
         else pd.DataFrame(),
         by_group=None
@@ -199,17 +212,21 @@ def _chart(figure: BudgetFigure, title: str, description: str, *, key: str, by: 
     totals = total_texts(figure.totals) if figure.totals is not None else None
     shown = BudgetFigure(rows, figure.left_out, totals, figure.left_out_by_year)
     if by == COL_YEAR and totals is None:  # the chart writes the sum of its segments on top
-        totals = total_texts(rows.groupby(COL_YEAR, as_index=False)[s.COL_AMOUNT].sum().assign(**{s.COL_PRECISION: ""}))
+        totals = total_texts(
+            rows.groupby(COL_YEAR, as_index=False)[contract.COL_AMOUNT].sum().assign(**{contract.COL_PRECISION: ""})
+        )
     numbers = budget_numbers(rows, key=key, by=by, totals=totals if by == COL_YEAR else None)
     return Chart(shown, title, description, numbers, sentences.left_out(figure.left_out))
 
 
 def _whole(lines: pd.DataFrame, whole_id: str, names: dict[str, str]) -> WholeView:
     comp = budget.composition(lines, whole_id)
-    whole_text = nl.euro_with_precision(comp.whole[s.COL_AMOUNT], comp.whole.get(s.COL_PRECISION))
+    whole_text = nl.euro_with_precision(comp.whole[contract.COL_AMOUNT], comp.whole.get(contract.COL_PRECISION))
     whole = {
         **comp.whole,
-        COL_AMOUNT_TEXT: nl.with_precision(nl.euro_mln(comp.whole[s.COL_AMOUNT]), comp.whole.get(s.COL_PRECISION)),
+        COL_AMOUNT_TEXT: nl.with_precision(
+            nl.euro_mln(comp.whole[contract.COL_AMOUNT]), comp.whole.get(contract.COL_PRECISION)
+        ),
     }
     comp = Composition(whole, amount_texts(comp.parts), comp.rest, comp.other_basis, comp.shared)
     if comp.overlapping:
@@ -221,7 +238,7 @@ def _whole(lines: pd.DataFrame, whole_id: str, names: dict[str, str]) -> WholeVi
     else:
         rest = (
             f", plus het deel dat niet is uitgesplitst ({nl.euro_short(comp.rest)})"
-            if comp.rest > s.AMOUNT_TOLERANCE
+            if comp.rest > contract.AMOUNT_TOLERANCE
             else ""
         )
         description = f"Bovenste balk: het geheel {whole_id}; onderste balk: de regels die er onderdeel van zijn{rest}."

@@ -12,8 +12,7 @@ from domain.columns import COL_NOTES
 from domain.labels import goal_labels
 from domain.model import COL_LATEST_STATUS, COL_PAST_END, Overview
 from domain.search import ActionQuery, filter_actions
-from workbook import contract as s
-from workbook import nl
+from workbook import contract, nl
 from workbook.findings import Finding, Report
 
 from . import indicators as indicator_views
@@ -83,11 +82,11 @@ def action_notes(overview: Overview, findings: Sequence[Finding] = ()) -> dict[i
     notes: dict[int, list[str]] = {}
     actions = overview.actions
     past = actions[actions[COL_PAST_END]]
-    for row, end_year, latest in zip(past.index, past[s.COL_END_YEAR], past[COL_LATEST_STATUS]):
+    for row, end_year, latest in zip(past.index, past[contract.COL_END_YEAR], past[COL_LATEST_STATUS]):
         notes.setdefault(int(row), []).append(sentences.past_end_note(end_year, latest))
     rows = {int(r) for r in actions.index}
     for finding in findings:
-        if finding.sheet != s.SHEET_ACTIONS or finding.row not in rows or finding.code == "past-end-year":
+        if finding.sheet != contract.SHEET_ACTIONS or finding.row not in rows or finding.code == "past-end-year":
             continue  # past-end-year is said above, in words for a reader rather than a maintainer
         text = f"{finding.severity.capitalize()}: {finding.message}"
         if text not in notes.get(finding.row, []):
@@ -97,7 +96,15 @@ def action_notes(overview: Overview, findings: Sequence[Finding] = ()) -> dict[i
 
 def action_table(overview: Overview, actions: pd.DataFrame, notes: dict[int, list[str]]) -> pd.DataFrame:
     """The actions as a table for the screen and downloads: fixed columns, then each round, then the signals."""
-    columns = [s.COL_ACTION_ID, s.COL_GOAL, s.COL_WHAT, s.COL_WHO, s.COL_WHEN, s.COL_START_YEAR, s.COL_END_YEAR]
+    columns = [
+        contract.COL_ACTION_ID,
+        contract.COL_GOAL,
+        contract.COL_WHAT,
+        contract.COL_WHO,
+        contract.COL_WHEN,
+        contract.COL_START_YEAR,
+        contract.COL_END_YEAR,
+    ]
     for r in overview.round_list:
         columns += [r.status, r.progress]
     table = actions[columns].copy()
@@ -126,17 +133,17 @@ def goal_summary(
     lines = [sentences.status_mix_of(counts, latest)]
     if previous:
         moved = status.moved_actions(overview, previous, latest) if moved is None else moved
-        subset = moved[moved[s.COL_ACTION_ID].isin(set(actions[s.COL_ACTION_ID]))]
+        subset = moved[moved[contract.COL_ACTION_ID].isin(set(actions[contract.COL_ACTION_ID]))]
         found = status.count_moved(subset)
         lines.append(sentences.moves_summary(found, previous, latest))
-    past = actions.loc[actions[COL_PAST_END], s.COL_ACTION_ID].tolist()
+    past = actions.loc[actions[COL_PAST_END], contract.COL_ACTION_ID].tolist()
     if past:
         lines.append(sentences.past_end([str(i) for i in past]))
     return tuple(lines)
 
 
 #: The columns an action card shows (besides its rounds' texts and statuses).
-CARD_COLUMNS = (s.COL_ACTION_ID, s.COL_WHAT, s.COL_WHO, s.COL_WHEN)
+CARD_COLUMNS = (contract.COL_ACTION_ID, contract.COL_WHAT, contract.COL_WHO, contract.COL_WHEN)
 
 
 def view(overview: Overview, query: ActionQuery, *, report: Report) -> GoalsView:
@@ -149,16 +156,16 @@ def view(overview: Overview, query: ActionQuery, *, report: Report) -> GoalsView
     suffix = " (alle acties)" if query.empty else " die aan de filters voldoen"
     by_goal = query.goal is None
     subject = "per doelstelling" if by_goal else f"van doelstelling {query.goal}"
-    goals = overview.goals.drop_duplicates(s.COL_GOAL).set_index(s.COL_GOAL, drop=False)
-    present = [g for g in labels if g in set(actions[s.COL_GOAL])]
+    goals = overview.goals.drop_duplicates(contract.COL_GOAL).set_index(contract.COL_GOAL, drop=False)
+    present = [g for g in labels if g in set(actions[contract.COL_GOAL])]
     previous = previous_round(overview, query.round)
     moved = status.moved_actions(overview, previous, query.round or overview.latest_round) if previous else None
     round_columns = tuple((r.name, r.status, r.progress) for r in reversed(overview.round_list))  # newest first
     card_columns = list(dict.fromkeys([*CARD_COLUMNS, status_col, *(c for _, *cs in round_columns for c in cs)]))
     sections = []
     for code in present:
-        goal_actions = actions[actions[s.COL_GOAL] == code]
-        description = goals.loc[code, s.COL_DESCRIPTION] if code in goals.index else None
+        goal_actions = actions[actions[contract.COL_GOAL] == code]
+        description = goals.loc[code, contract.COL_DESCRIPTION] if code in goals.index else None
         cards = tuple(
             _card(row, dict(zip(card_columns, values)), round_columns, status_col, notes)
             for row, *values in zip(goal_actions.index, *(goal_actions[c].tolist() for c in card_columns))
@@ -198,11 +205,11 @@ def _card(
         for name, status, progress in round_columns
     )
     return ActionCard(
-        action_id=action[s.COL_ACTION_ID] or "",
-        what=action[s.COL_WHAT] or "",
-        headline=nl.shorten(action[s.COL_WHAT], 100),
-        who=action[s.COL_WHO] or "",
-        when=action[s.COL_WHEN] or "",
+        action_id=action[contract.COL_ACTION_ID] or "",
+        what=action[contract.COL_WHAT] or "",
+        headline=nl.shorten(action[contract.COL_WHAT], 100),
+        who=action[contract.COL_WHO] or "",
+        when=action[contract.COL_WHEN] or "",
         status=action[status_col],
         notes=tuple(notes.get(int(row), [])),
         rounds=rounds,

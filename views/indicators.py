@@ -15,13 +15,19 @@ from domain import indicators as domain_indicators
 from domain.columns import COL_LABEL
 from domain.indicators import COL_ORDER, Indicator
 from domain.model import Overview
-from workbook import contract as s
-from workbook import nl
+from workbook import contract, nl
 
 from .numbers import ChartNumbers
 
 NO_GOAL_HEADING = "Indicatoren zonder doelstelling"
-POINT_COLUMNS = [s.COL_YEAR, COL_ORDER, s.COL_VALUE, COL_LABEL, s.COL_VALUE_TEXT, s.COL_SOURCE]
+POINT_COLUMNS = [
+    contract.COL_YEAR,
+    COL_ORDER,
+    contract.COL_VALUE,
+    COL_LABEL,
+    contract.COL_VALUE_TEXT,
+    contract.COL_SOURCE,
+]
 _LETTERS = re.compile(r"[^\W\d_]", re.UNICODE)
 
 
@@ -75,12 +81,14 @@ def _kind(indicator: Indicator) -> str:
     return f" ({'; '.join(parts)})" if parts else ""
 
 
+def _measured(indicator: Indicator, m: dict) -> str:
+    return _value(indicator, m[contract.COL_VALUE], m[contract.COL_VALUE_TEXT], m[contract.COL_PRECISION])
+
+
 def view(indicator: Indicator) -> IndicatorView:
     """The sentence, lines and chart data of one indicator."""
-    measured = [
-        f"{_value(indicator, m[s.COL_VALUE], m[s.COL_VALUE_TEXT], m[s.COL_PRECISION])} {_when(m[s.COL_YEAR])}"
-        for m in indicator.measurements.to_dict("records")
-    ]
+    records = indicator.measurements.to_dict("records")
+    measured = [f"{_measured(indicator, m)} {_when(m[contract.COL_YEAR])}" for m in records]
     label = f"{indicator.name}{_kind(indicator)}"
     figures = (nl.enumeration(measured) if measured else "nog geen metingen") + "."
     baseline_label = target_label = ""
@@ -93,15 +101,15 @@ def view(indicator: Indicator) -> IndicatorView:
         target_label = f"Streefwaarde {nl.quantity(indicator.target, indicator.unit)}{when}"
         figures += f" {target_label}."
     lines = tuple(
-        f"{m[s.COL_YEAR] or 'Zonder jaar'}: "
-        f"{_value(indicator, m[s.COL_VALUE], m[s.COL_VALUE_TEXT], m[s.COL_PRECISION])}. Bron: {m[s.COL_SOURCE]}"
-        for m in indicator.measurements.to_dict("records")
+        f"{m[contract.COL_YEAR] or 'Zonder jaar'}: {_measured(indicator, m)}. Bron: {m[contract.COL_SOURCE]}"
+        for m in records
     )
     plotted = indicator.plotted
     points = plotted.assign(
         **{
             COL_LABEL: [
-                nl.quantity(v, indicator.unit, p) for v, p in zip(plotted[s.COL_VALUE], plotted[s.COL_PRECISION])
+                nl.quantity(v, indicator.unit, p)
+                for v, p in zip(plotted[contract.COL_VALUE], plotted[contract.COL_PRECISION])
             ]
         }
     )[POINT_COLUMNS]
@@ -133,14 +141,14 @@ def view(indicator: Indicator) -> IndicatorView:
 
 
 def _numbers(indicator: Indicator, points: pd.DataFrame) -> ChartNumbers:
-    rows = [("Meting", str(year), label) for year, label in zip(points[s.COL_YEAR], points[COL_LABEL])]
+    rows = [("Meting", str(year), label) for year, label in zip(points[contract.COL_YEAR], points[COL_LABEL])]
     for what, value, year in (
         ("Basiswaarde", indicator.base_value, indicator.base_year),
         ("Streefwaarde", indicator.target, indicator.target_year),
     ):
         if value is not None:
             rows.append((what, str(year or ""), nl.quantity(value, indicator.unit)))
-    table = pd.DataFrame(rows, columns=["Wat", s.COL_YEAR, s.COL_VALUE])
+    table = pd.DataFrame(rows, columns=["Wat", contract.COL_YEAR, contract.COL_VALUE])
     return ChartNumbers(table, key=f"indicator-{indicator.indicator_id}")
 
 

@@ -17,8 +17,7 @@ import pandas as pd
 
 from domain.budget import REST, Composition
 from domain.columns import COL_AMOUNT_TEXT, COL_COUNT, COL_LABEL, COL_PART, COL_STATUS, COL_TOTAL
-from workbook import contract as s
-from workbook import nl
+from workbook import contract, nl
 
 LABEL = "De cijfers van deze grafiek"
 COL_WHAT = "Onderdeel"
@@ -42,7 +41,7 @@ class ChartNumbers:
 
 
 def _ranked(statuses: Sequence[str]) -> list[str]:
-    return sorted(dict.fromkeys(statuses), key=s.status_key)
+    return sorted(dict.fromkeys(statuses), key=contract.status_key)
 
 
 def status_numbers(
@@ -81,7 +80,7 @@ def status_round_numbers(frame: pd.DataFrame, *, key: str, by_goal: bool, rounds
     if frame.empty:
         return ChartNumbers(pd.DataFrame(), key)
     statuses = _ranked(frame[COL_STATUS].tolist())
-    group = [COL_LABEL, s.COL_ROUND] if by_goal else [s.COL_ROUND]
+    group = [COL_LABEL, contract.COL_ROUND] if by_goal else [contract.COL_ROUND]
     wide = frame.pivot_table(index=group, columns=COL_STATUS, values=COL_COUNT, aggfunc="sum", fill_value=0)
     wide = wide.reindex(columns=statuses, fill_value=0)
     round_rank = {name: i for i, name in enumerate(rounds)}
@@ -109,19 +108,19 @@ def budget_numbers(
     """
     if rows.empty:
         return ChartNumbers(pd.DataFrame(), key)
-    columns = [c for c in (by, s.COL_BUDGET_ID, s.COL_DESCRIPTION, s.COL_KIND) if c]
+    columns = [c for c in (by, contract.COL_BUDGET_ID, contract.COL_DESCRIPTION, contract.COL_KIND) if c]
     written = dict(zip(totals[by], totals[COL_AMOUNT_TEXT])) if by and totals is not None and len(totals) else {}
     records: list[dict] = []
     groups = rows.groupby(by, sort=True) if by else [(None, rows)]
     for group, part in groups:
-        amounts = [nl.euro_mln(v) for v in part[s.COL_AMOUNT].tolist()]
+        amounts = [nl.euro_mln(v) for v in part[contract.COL_AMOUNT].tolist()]
         for row, amount in zip(part.to_dict("records"), amounts):
             records.append({**{c: _text(row.get(c)) for c in columns}, COL_AMOUNT_TEXT: amount})
         total = written.get(group)
         if total is not None and (len(part) > 1 or total != amounts[0]):
             blank = dict.fromkeys(columns, "")
             records.append(
-                blank | {by: _text(group), s.COL_DESCRIPTION: f"Totaal {_text(group)}", COL_AMOUNT_TEXT: total}
+                blank | {by: _text(group), contract.COL_DESCRIPTION: f"Totaal {_text(group)}", COL_AMOUNT_TEXT: total}
             )
     return ChartNumbers(pd.DataFrame(records, columns=[*columns, COL_AMOUNT_TEXT]), key)
 
@@ -130,20 +129,24 @@ def composition_numbers(comp: Composition, *, key: str) -> ChartNumbers:
     """The whole and each of its parts as the composition chart draws them, the unexplained rest included."""
     whole = comp.whole
     records = [
-        {COL_WHAT: "Geheel", s.COL_BUDGET_ID: _text(whole.get(s.COL_BUDGET_ID)),
-         s.COL_DESCRIPTION: _text(whole.get(s.COL_DESCRIPTION)), COL_AMOUNT_TEXT: nl.euro_mln(whole[s.COL_AMOUNT])},
-    ]  # fmt: skip
+        {
+            COL_WHAT: "Geheel",
+            contract.COL_BUDGET_ID: _text(whole.get(contract.COL_BUDGET_ID)),
+            contract.COL_DESCRIPTION: _text(whole.get(contract.COL_DESCRIPTION)),
+            COL_AMOUNT_TEXT: nl.euro_mln(whole[contract.COL_AMOUNT]),
+        },
+    ]
     for row in comp.parts.to_dict("records"):
         rest = row.get(COL_PART) == REST
         records.append(
             {
                 COL_WHAT: REST_LABEL if rest else "Onderdeel",
-                s.COL_BUDGET_ID: "" if rest else _text(row.get(s.COL_BUDGET_ID)),
-                s.COL_DESCRIPTION: "" if rest else _text(row.get(s.COL_DESCRIPTION)),
-                COL_AMOUNT_TEXT: nl.euro_mln(row[s.COL_AMOUNT]),
+                contract.COL_BUDGET_ID: "" if rest else _text(row.get(contract.COL_BUDGET_ID)),
+                contract.COL_DESCRIPTION: "" if rest else _text(row.get(contract.COL_DESCRIPTION)),
+                COL_AMOUNT_TEXT: nl.euro_mln(row[contract.COL_AMOUNT]),
             }
         )
-    columns = [COL_WHAT, s.COL_BUDGET_ID, s.COL_DESCRIPTION, COL_AMOUNT_TEXT]
+    columns = [COL_WHAT, contract.COL_BUDGET_ID, contract.COL_DESCRIPTION, COL_AMOUNT_TEXT]
     return ChartNumbers(pd.DataFrame(records, columns=columns), key)
 
 

@@ -10,8 +10,7 @@ import pandas as pd
 from domain import budget, status
 from domain.labels import group_order
 from domain.model import Overview
-from workbook import contract as s
-from workbook import nl
+from workbook import contract, nl
 from workbook.findings import Report
 
 from . import sentences
@@ -62,7 +61,7 @@ def view(overview: Overview, name: str, modified: dt.datetime | None, preview: b
     when = f" ({nl.date(latest_round.date)})" if latest_round and latest_round.date else ""
 
     metrics = [Metric("Acties", nl.number(total), "Alle acties in het blad Acties.")]
-    for word in (s.STATUS_DONE, s.STATUS_RUNNING):
+    for word in (contract.STATUS_DONE, contract.STATUS_RUNNING):
         share = counts[word] / total if total else 0.0
         help_text = f"Acties met status '{word}' in de ronde {latest}."
         metrics.append(Metric(word, f"{nl.number(counts[word])} ({nl.percent(share)})", help_text))
@@ -73,8 +72,8 @@ def view(overview: Overview, name: str, modified: dt.datetime | None, preview: b
     charts: list[StatusChart] = []
     if total:
         for by, word, what in (
-            (s.COL_PRIORITY, "prioriteit", "Prioriteit"),
-            (s.COL_GOAL, "doelstelling", "Doelstelling"),
+            (contract.COL_PRIORITY, "prioriteit", "Prioriteit"),
+            (contract.COL_GOAL, "doelstelling", "Doelstelling"),
         ):
             per = status.status_counts(overview, by=by)
             order = tuple(group_order(overview, by))

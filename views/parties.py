@@ -10,8 +10,7 @@ from domain import parties
 from domain.columns import COL_ROLE
 from domain.labels import goal_labels, party_names
 from domain.model import Overview
-from workbook import contract as s
-from workbook import nl
+from workbook import contract, nl
 
 from .common import Metric
 from .files import stem
@@ -113,14 +112,14 @@ def _profile(overview: Overview, party: str) -> Profile:
     if profile.kind:
         subtitle = f"{subtitle} ({profile.kind})" if subtitle else profile.kind
     metrics = [Metric("Acties", nl.number(profile.actions), "Acties die de partij in de kolom Wie noemen.")]
-    metrics += [Metric(role.capitalize(), nl.number(profile.role_counts[role])) for role in s.ROLES]
+    metrics += [Metric(role.capitalize(), nl.number(profile.role_counts[role])) for role in contract.ROLES]
     latest = overview.latest_round or "de laatste ronde"
     sentence = ""
     if profile.actions:
-        done, running = profile.status_counts[s.STATUS_DONE], profile.status_counts[s.STATUS_RUNNING]
+        done, running = profile.status_counts[contract.STATUS_DONE], profile.status_counts[contract.STATUS_RUNNING]
         sentence = (
-            f"In {latest} is {nl.percent(profile.share(s.STATUS_DONE))} van de acties van {party} afgerond "
-            f"({nl.number(done)}) en loopt {nl.percent(profile.share(s.STATUS_RUNNING))} ({nl.number(running)})."
+            f"In {latest} is {nl.percent(profile.share(contract.STATUS_DONE))} van de acties van {party} afgerond "
+            f"({nl.number(done)}) en loopt {nl.percent(profile.share(contract.STATUS_RUNNING))} ({nl.number(running)})."
         )
     shown_round = overview.latest_round or "laatste ronde"
     role_status = parties.party_status_counts(overview, party) if profile.actions else pd.DataFrame()
@@ -130,7 +129,7 @@ def _profile(overview: Overview, party: str) -> Profile:
         metrics=tuple(metrics),
         sentence=sentence,
         role_status=role_status,
-        role_numbers=status_numbers(role_status, "Rol", key="partijen-rollen", category=COL_ROLE, order=s.ROLES),
+        role_numbers=status_numbers(role_status, "Rol", key="partijen-rollen", category=COL_ROLE, order=contract.ROLES),
         chart_title=f"Status van de acties van {party} per rol ({shown_round})",
         chart_description=f"Per rol het aantal acties van {party}, verdeeld naar hun laatste status.",
         link_label=f"Alle acties van {party} per doelstelling, met hun voortgang",

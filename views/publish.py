@@ -23,8 +23,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from schemas import Checked, check
-from workbook import contract as s
-from workbook import nl
+from workbook import contract, nl
 from workbook.diff import ADDED, CHANGED, COLUMN_ADDED, COLUMN_REMOVED, REMOVED, STATUS, WorkbookDiff, diff_workbooks
 from workbook.diff import nouns as row_nouns
 from workbook.versions import NewerVersionExists, NoVersionYet, Version, VersionStore
@@ -68,8 +67,8 @@ def changes_in_words(diff: WorkbookDiff) -> list[str]:
     progress: Counter[str] = Counter()
     other_rows: dict[str, set[str | None]] = {}
     for change in diff.of(kind=CHANGED):
-        parsed = s.parse_round_column(change.column or "") if change.sheet == s.SHEET_ACTIONS else None
-        if parsed and parsed[0] == s.PROGRESS_PREFIX.strip():
+        parsed = contract.parse_round_column(change.column or "") if change.sheet == contract.SHEET_ACTIONS else None
+        if parsed and parsed[0] == contract.PROGRESS_PREFIX.strip():
             progress["nieuw" if _blank(change.old) else "verwijderd" if _blank(change.new) else "gewijzigd"] += 1
         else:
             other_rows.setdefault(change.sheet, set()).add(change.key)

@@ -22,8 +22,7 @@ from domain import collect as decide
 from domain import rounds
 from schemas import Checked
 from schemas.rules.closed import round_fingerprint_of
-from workbook import contract as s
-from workbook import nl
+from workbook import contract, nl
 from workbook.findings import Finding, WorkbookError
 from workbook.reader.headers import norm
 from workbook.rounds import edit
@@ -57,7 +56,7 @@ def new_round(content: bytes, checked: Checked, name: str, date: dt.date, source
     book = checked.workbook
     dates = rounds.round_dates(book)
     if any(norm(name) == norm(existing) for existing in dates):
-        raise RoundRefused(f"Ronde '{name}' staat al in het blad '{s.SHEET_ROUNDS}'. Kies een andere naam.")
+        raise RoundRefused(f"Ronde '{name}' staat al in het blad '{contract.SHEET_ROUNDS}'. Kies een andere naam.")
     last = max((d for d in dates.values() if d), default=None)
     if last is not None and date <= last:
         raise RoundRefused(
@@ -166,10 +165,10 @@ def collect_answers(content: bytes, checked: Checked, files: Sequence[tuple[str,
     if not collected.changes:
         return Merged(collected, None)
     try:
-        merged = set_cells(content, s.SHEET_ACTIONS, collected.changes)
+        merged = set_cells(content, contract.SHEET_ACTIONS, collected.changes)
     except PatchError:  # an odd sheet: the slower way, checked the same
         try:
-            merged = set_cells_openpyxl(content, s.SHEET_ACTIONS, collected.changes)
+            merged = set_cells_openpyxl(content, contract.SHEET_ACTIONS, collected.changes)
         except PatchError as exc:
             raise RoundRefused(
                 "De antwoorden konden niet veilig in het werkboek worden gezet; er is niets geschreven. Meld dit aan "

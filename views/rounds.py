@@ -17,8 +17,7 @@ import pandas as pd
 from domain import collect as decide
 from domain import rounds
 from schemas import Checked
-from workbook import contract as s
-from workbook import nl
+from workbook import contract, nl
 from workbook.findings import WARNING
 from workbook.rounds.names import request_file_names
 
@@ -115,8 +114,8 @@ def view(checked: Checked, deadline: dt.date | None = None) -> RoundView:
         sentence = "Er is nog geen ronde. Open hieronder een nieuwe ronde."
         return RoundView(None, None, sentence, "", empty, (), (), {}, (), closed_lines)
     progress = rounds.progress(book)
-    actions = book.frame(s.SHEET_ACTIONS)
-    what = {str(a): t for a, t in zip(actions[s.COL_ACTION_ID], actions[s.COL_WHAT])}
+    actions = book.frame(contract.SHEET_ACTIONS)
+    what = {str(a): t for a, t in zip(actions[contract.COL_ACTION_ID], actions[contract.COL_WHAT])}
     names = request_file_names([p.party for p in progress.parties], current.name)
     rows = [
         {"Partij": p.party, "Gevraagd": len(p.asked), "Beantwoord": len(p.answered), "Nog leeg": len(p.empty)}

@@ -21,8 +21,7 @@ from domain.budget import (
     LEFT_OUT_UNKNOWN_KIND,
 )
 from domain.columns import COL_REASON
-from workbook import contract as s
-from workbook import nl
+from workbook import contract, nl
 
 
 def status_mix(counts: Mapping[str, int], round_name: str | None) -> str:
@@ -44,12 +43,12 @@ def status_mix_of(counts: Mapping[str, int], round_name: str | None) -> str:
     return f"Stand in {where} van de {nl.count(total, 'actie', 'acties')}: {nl.enumeration(parts)}."
 
 
-def moves(moves: Sequence[s.Move]) -> list[str]:
+def moves(moves: Sequence[contract.Move]) -> list[str]:
     """``["7 acties van Loopt naar Afgerond", "1 actie van Niet gestart naar Loopt"]``."""
     return [nl.status_move(move.count, move.old, move.new) for move in moves]
 
 
-def moves_summary(found: Sequence[s.Move], previous: str | None, latest: str | None) -> str:
+def moves_summary(found: Sequence[contract.Move], previous: str | None, latest: str | None) -> str:
     """One sentence on what moved between two rounds, for a goal's introduction."""
     if not previous or not latest:
         return "Er is nog maar één rapportageronde; er is niets om mee te vergelijken."
@@ -100,7 +99,7 @@ def left_out_parts(frame: pd.DataFrame) -> list[str]:
         return []
     via = frame[COL_VIA] if COL_VIA in frame else [""] * len(frame)
     grouped: dict[str, list[str]] = {}
-    for budget_id, reason, whole, v in zip(frame[s.COL_BUDGET_ID], frame[COL_REASON], frame[COL_WHOLE], via):
+    for budget_id, reason, whole, v in zip(frame[contract.COL_BUDGET_ID], frame[COL_REASON], frame[COL_WHOLE], via):
         grouped.setdefault(left_out_reason(reason, whole, v), []).append(str(budget_id))
     return [f"{nl.enumeration(ids)} ({reason})" for reason, ids in grouped.items()]
 
@@ -113,10 +112,11 @@ def left_out(frame: pd.DataFrame) -> str:
 
 #: Why a sum is not exact (the precision of a sum, :func:`domain.budget_count.sum_precision`).
 _SUM_PRECISIONS = {
-    s.PRECISION_AT_MOST: "'Ten hoogste': er telt een bovengrens mee ('oplopend tot' of 'bijna').",
-    s.PRECISION_MORE_THAN: "'Meer dan': er telt een ondergrens mee ('meer dan' of 'ruim').",
-    s.PRECISION_ABOUT: "'Ongeveer': er telt een bedrag mee dat de bron 'ongeveer' noemt, of onder- en bovengrenzen "
-    "door elkaar.",
+    contract.PRECISION_AT_MOST: "'Ten hoogste': er telt een bovengrens mee ('oplopend tot' of 'bijna').",
+    contract.PRECISION_MORE_THAN: "'Meer dan': er telt een ondergrens mee ('meer dan' of 'ruim').",
+    contract.PRECISION_ABOUT: (
+        "'Ongeveer': er telt een bedrag mee dat de bron 'ongeveer' noemt, of onder- en bovengrenzen door elkaar."
+    ),
 }
 
 

@@ -10,8 +10,7 @@ from domain import timeline
 from domain.columns import COL_BEGIN, COL_END, COL_OPEN, COL_PERIOD, COL_START_UNKNOWN
 from domain.model import COL_LATEST_STATUS, COL_PAST_END, Overview
 from domain.search import ActionQuery, filter_actions
-from workbook import contract as s
-from workbook import nl
+from workbook import contract, nl
 
 from . import sentences
 from .files import stem
@@ -24,10 +23,10 @@ INTRO = (
     "gestopt: dan eindigt de balk in het jaar van de ronde waarin dat gemeld werd."
 )
 TABLE_COLUMNS = [
-    s.COL_ACTION_ID,
-    s.COL_GOAL,
-    s.COL_WHAT,
-    s.COL_WHEN,
+    contract.COL_ACTION_ID,
+    contract.COL_GOAL,
+    contract.COL_WHAT,
+    contract.COL_WHEN,
     COL_PERIOD,
     COL_OPEN,
     COL_LATEST_STATUS,

@@ -19,8 +19,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.hyperlink import Hyperlink
 from openpyxl.worksheet.worksheet import Worksheet
 
-from . import contract as s
-from . import messages
+from . import contract, messages
 from .findings import ERROR, WARNING, Finding, Report, WorkbookError
 from .reader import sheet_key
 from .writer import HEADER_FILL, HEADER_FONT
@@ -53,8 +52,8 @@ def annotate(source: str | Path | bytes, report: Report, out: str | Path | Binar
         ) from exc
 
     sheets = {sheet_key(ws.title): ws for ws in book.worksheets}
-    if sheet_key(s.SHEET_CHECK) in sheets:  # an annotated copy annotated again
-        book.remove(sheets.pop(sheet_key(s.SHEET_CHECK)))
+    if sheet_key(contract.SHEET_CHECK) in sheets:  # an annotated copy annotated again
+        book.remove(sheets.pop(sheet_key(contract.SHEET_CHECK)))
 
     targets: list[str | None] = []
     marks: dict[tuple[str, str], list[Finding]] = {}
@@ -79,7 +78,7 @@ def annotate(source: str | Path | bytes, report: Report, out: str | Path | Binar
         comment.width, comment.height = 420, min(60 + 18 * text.count("\n") + len(text) // 2, 600)
         cell.comment = comment
 
-    check = book.create_sheet(s.SHEET_CHECK, 0)
+    check = book.create_sheet(contract.SHEET_CHECK, 0)
     _write_check_sheet(check, report, targets)
     book.active = 0
     for ws in book.worksheets[1:]:

@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from . import contract as s
+from . import contract
 
 _SEPARATORS = re.compile(r"[;,]")
 
@@ -112,8 +112,8 @@ def whole_years(budget_id: str, tree: Tree, own: Mapping[str, Years]) -> tuple[t
             first, known = start, True
         if last is None and end is not None:
             last, known = end, True
-    first = s.AGENDA_FIRST_YEAR if first is None else first
-    last = s.AGENDA_LAST_YEAR if last is None else last
+    first = contract.AGENDA_FIRST_YEAR if first is None else first
+    last = contract.AGENDA_LAST_YEAR if last is None else last
     if first > last:  # years the wrong way round (the check reports that): no years to hold a part to
         return (first, first), False
     return (first, last), known

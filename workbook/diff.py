@@ -17,31 +17,30 @@ from typing import Any
 
 import pandas as pd
 
-from . import contract as s
-from . import nl
+from . import contract, nl
 from .reader import WorkbookData
 
 #: The column that identifies a row, per sheet.
 KEYS: dict[str, str] = {
-    s.SHEET_PRIORITIES: s.COL_PRIORITY,
-    s.SHEET_GOALS: s.COL_GOAL,
-    s.SHEET_PARTIES: s.COL_PARTY,
-    s.SHEET_ROUNDS: s.COL_ROUND,
-    s.SHEET_ACTIONS: s.COL_ACTION_ID,
-    s.SHEET_BUDGET: s.COL_BUDGET_ID,
-    s.SHEET_INDICATORS: s.COL_INDICATOR_ID,
-    s.SHEET_MEASUREMENTS: s.COL_INDICATOR_ID,  # with Jaar: "I04 2021/2022" (see _keyed)
+    contract.SHEET_PRIORITIES: contract.COL_PRIORITY,
+    contract.SHEET_GOALS: contract.COL_GOAL,
+    contract.SHEET_PARTIES: contract.COL_PARTY,
+    contract.SHEET_ROUNDS: contract.COL_ROUND,
+    contract.SHEET_ACTIONS: contract.COL_ACTION_ID,
+    contract.SHEET_BUDGET: contract.COL_BUDGET_ID,
+    contract.SHEET_INDICATORS: contract.COL_INDICATOR_ID,
+    contract.SHEET_MEASUREMENTS: contract.COL_INDICATOR_ID,  # with Jaar: "I04 2021/2022" (see _keyed)
 }
 #: Order in which sheets are reported: what readers care about most first.
 SHEET_ORDER = (
-    s.SHEET_ACTIONS,
-    s.SHEET_BUDGET,
-    s.SHEET_INDICATORS,
-    s.SHEET_MEASUREMENTS,
-    s.SHEET_PARTIES,
-    s.SHEET_ROUNDS,
-    s.SHEET_GOALS,
-    s.SHEET_PRIORITIES,
+    contract.SHEET_ACTIONS,
+    contract.SHEET_BUDGET,
+    contract.SHEET_INDICATORS,
+    contract.SHEET_MEASUREMENTS,
+    contract.SHEET_PARTIES,
+    contract.SHEET_ROUNDS,
+    contract.SHEET_GOALS,
+    contract.SHEET_PRIORITIES,
 )
 
 ADDED = "toegevoegd"
@@ -58,14 +57,14 @@ EMPTY = "(leeg)"
 
 #: What one row of a sheet is called, singular and plural.
 _NOUNS: dict[str, tuple[str, str]] = {
-    s.SHEET_ACTIONS: ("actie", "acties"),
-    s.SHEET_BUDGET: ("budgetregel", "budgetregels"),
-    s.SHEET_INDICATORS: ("indicator", "indicatoren"),
-    s.SHEET_MEASUREMENTS: ("meting", "metingen"),
-    s.SHEET_PARTIES: ("partij", "partijen"),
-    s.SHEET_ROUNDS: ("ronde", "rondes"),
-    s.SHEET_GOALS: ("doelstelling", "doelstellingen"),
-    s.SHEET_PRIORITIES: ("prioriteit", "prioriteiten"),
+    contract.SHEET_ACTIONS: ("actie", "acties"),
+    contract.SHEET_BUDGET: ("budgetregel", "budgetregels"),
+    contract.SHEET_INDICATORS: ("indicator", "indicatoren"),
+    contract.SHEET_MEASUREMENTS: ("meting", "metingen"),
+    contract.SHEET_PARTIES: ("partij", "partijen"),
+    contract.SHEET_ROUNDS: ("ronde", "rondes"),
+    contract.SHEET_GOALS: ("doelstelling", "doelstellingen"),
+    contract.SHEET_PRIORITIES: ("prioriteit", "prioriteiten"),
 }
 _ROW = ("rij", "rijen")
 
@@ -148,14 +147,14 @@ class WorkbookDiff:
             counts[(change.sheet, change.kind)] += 1
         return dict(counts)
 
-    def status_moves(self) -> list[tuple[str, s.Move]]:
+    def status_moves(self) -> list[tuple[str, contract.Move]]:
         """(round, move) for each status changed between the versions: per round in column order, most frequent
         first."""
         rounds = list(dict.fromkeys(c.round for c in self.changes if c.kind == STATUS))
         return [
             (name, move)
             for name in rounds
-            for move in s.count_moves(
+            for move in contract.count_moves(
                 (c.key, text(c.old), text(c.new)) for c in self.changes if c.kind == STATUS and c.round == name
             )
         ]
@@ -257,10 +256,10 @@ def _rows_by_key(frame: pd.DataFrame, key: str) -> dict[str, dict[str, Any]]:
 
 
 def _status_round(sheet: str, column: str) -> str | None:
-    if sheet != s.SHEET_ACTIONS:
+    if sheet != contract.SHEET_ACTIONS:
         return None
-    parsed = s.parse_round_column(column)
-    return parsed[1] if parsed and parsed[0] == s.STATUS_PREFIX.strip() else None
+    parsed = contract.parse_round_column(column)
+    return parsed[1] if parsed and parsed[0] == contract.STATUS_PREFIX.strip() else None
 
 
 def diff_sheet(sheet: str, old: pd.DataFrame, new: pd.DataFrame) -> list[Change]:
@@ -308,7 +307,7 @@ def diff_workbooks(old_data: WorkbookData, new_data: WorkbookData) -> WorkbookDi
     result = WorkbookDiff(old_data.source_name, new_data.source_name)
     for sheet in SHEET_ORDER:
         old, new = _present_columns(old_data, sheet), _present_columns(new_data, sheet)
-        if sheet in s.OPTIONAL_SHEETS:  # an optional sheet that comes or goes: its rows, not also its columns
+        if sheet in contract.OPTIONAL_SHEETS:  # an optional sheet that comes or goes: its rows, not also its columns
             if sheet not in old_data.sheets:
                 old = new.iloc[0:0]
             elif sheet not in new_data.sheets:
@@ -322,19 +321,25 @@ def diff_workbooks(old_data: WorkbookData, new_data: WorkbookData) -> WorkbookDi
 
 def _closed_rounds(data: WorkbookData) -> set[str]:
     """Rounds with a Vastgesteld date in Rondes."""
-    frame = data.frame(s.SHEET_ROUNDS)
-    if s.COL_CLOSED not in frame or s.COL_ROUND not in frame:
+    frame = data.frame(contract.SHEET_ROUNDS)
+    if contract.COL_CLOSED not in frame or contract.COL_ROUND not in frame:
         return set()
-    return {str(n) for n, d in zip(frame[s.COL_ROUND], frame[s.COL_CLOSED]) if n and isinstance(d, dt.date)}
+    return {
+        str(n) for n, d in zip(frame[contract.COL_ROUND], frame[contract.COL_CLOSED]) if n and isinstance(d, dt.date)
+    }
 
 
 def _mark_closed(change: Change, closed: set[str], new_data: WorkbookData) -> Change:
-    parsed = s.parse_round_column(change.column or "") if change.sheet == s.SHEET_ACTIONS else None
+    parsed = contract.parse_round_column(change.column or "") if change.sheet == contract.SHEET_ACTIONS else None
     if not parsed or parsed[1] not in closed or change.kind not in (CHANGED, STATUS):
         return change
-    frame = new_data.frame(s.SHEET_ACTIONS)
-    rows = frame.index[frame[s.COL_ACTION_ID].map(lambda v: text(v) == change.key)] if s.COL_ACTION_ID in frame else []
-    cell = new_data.cell(s.SHEET_ACTIONS, change.column, int(rows[0])) if len(rows) else None
+    frame = new_data.frame(contract.SHEET_ACTIONS)
+    rows = (
+        frame.index[frame[contract.COL_ACTION_ID].map(lambda v: text(v) == change.key)]
+        if contract.COL_ACTION_ID in frame
+        else []
+    )
+    cell = new_data.cell(contract.SHEET_ACTIONS, change.column, int(rows[0])) if len(rows) else None
     return replace(change, closed_round=parsed[1], cell=cell or change.column)
 
 
@@ -344,21 +349,23 @@ def _present_columns(data: WorkbookData, sheet: str) -> pd.DataFrame:
     frame = data.frame(sheet)
     missing = [c for c in (table.missing_columns if table else ()) if c in frame.columns and c != KEYS[sheet]]
     frame = frame.drop(columns=missing) if missing else frame
-    return _keyed(frame) if sheet == s.SHEET_MEASUREMENTS else frame
+    return _keyed(frame) if sheet == contract.SHEET_MEASUREMENTS else frame
 
 
 def _keyed(frame: pd.DataFrame) -> pd.DataFrame:
     """Metingen keyed on indicator and year (``I04 2021/2022``; a repeat gets ``#2``): a measurement has no id."""
-    if s.COL_INDICATOR_ID not in frame or frame.empty:
+    if contract.COL_INDICATOR_ID not in frame or frame.empty:
         return frame
-    years = frame[s.COL_YEAR] if s.COL_YEAR in frame else pd.Series([None] * len(frame), index=frame.index)
+    years = (
+        frame[contract.COL_YEAR] if contract.COL_YEAR in frame else pd.Series([None] * len(frame), index=frame.index)
+    )
     seen: Counter = Counter()
     keys = []
-    for indicator, year in zip(frame[s.COL_INDICATOR_ID], years):
+    for indicator, year in zip(frame[contract.COL_INDICATOR_ID], years):
         if indicator is None or (isinstance(indicator, float) and math.isnan(indicator)):
             keys.append(None)
             continue
         base = f"{indicator} {text(year) if _clean(year) is not None else 'zonder jaar'}"
         seen[base] += 1
         keys.append(base if seen[base] == 1 else f"{base} #{seen[base]}")
-    return frame.assign(**{s.COL_INDICATOR_ID: keys})
+    return frame.assign(**{contract.COL_INDICATOR_ID: keys})

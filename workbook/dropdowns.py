@@ -17,7 +17,7 @@ from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
-from . import contract as s
+from . import contract
 from .column_help import COLUMN_HELP, PROGRESS_HELP, STATUS_HELP, help_text
 from .reader.cells import vocabulary_for
 from .reader.headers import canonical_header, header_score, sheet_key
@@ -59,55 +59,59 @@ class DropdownRule:
 
 def rule_for(sheet: str, header: str) -> DropdownRule | None:
     """The data validation rule of a column, from the same settings the schemas use."""
-    if header == s.COL_GOAL and sheet in (s.SHEET_ACTIONS, s.SHEET_BUDGET, s.SHEET_INDICATORS):
+    if header == contract.COL_GOAL and sheet in (
+        contract.SHEET_ACTIONS,
+        contract.SHEET_BUDGET,
+        contract.SHEET_INDICATORS,
+    ):
         return DropdownRule("list", LIST_GOALS, text_cells=True)
-    if header == s.COL_INDICATOR_ID and sheet == s.SHEET_MEASUREMENTS:
+    if header == contract.COL_INDICATOR_ID and sheet == contract.SHEET_MEASUREMENTS:
         return DropdownRule("list", LIST_INDICATORS)
-    if header in s.CODE_COLUMNS.get(sheet, ()) and sheet in s.OPTIONAL_SHEETS:
+    if header in contract.CODE_COLUMNS.get(sheet, ()) and sheet in contract.OPTIONAL_SHEETS:
         return DropdownRule("text", text_cells=True)  # a year as text: "2021/2022" stays as typed
-    if header in s.DECIMAL_COLUMNS.get(sheet, ()) and sheet in s.OPTIONAL_SHEETS:
+    if header in contract.DECIMAL_COLUMNS.get(sheet, ()) and sheet in contract.OPTIONAL_SHEETS:
         return DropdownRule("decimal")  # a measurement: any number
-    if header == s.COL_PRIORITY and sheet in (s.SHEET_GOALS, s.SHEET_BUDGET):
+    if header == contract.COL_PRIORITY and sheet in (contract.SHEET_GOALS, contract.SHEET_BUDGET):
         return DropdownRule("list", LIST_PRIORITIES)
-    if header == s.COL_PRIORITY and sheet == s.SHEET_PRIORITIES:
-        return DropdownRule("whole", minimum=min(s.PRIORITIES), maximum=max(s.PRIORITIES))
-    if header == s.COL_WHO and sheet == s.SHEET_ACTIONS:
+    if header == contract.COL_PRIORITY and sheet == contract.SHEET_PRIORITIES:
+        return DropdownRule("whole", minimum=min(contract.PRIORITIES), maximum=max(contract.PRIORITIES))
+    if header == contract.COL_WHO and sheet == contract.SHEET_ACTIONS:
         return DropdownRule("list", LIST_PARTIES, strict=False)
-    if header == s.COL_REPORTER and sheet == s.SHEET_ACTIONS:
+    if header == contract.COL_REPORTER and sheet == contract.SHEET_ACTIONS:
         return DropdownRule("list", LIST_PARTIES)
-    if header == s.COL_GOAL and sheet == s.SHEET_GOALS:
+    if header == contract.COL_GOAL and sheet == contract.SHEET_GOALS:
         return None
     words = vocabulary_for(sheet, header)
-    if words == s.STATUSES:
+    if words == contract.STATUSES:
         return DropdownRule("list", LIST_STATUSES)
-    if words == s.PARTY_KINDS:
+    if words == contract.PARTY_KINDS:
         return DropdownRule("list", LIST_PARTY_KINDS)
-    if words == s.BUDGET_KINDS:
+    if words == contract.BUDGET_KINDS:
         return DropdownRule("list", LIST_BUDGET_KINDS)
-    if words == s.PRECISIONS:
+    if words == contract.PRECISIONS:
         return DropdownRule("list", LIST_PRECISIONS)
-    if words == s.DIRECTIONS:
+    if words == contract.DIRECTIONS:
         return DropdownRule("list", LIST_DIRECTIONS)
-    if header in s.INTEGER_COLUMNS.get(sheet, ()):
-        return DropdownRule("whole", minimum=s.YEAR_MIN, maximum=s.YEAR_MAX)
-    if header in s.DECIMAL_COLUMNS.get(sheet, ()):
+    if header in contract.INTEGER_COLUMNS.get(sheet, ()):
+        return DropdownRule("whole", minimum=contract.YEAR_MIN, maximum=contract.YEAR_MAX)
+    if header in contract.DECIMAL_COLUMNS.get(sheet, ()):
         return DropdownRule("decimal", minimum=0)
     return None
 
 
 def list_values(book: Workbook) -> dict[str, list[str]]:
     """The dropdown lists: vocabularies from settings, goals and parties from the workbook itself."""
-    goals = _column_values(book, s.SHEET_GOALS, s.COL_GOAL) or list(DEFAULT_GOALS)
+    goals = _column_values(book, contract.SHEET_GOALS, contract.COL_GOAL) or list(DEFAULT_GOALS)
     return {
         LIST_GOALS: goals,
-        LIST_STATUSES: list(s.STATUSES),
-        LIST_PARTIES: _column_values(book, s.SHEET_PARTIES, s.COL_PARTY),
-        LIST_PARTY_KINDS: list(s.PARTY_KINDS),
-        LIST_BUDGET_KINDS: list(s.BUDGET_KINDS),
-        LIST_PRIORITIES: [str(p) for p in s.PRIORITIES],
-        LIST_PRECISIONS: list(s.PRECISIONS),
-        LIST_DIRECTIONS: list(s.DIRECTIONS),
-        LIST_INDICATORS: _column_values(book, s.SHEET_INDICATORS, s.COL_INDICATOR_ID),
+        LIST_STATUSES: list(contract.STATUSES),
+        LIST_PARTIES: _column_values(book, contract.SHEET_PARTIES, contract.COL_PARTY),
+        LIST_PARTY_KINDS: list(contract.PARTY_KINDS),
+        LIST_BUDGET_KINDS: list(contract.BUDGET_KINDS),
+        LIST_PRIORITIES: [str(p) for p in contract.PRIORITIES],
+        LIST_PRECISIONS: list(contract.PRECISIONS),
+        LIST_DIRECTIONS: list(contract.DIRECTIONS),
+        LIST_INDICATORS: _column_values(book, contract.SHEET_INDICATORS, contract.COL_INDICATOR_ID),
     }
 
 
@@ -119,7 +123,7 @@ def add_validations(book: Workbook) -> dict[str, int]:
     counts: dict[str, int] = {}
     sheets = {sheet_key(ws.title): ws for ws in book.worksheets}
     round_names = _round_names(book)
-    for sheet in s.CONTRACT_SHEETS:
+    for sheet in contract.CONTRACT_SHEETS:
         ws = sheets.get(sheet_key(sheet))
         if ws is None:
             continue
@@ -221,9 +225,9 @@ def _number(value: float | None) -> str:
 def _write_lists(book: Workbook, lists: dict[str, list[str]]) -> dict[str, str]:
     """Put every list in a column of the hidden Lijsten sheet (replacing an earlier one); return range formulas."""
     for ws in list(book.worksheets):
-        if sheet_key(ws.title) == sheet_key(s.SHEET_LISTS):
+        if sheet_key(ws.title) == sheet_key(contract.SHEET_LISTS):
             book.remove(ws)
-    ws = book.create_sheet(s.SHEET_LISTS)
+    ws = book.create_sheet(contract.SHEET_LISTS)
     ws.sheet_state = "hidden"
     refs: dict[str, str] = {}
     for col, (name, values) in enumerate(lists.items(), start=1):
@@ -241,7 +245,7 @@ def _write_lists(book: Workbook, lists: dict[str, list[str]]) -> dict[str, str]:
 def find_header(ws: Worksheet, sheet: str, round_names: list[str]) -> tuple[int | None, dict[int, str]]:
     """The header row (the one of the first rows with most contract headers) and its canonical names by column."""
     best, best_score = None, 0
-    rows = list(ws.iter_rows(min_row=1, max_row=s.MAX_HEADER_SEARCH_ROWS, values_only=True))
+    rows = list(ws.iter_rows(min_row=1, max_row=contract.MAX_HEADER_SEARCH_ROWS, values_only=True))
     for number, row in enumerate(rows, start=1):
         score = header_score(list(row), sheet)
         if score > best_score:
@@ -257,7 +261,7 @@ def find_header(ws: Worksheet, sheet: str, round_names: list[str]) -> tuple[int 
 
 
 def _round_names(book: Workbook) -> list[str]:
-    return _column_values(book, s.SHEET_ROUNDS, s.COL_ROUND)
+    return _column_values(book, contract.SHEET_ROUNDS, contract.COL_ROUND)
 
 
 def _column_values(book: Workbook, sheet: str, header: str) -> list[str]:
@@ -273,7 +277,7 @@ def _column_values(book: Workbook, sheet: str, header: str) -> list[str]:
     for (value,) in ws.iter_rows(min_row=header_row + 1, min_col=col, max_col=col, values_only=True):
         if value is None:
             continue
-        text = _code_text(value) if header == s.COL_GOAL else str(value).strip()
+        text = _code_text(value) if header == contract.COL_GOAL else str(value).strip()
         if text and text not in values:
             values.append(text)
     return values

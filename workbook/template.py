@@ -22,7 +22,7 @@ from openpyxl import Workbook, load_workbook
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from . import contract as s
+from . import contract
 from .dropdowns import PROGRESS_HELP, STATUS_HELP, add_validations, help_text
 from .reader.headers import sheet_key
 from .writer import column_width, write_readme, write_sheet
@@ -69,16 +69,17 @@ def template_readme(rounds: Iterable[str] = ()) -> list[str]:
         "dashboard.",
         "",
     ]
-    for sheet in s.CONTRACT_SHEETS:
-        optional = " (mag ontbreken)" if sheet in s.OPTIONAL_SHEETS else ""
+    for sheet in contract.CONTRACT_SHEETS:
+        optional = " (mag ontbreken)" if sheet in contract.OPTIONAL_SHEETS else ""
         lines.append(f"Blad {sheet}{optional}:")
-        for header in s.SHEET_COLUMNS[sheet]:
+        for header in contract.SHEET_COLUMNS[sheet]:
             lines.append(f"  {header}: {help_text(sheet, header)}")
-        for header in s.OPTIONAL_COLUMNS.get(sheet, ()):
+        for header in contract.OPTIONAL_COLUMNS.get(sheet, ()):
             lines.append(f"  {header} (mag ontbreken): {help_text(sheet, header)}")
-        if sheet == s.SHEET_ACTIONS:
-            lines.append(f"  {s.PROGRESS_PREFIX}<ronde>: {PROGRESS_HELP.format(name='<ronde>')}")
-            lines.append(f"  {s.STATUS_PREFIX}<ronde>: {STATUS_HELP.format(name='<ronde>')} ({', '.join(s.STATUSES)})")
+        if sheet == contract.SHEET_ACTIONS:
+            lines.append(f"  {contract.PROGRESS_PREFIX}<ronde>: {PROGRESS_HELP.format(name='<ronde>')}")
+            statuses = ", ".join(contract.STATUSES)
+            lines.append(f"  {contract.STATUS_PREFIX}<ronde>: {STATUS_HELP.format(name='<ronde>')} ({statuses})")
         lines.append("")
     return lines
 
@@ -88,14 +89,16 @@ def write_template(out: str | Path | BinaryIO, rounds: Iterable[str] = ()) -> st
     rounds = [r.strip() for r in rounds if r and r.strip()]
     book = Workbook()
     book.remove(book.active)
-    write_readme(book.create_sheet(s.SHEET_README), template_readme(rounds))
-    for sheet in s.CONTRACT_SHEETS:
-        columns = list(s.SHEET_COLUMNS[sheet])
-        if sheet == s.SHEET_ACTIONS:  # the rounds right after the contract columns, as new-round adds them
+    write_readme(book.create_sheet(contract.SHEET_README), template_readme(rounds))
+    for sheet in contract.CONTRACT_SHEETS:
+        columns = list(contract.SHEET_COLUMNS[sheet])
+        if sheet == contract.SHEET_ACTIONS:  # the rounds right after the contract columns, as new-round adds them
             for name in rounds:
-                columns += [s.RoundColumns(name).progress, s.RoundColumns(name).status]
-        columns += s.OPTIONAL_COLUMNS.get(sheet, ())
-        rows: list[dict[str, Any]] = [{s.COL_ROUND: name} for name in rounds] if sheet == s.SHEET_ROUNDS else []
+                columns += [contract.RoundColumns(name).progress, contract.RoundColumns(name).status]
+        columns += contract.OPTIONAL_COLUMNS.get(sheet, ())
+        rows: list[dict[str, Any]] = (
+            [{contract.COL_ROUND: name} for name in rounds] if sheet == contract.SHEET_ROUNDS else []
+        )
         write_sheet(book.create_sheet(sheet), columns, rows)
     add_validations(book)
     book.save(out)
@@ -131,7 +134,7 @@ def format_bytes(content: bytes, name: str = "werkboek.xlsx") -> tuple[bytes, di
             f"'{name}' kan niet als Excel-werkboek (.xlsx) worden geopend; er is niets veranderd."
         ) from exc
     for ws in book.worksheets:
-        if sheet_key(ws.title) in {sheet_key(x) for x in s.CONTRACT_SHEETS}:
+        if sheet_key(ws.title) in {sheet_key(x) for x in contract.CONTRACT_SHEETS}:
             _ensure_layout(ws)
     counts = add_validations(book)
     buffer = io.BytesIO()
@@ -181,7 +184,7 @@ def cell_values(content: bytes) -> dict[str, dict[str, Any]]:
     }
 
 
-def compare_values(before: bytes, after: bytes, ignore: Iterable[str] = (s.SHEET_LISTS,)) -> list[str]:
+def compare_values(before: bytes, after: bytes, ignore: Iterable[str] = (contract.SHEET_LISTS,)) -> list[str]:
     """Differences in sheets or cell values between two workbooks (Dutch, one line each); [] when equal."""
     ignored = {sheet_key(x) for x in ignore}
     old, new = cell_values(before), cell_values(after)

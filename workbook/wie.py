@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from . import contract as s
+from . import contract
 
 _LEAD_MARK = re.compile(r"\(\s*primair\s*\)", re.IGNORECASE)
 _OTHER_PREFIX = re.compile(r"^\s*andere\s+partijen\s*:?\s*", re.IGNORECASE)
@@ -39,10 +39,10 @@ def wie_names(text: str) -> list[tuple[str, str]]:
     """:func:`parse_wie` as (name, role) pairs, for code that goes through many cells."""
     mentions = []
     for part_number, part in enumerate(text.split(";")):
-        role_default = s.ROLE_INVOLVED
+        role_default = contract.ROLE_INVOLVED
         if _OTHER_PREFIX.match(part):
             part = _OTHER_PREFIX.sub("", part, count=1)
-            role_default = s.ROLE_OTHER
+            role_default = contract.ROLE_OTHER
             if not part.strip():
                 continue  # "andere partijen" without names
         elif part_number > 0 and not part.strip():
@@ -50,7 +50,7 @@ def wie_names(text: str) -> list[tuple[str, str]]:
         for raw in part.split(","):
             role = role_default
             if "(" in raw and _LEAD_MARK.search(raw):  # the mark needs a "(": skip the search for most names
-                role = s.ROLE_LEAD
+                role = contract.ROLE_LEAD
                 raw = _LEAD_MARK.sub("", raw)
             # " ".join(split()) is re.sub(r"\s+", " ", raw).strip(): the same whitespace, without a regex per name
             mentions.append((" ".join(raw.split()).rstrip("."), role))
@@ -87,10 +87,10 @@ class PartyIndex:
     @classmethod
     def from_frame(cls, parties: pd.DataFrame) -> PartyIndex:
         names: dict[str, str] = {}
-        if s.COL_PARTY not in parties:
+        if contract.COL_PARTY not in parties:
             return cls(names)
-        aliases = parties.get(s.COL_ALIASES, pd.Series(None, index=parties.index))
-        for party, alias_cell in zip(parties[s.COL_PARTY], aliases):
+        aliases = parties.get(contract.COL_ALIASES, pd.Series(None, index=parties.index))
+        for party, alias_cell in zip(parties[contract.COL_PARTY], aliases):
             if party is None or not str(party).strip():
                 continue
             canonical = str(party).strip()
@@ -134,7 +134,7 @@ def party_pairs(wie_values: Iterable[object], index: PartyIndex) -> list[tuple[t
     One shared tuple per distinct text: each distinct text is parsed once and each distinct
     name resolved once (both repeat a lot).
     """
-    strength = {s.ROLE_LEAD: 0, s.ROLE_INVOLVED: 1, s.ROLE_OTHER: 2}
+    strength = {contract.ROLE_LEAD: 0, contract.ROLE_INVOLVED: 1, contract.ROLE_OTHER: 2}
     resolve = index.resolver()
     parsed: dict[str, tuple[tuple[str, str], ...]] = {}
 

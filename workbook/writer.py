@@ -19,22 +19,22 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.table import Table, TableStyleInfo
 from openpyxl.worksheet.worksheet import Worksheet
 
-from . import contract as s
+from . import contract
 
 HEADER_FILL = PatternFill("solid", fgColor="1F4E79")
 HEADER_FONT = Font(bold=True, color="FFFFFF")
 
 #: Column widths (characters) for known headers; others get a width from their content.
 WIDTHS: dict[str, int] = {
-    s.COL_WHAT: 70,
-    s.COL_WHO: 36,
-    s.COL_WHEN: 22,
-    s.COL_DESCRIPTION: 60,
-    s.COL_AMBITION: 70,
-    s.COL_SOURCE: 60,
-    s.COL_FULL_NAME: 40,
-    s.COL_ALIASES: 40,
-    s.COL_TITLE: 36,
+    contract.COL_WHAT: 70,
+    contract.COL_WHO: 36,
+    contract.COL_WHEN: 22,
+    contract.COL_DESCRIPTION: 60,
+    contract.COL_AMBITION: 70,
+    contract.COL_SOURCE: 60,
+    contract.COL_FULL_NAME: 40,
+    contract.COL_ALIASES: 40,
+    contract.COL_TITLE: 36,
 }
 WRAP_MIN_WIDTH = 30
 
@@ -42,7 +42,7 @@ WRAP_MIN_WIDTH = 30
 def column_width(header: str, values: Iterable[Any] = ()) -> int:
     if header in WIDTHS:
         return WIDTHS[header]
-    if header.startswith(s.PROGRESS_PREFIX):
+    if header.startswith(contract.PROGRESS_PREFIX):
         return 60
     longest = max([len(header)] + [len(str(v)) for v in values if v is not None][:200])
     return max(10, min(longest + 2, 50))
@@ -128,9 +128,9 @@ def write_workbook(
     wb = Workbook()
     wb.remove(wb.active)
     if readme is not None:
-        write_readme(wb.create_sheet(s.SHEET_README), readme)
-    names = [name for name in s.CONTRACT_SHEETS if name in data] + [
-        name for name in data if name not in s.SHEET_COLUMNS
+        write_readme(wb.create_sheet(contract.SHEET_README), readme)
+    names = [name for name in contract.CONTRACT_SHEETS if name in data] + [
+        name for name in data if name not in contract.SHEET_COLUMNS
     ]
     for sheet in names:
         rows = data[sheet]
@@ -141,7 +141,7 @@ def write_workbook(
 
 
 def default_columns(sheet: str, rows: Sequence[Mapping[str, Any]]) -> list[str]:
-    header = list(s.SHEET_COLUMNS.get(sheet, ()))
+    header = list(contract.SHEET_COLUMNS.get(sheet, ()))
     for row in rows:
         for key in row:
             if key not in header:

@@ -15,8 +15,7 @@ import altair as alt
 import pandas as pd
 
 from domain.columns import COL_STATUS
-from workbook import contract as s
-from workbook import nl
+from workbook import contract, nl
 
 from .. import theme
 
@@ -35,7 +34,7 @@ NL_LOCALE = {
     },
 }
 
-STATUS_SCALE = alt.Scale(domain=list(s.STATUSES), range=[theme.STATUS_COLORS[x] for x in s.STATUSES])
+STATUS_SCALE = alt.Scale(domain=list(contract.STATUSES), range=[theme.STATUS_COLORS[x] for x in contract.STATUSES])
 
 KIND_COLORS = theme.KIND_COLORS
 KIND_SCALE = alt.Scale(domain=list(KIND_COLORS), range=list(KIND_COLORS.values()))
@@ -45,7 +44,10 @@ def kind_color(kinds: Sequence[str]) -> alt.Color:
     """Colour by budget kind; the legend lists only the kinds shown."""
     present = [kind for kind in KIND_COLORS if kind in set(kinds)]
     return alt.Color(
-        f"{s.COL_KIND}:N", scale=KIND_SCALE, title="Soort", legend=alt.Legend(values=present or list(KIND_COLORS))
+        f"{contract.COL_KIND}:N",
+        scale=KIND_SCALE,
+        title="Soort",
+        legend=alt.Legend(values=present or list(KIND_COLORS)),
     )
 
 
@@ -125,16 +127,16 @@ def status_text_colors(statuses: pd.Series) -> pd.Series:
 
 def status_legend(statuses: Sequence[str], columns: int = 3) -> alt.Legend:
     """A legend listing only the statuses shown, in rubric order, wrapped in rows of ``columns``."""
-    present = [status for status in s.STATUSES if status in set(statuses)]
+    present = [status for status in contract.STATUSES if status in set(statuses)]
     return alt.Legend(
-        values=present or list(s.STATUSES), columns=max(1, min(columns, len(present) or 1)), title="Status"
+        values=present or list(contract.STATUSES), columns=max(1, min(columns, len(present) or 1)), title="Status"
     )
 
 
 def status_color(statuses: Sequence[str], title: str = "Status", columns: int = 3) -> alt.Color:
     legend = status_legend(statuses, columns)
     legend.title = title
-    return alt.Color(f"{COL_STATUS}:N", scale=STATUS_SCALE, title=title, sort=list(s.STATUSES), legend=legend)
+    return alt.Color(f"{COL_STATUS}:N", scale=STATUS_SCALE, title=title, sort=list(contract.STATUSES), legend=legend)
 
 
 def rows_height(rows: int) -> int:

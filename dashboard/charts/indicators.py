@@ -11,14 +11,14 @@ import pandas as pd
 
 from domain.columns import COL_LABEL
 from domain.indicators import COL_ORDER
-from workbook import contract as s
+from workbook import contract
 
 from .. import theme
 from .base import finish
 
-POINT_COLOR = theme.STATUS_COLORS[s.STATUS_RUNNING]
+POINT_COLOR = theme.STATUS_COLORS[contract.STATUS_RUNNING]
 BASELINE_COLOR = theme.MUTED
-TARGET_COLOR = theme.STATUS_COLORS[s.STATUS_DONE]
+TARGET_COLOR = theme.STATUS_COLORS[contract.STATUS_DONE]
 HEIGHT = 170
 
 
@@ -43,15 +43,19 @@ def indicator_chart(
 ) -> alt.LayerChart:
     """Points (Jaar, Waarde, Naam: the value as text) joined by a line; baseline and target as dashed rules."""
     data = points.sort_values(COL_ORDER, kind="stable").reset_index(drop=True)
-    years = list(data[s.COL_YEAR])
-    scale = alt.Scale(domain=_domain([*data[s.COL_VALUE].astype(float), *(v for v in (baseline, target) if v)], unit))
-    x = alt.X(f"{s.COL_YEAR}:O", sort=years, title="Jaar", axis=alt.Axis(labelAngle=0))
-    y = alt.Y(f"{s.COL_VALUE}:Q", scale=scale, title=unit or "Waarde", axis=alt.Axis(format=",.2~f", tickCount=4))
+    years = list(data[contract.COL_YEAR])
+    scale = alt.Scale(
+        domain=_domain([*data[contract.COL_VALUE].astype(float), *(v for v in (baseline, target) if v)], unit)
+    )
+    x = alt.X(f"{contract.COL_YEAR}:O", sort=years, title="Jaar", axis=alt.Axis(labelAngle=0))
+    y = alt.Y(
+        f"{contract.COL_VALUE}:Q", scale=scale, title=unit or "Waarde", axis=alt.Axis(format=",.2~f", tickCount=4)
+    )
     tooltip = [
-        alt.Tooltip(f"{s.COL_YEAR}:N", title="Jaar"),
+        alt.Tooltip(f"{contract.COL_YEAR}:N", title="Jaar"),
         alt.Tooltip(f"{COL_LABEL}:N", title="Waarde"),
-        alt.Tooltip(f"{s.COL_VALUE_TEXT}:N", title="In de bron"),
-        alt.Tooltip(f"{s.COL_SOURCE}:N", title="Bron"),
+        alt.Tooltip(f"{contract.COL_VALUE_TEXT}:N", title="In de bron"),
+        alt.Tooltip(f"{contract.COL_SOURCE}:N", title="Bron"),
     ]
     base = alt.Chart(data)
     layers: list[alt.Chart] = [
@@ -67,7 +71,7 @@ def indicator_chart(
     ):
         if value is None:
             continue
-        rule = pd.DataFrame({s.COL_VALUE: [value], COL_LABEL: [label]})
+        rule = pd.DataFrame({contract.COL_VALUE: [value], COL_LABEL: [label]})
         layers.append(alt.Chart(rule).mark_rule(color=color, strokeDash=[5, 3], strokeWidth=1.5).encode(y=y))
         layers.append(
             alt.Chart(rule)

@@ -9,8 +9,7 @@ import pandas as pd
 
 from domain.columns import COL_COUNT, COL_LABEL
 from domain.model import COL_ROLE
-from workbook import contract as s
-from workbook import nl
+from workbook import contract, nl
 
 from .. import theme
 from .base import finish
@@ -56,29 +55,31 @@ def party_heatmap(
     and/or goal get a dark border. A click selects a cell (selection ``cel``
     on Partij and Doelstelling).
     """
-    data = matrix[matrix[s.COL_PARTY].isin(set(parties))].copy()
+    data = matrix[matrix[contract.COL_PARTY].isin(set(parties))].copy()
     highest = float(data[COL_COUNT].max()) if len(data) else 0.0
     data["_fill"] = data[COL_COUNT].map(lambda v: heat_fill(float(v), highest))
     data["_text_color"] = data["_fill"].map(theme.text_color_on)
     data["_label"] = data[COL_COUNT].map(lambda v: nl.number(v) if v else "")
     chosen = pd.Series(bool(chosen_party or chosen_goal), index=data.index)
     if chosen_party:
-        chosen &= data[s.COL_PARTY] == chosen_party
+        chosen &= data[contract.COL_PARTY] == chosen_party
     if chosen_goal:
-        chosen &= data[s.COL_GOAL] == chosen_goal
+        chosen &= data[contract.COL_GOAL] == chosen_goal
     data["_chosen"] = chosen
     x = alt.X(
-        f"{s.COL_GOAL}:N",
+        f"{contract.COL_GOAL}:N",
         sort=list(goals),
         title="Doelstelling",
         axis=alt.Axis(orient="top", labelAngle=0, labelFontSize=12),
     )
-    y = alt.Y(f"{s.COL_PARTY}:N", sort=list(parties), title=None, axis=alt.Axis(labelLimit=220, labelFontSize=12))
+    y = alt.Y(
+        f"{contract.COL_PARTY}:N", sort=list(parties), title=None, axis=alt.Axis(labelLimit=220, labelFontSize=12)
+    )
     tooltip = [
-        alt.Tooltip(f"{s.COL_PARTY}:N", title="Partij"),
+        alt.Tooltip(f"{contract.COL_PARTY}:N", title="Partij"),
         alt.Tooltip(f"{COL_LABEL}:N", title="Doelstelling"),
         alt.Tooltip(f"{COL_COUNT}:Q", title="Acties (getoonde rol)"),
-        *[alt.Tooltip(f"{role}:Q", title=role.capitalize()) for role in s.ROLES],
+        *[alt.Tooltip(f"{role}:Q", title=role.capitalize()) for role in contract.ROLES],
     ]
     base = alt.Chart(data)
     cells = base.mark_rect(cursor="pointer" if selectable else "default").encode(
@@ -94,7 +95,7 @@ def party_heatmap(
     )
     if selectable:  # a click on the cell or on its number selects the cell
         pick = alt.selection_point(
-            name=SELECT_CELL, fields=[s.COL_PARTY, s.COL_GOAL], on="click", clear=False, toggle=False
+            name=SELECT_CELL, fields=[contract.COL_PARTY, contract.COL_GOAL], on="click", clear=False, toggle=False
         )
         cells = cells.add_params(pick)
         text = text.add_params(pick)
@@ -106,5 +107,10 @@ def role_status_chart(counts: pd.DataFrame, *, title: str, description: str) -> 
     """A party's actions per role, stacked by latest status (``domain.parties.party_status_counts``)."""
     frame = counts.rename(columns={COL_ROLE: COL_LABEL})
     return status_bars(
-        frame, title=title, description=description, category=COL_LABEL, category_title="Rol", order=list(s.ROLES)
+        frame,
+        title=title,
+        description=description,
+        category=COL_LABEL,
+        category_title="Rol",
+        order=list(contract.ROLES),
     )

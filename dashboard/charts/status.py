@@ -8,8 +8,7 @@ import altair as alt
 import pandas as pd
 
 from domain.columns import COL_COUNT, COL_LABEL, COL_SHARE, COL_STATUS
-from workbook import contract as s
-from workbook import nl
+from workbook import contract, nl
 
 from .. import theme
 from .base import (
@@ -40,7 +39,7 @@ def status_bars(
 
     ``counts`` as from ``domain.status.status_counts``: [Naam,] Status, Aantal, Totaal, Aandeel.
     """
-    rank = s.STATUS_RANK
+    rank = contract.STATUS_RANK
     group = [category] if category else []
     data = stack(counts, group, COL_COUNT, COL_STATUS, rank)
     data["Aandeel (tekst)"] = data[COL_SHARE].map(nl.percent) if len(data) else pd.Series(dtype=object)
@@ -90,15 +89,15 @@ def status_by_round_chart(
 
     ``frame`` as from ``domain.status.status_by_round``.
     """
-    rank = s.STATUS_RANK
-    group = [COL_LABEL, s.COL_ROUND] if by_goal else [s.COL_ROUND]
+    rank = contract.STATUS_RANK
+    group = [COL_LABEL, contract.COL_ROUND] if by_goal else [contract.COL_ROUND]
     data = stack(frame, group, COL_COUNT, COL_STATUS, rank)
     data["Aandeel (tekst)"] = data[COL_SHARE].map(nl.percent) if len(data) else pd.Series(dtype=object)
     data["_label"] = labels_where_wide(data, data[COL_COUNT].map(lambda n: nl.number(n)), COL_COUNT)
     data["_text_color"] = status_text_colors(data[COL_STATUS])
-    y = alt.Y(f"{s.COL_ROUND}:N", sort=list(rounds), title=None, axis=alt.Axis(labelLimit=160))
+    y = alt.Y(f"{contract.COL_ROUND}:N", sort=list(rounds), title=None, axis=alt.Axis(labelLimit=160))
     tooltip = ([alt.Tooltip(f"{COL_LABEL}:N", title="Doelstelling")] if by_goal else []) + [
-        alt.Tooltip(f"{s.COL_ROUND}:N", title="Ronde"),
+        alt.Tooltip(f"{contract.COL_ROUND}:N", title="Ronde"),
         alt.Tooltip(f"{COL_STATUS}:N", title="Status"),
         alt.Tooltip(f"{COL_COUNT}:Q", title="Aantal acties"),
         alt.Tooltip("Aandeel (tekst):N", title="Aandeel"),

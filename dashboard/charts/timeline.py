@@ -7,7 +7,7 @@ import pandas as pd
 
 from domain.columns import COL_ACTION, COL_BEGIN, COL_END, COL_LABEL, COL_OPEN, COL_PAST_END, COL_PERIOD
 from domain.model import COL_LATEST_STATUS
-from workbook import contract as s
+from workbook import contract
 
 from .. import theme
 from .base import STATUS_SCALE, finish, status_legend, status_text_colors
@@ -55,8 +55,8 @@ def timeline_chart(
     tooltip = [
         alt.Tooltip(f"{COL_ACTION}:N", title="Actie"),
         alt.Tooltip(f"{COL_LABEL}:N", title="Doelstelling"),
-        alt.Tooltip(f"{s.COL_WHAT}:N", title="Wat"),
-        alt.Tooltip(f"{s.COL_WHEN}:N", title="Wanneer"),
+        alt.Tooltip(f"{contract.COL_WHAT}:N", title="Wat"),
+        alt.Tooltip(f"{contract.COL_WHEN}:N", title="Wanneer"),
         alt.Tooltip(f"{COL_PERIOD}:N", title="Periode"),
         alt.Tooltip(f"{COL_LATEST_STATUS}:N", title="Laatste status"),
     ]
@@ -71,7 +71,7 @@ def timeline_chart(
                 f"{COL_LATEST_STATUS}:N",
                 scale=STATUS_SCALE,
                 title="Laatste status",
-                sort=list(s.STATUSES),
+                sort=list(contract.STATUSES),
                 legend=status_legend(data[COL_LATEST_STATUS], 6),
             ),
             tooltip=tooltip,

@@ -24,8 +24,7 @@ import datetime as dt
 
 import pandas as pd
 
-from workbook import contract as s
-from workbook import nl
+from workbook import contract, nl
 from workbook.budget_tree import Tree, Years, holds_in, split_ids, whole_years
 from workbook.findings import Finding
 
@@ -35,8 +34,16 @@ from .common import make
 #: How each kind of part is added under each kind of whole: per year, once, or not at all (another kind).
 PER_YEAR, ONCE = "per year", "once"
 _ADDED: dict[tuple[str, str], str] = {
-    **{(whole, part): PER_YEAR for whole in s.YEARLY_KINDS for part in (*s.YEARLY_KINDS, s.KIND_ONE_OFF)},
-    **{(whole, part): ONCE for whole in (s.KIND_TOTAL, s.KIND_ONE_OFF) for part in (s.KIND_TOTAL, s.KIND_ONE_OFF)},
+    **{
+        (whole, part): PER_YEAR
+        for whole in contract.YEARLY_KINDS
+        for part in (*contract.YEARLY_KINDS, contract.KIND_ONE_OFF)
+    },
+    **{
+        (whole, part): ONCE
+        for whole in (contract.KIND_TOTAL, contract.KIND_ONE_OFF)
+        for part in (contract.KIND_TOTAL, contract.KIND_ONE_OFF)
+    },
 }
 
 
@@ -45,12 +52,12 @@ def _column(frame: pd.DataFrame, column: str) -> pd.Series:
 
 
 def _tree(budget: pd.DataFrame) -> Tree:
-    return Tree.of(budget[s.COL_BUDGET_ID], budget[s.COL_PART_OF], _column(budget, s.COL_OVERLAPS))
+    return Tree.of(budget[contract.COL_BUDGET_ID], budget[contract.COL_PART_OF], _column(budget, contract.COL_OVERLAPS))
 
 
 def _first_rows(budget: pd.DataFrame) -> dict[str, int]:
     row_of: dict[str, int] = {}
-    for row, budget_id in budget[s.COL_BUDGET_ID].dropna().items():
+    for row, budget_id in budget[contract.COL_BUDGET_ID].dropna().items():
         row_of.setdefault(budget_id, int(row))
     return row_of
 
@@ -62,21 +69,21 @@ def _year(value: object) -> int | None:
 # --- Onderdeel van ----------------------------------------------------------------------------------------
 def budget_parent_exists_and_is_larger(book: TypedWorkbook, today: dt.date) -> list[Finding]:
     """'Onderdeel van' names an existing Budget-ID with a larger amount, without going round in a circle."""
-    budget = book.columns(s.SHEET_BUDGET, s.COL_BUDGET_ID, s.COL_PART_OF)
+    budget = book.columns(contract.SHEET_BUDGET, contract.COL_BUDGET_ID, contract.COL_PART_OF)
     if budget is None:
         return []
-    ids = budget[s.COL_BUDGET_ID]
-    parents = budget[s.COL_PART_OF]
-    amounts = budget[s.COL_AMOUNT] if s.COL_AMOUNT in budget else pd.Series(pd.NA, index=budget.index)
+    ids = budget[contract.COL_BUDGET_ID]
+    parents = budget[contract.COL_PART_OF]
+    amounts = budget[contract.COL_AMOUNT] if contract.COL_AMOUNT in budget else pd.Series(pd.NA, index=budget.index)
     row_of = _first_rows(budget)
     parent_of = {budget_id: parents[row] for budget_id, row in row_of.items() if parents[row] is not None}
     findings = []
     for row, parent in parents.dropna().items():
         if parent not in row_of:
-            findings.append(make("unknown-parent", book, s.SHEET_BUDGET, row, s.COL_PART_OF, parent))
+            findings.append(make("unknown-parent", book, contract.SHEET_BUDGET, row, contract.COL_PART_OF, parent))
             continue
         if _in_cycle(ids[row], parent_of):
-            findings.append(make("parent-cycle", book, s.SHEET_BUDGET, row, s.COL_PART_OF, parent))
+            findings.append(make("parent-cycle", book, contract.SHEET_BUDGET, row, contract.COL_PART_OF, parent))
             continue
         amount, parent_amount = amounts[row], amounts[row_of[parent]]
         if pd.notna(amount) and pd.notna(parent_amount) and amount >= parent_amount:
@@ -84,9 +91,9 @@ def budget_parent_exists_and_is_larger(book: TypedWorkbook, today: dt.date) -> l
                 make(
                     "parent-not-larger",
                     book,
-                    s.SHEET_BUDGET,
+                    contract.SHEET_BUDGET,
                     row,
-                    s.COL_PART_OF,
+                    contract.COL_PART_OF,
                     parent,
                     amount=nl.amount(amount),
                     parent_amount=nl.amount(parent_amount),
@@ -113,14 +120,16 @@ def _in_cycle(start: str | None, parent_of: dict[str, str]) -> bool:
 # --- the parts of a whole -----------------------------------------------------------------------------------
 def parts_fit_in_whole(book: TypedWorkbook, today: dt.date) -> list[Finding]:
     """Per whole and year, its direct parts (of kinds that add up) are not more than the whole (with tolerance)."""
-    budget = book.columns(s.SHEET_BUDGET, s.COL_BUDGET_ID, s.COL_PART_OF, s.COL_AMOUNT, s.COL_KIND)
+    budget = book.columns(
+        contract.SHEET_BUDGET, contract.COL_BUDGET_ID, contract.COL_PART_OF, contract.COL_AMOUNT, contract.COL_KIND
+    )
     if budget is None:
         return []
     tree = _tree(budget)
     row_of = _first_rows(budget)
     lines = {budget_id: budget.loc[row] for budget_id, row in row_of.items()}
     own: dict[str, Years] = {
-        i: (_year(line.get(s.COL_FROM_YEAR)), _year(line.get(s.COL_TO_YEAR))) for i, line in lines.items()
+        i: (_year(line.get(contract.COL_FROM_YEAR)), _year(line.get(contract.COL_TO_YEAR))) for i, line in lines.items()
     }
     findings: list[Finding] = []
     for whole_id in row_of:
@@ -128,15 +137,15 @@ def parts_fit_in_whole(book: TypedWorkbook, today: dt.date) -> list[Finding]:
         whole = lines[whole_id]
         if not parts or _in_cycle(whole_id, dict(tree.parent_of)):
             continue
-        amount, kind = whole[s.COL_AMOUNT], whole[s.COL_KIND]
-        if pd.isna(amount) or kind not in s.BUDGET_KINDS:
+        amount, kind = whole[contract.COL_AMOUNT], whole[contract.COL_KIND]
+        if pd.isna(amount) or kind not in contract.BUDGET_KINDS:
             continue
         (first, last), known = whole_years(whole_id, tree, own)
         added: list[str] = []
         for part_id in parts:
             part = lines[part_id]
-            how = _ADDED.get((kind, part[s.COL_KIND]))
-            if part[s.COL_KIND] not in s.BUDGET_KINDS or pd.isna(part[s.COL_AMOUNT]):
+            how = _ADDED.get((kind, part[contract.COL_KIND]))
+            if part[contract.COL_KIND] not in contract.BUDGET_KINDS or pd.isna(part[contract.COL_AMOUNT]):
                 continue
             if how is None:
                 findings.append(_other_kind(book, row_of[part_id], part_id, part, whole_id, kind))
@@ -144,7 +153,7 @@ def parts_fit_in_whole(book: TypedWorkbook, today: dt.date) -> list[Finding]:
             added.append(part_id)
             if known and how == PER_YEAR:
                 findings += _outside_years(book, row_of[part_id], own[part_id], whole_id, first, last)
-        if any(float(lines[p][s.COL_AMOUNT]) >= float(amount) for p in added):
+        if any(float(lines[p][contract.COL_AMOUNT]) >= float(amount) for p in added):
             continue  # one part alone is as large as the whole: parent-not-larger says so
         excess = _excess(lines, own, added, kind, float(amount), first, last)
         if excess:
@@ -156,41 +165,41 @@ def _excess(lines, own, added, kind, amount, first, last) -> list[tuple[int | No
     """(year, sum of the parts) for each year in which the parts exceed the whole; year None: added once."""
     if not added:
         return []
-    if kind not in s.YEARLY_KINDS:
-        total = sum(float(lines[p][s.COL_AMOUNT]) for p in added)
-        return [(None, total)] if total > amount + s.BUDGET_TOLERANCE_MLN else []
+    if kind not in contract.YEARLY_KINDS:
+        total = sum(float(lines[p][contract.COL_AMOUNT]) for p in added)
+        return [(None, total)] if total > amount + contract.BUDGET_TOLERANCE_MLN else []
     over = []
     for year in range(first, last + 1):
         total = 0.0
         for part_id in added:
             start, _ = own[part_id]
-            if lines[part_id][s.COL_KIND] == s.KIND_ONE_OFF:
+            if lines[part_id][contract.COL_KIND] == contract.KIND_ONE_OFF:
                 counts = (start if start is not None else first) == year
             else:
                 counts = holds_in(own[part_id], year)
-            total += float(lines[part_id][s.COL_AMOUNT]) if counts else 0.0
-        if total > amount + s.BUDGET_TOLERANCE_MLN:
+            total += float(lines[part_id][contract.COL_AMOUNT]) if counts else 0.0
+        if total > amount + contract.BUDGET_TOLERANCE_MLN:
             over.append((year, total))
     return over
 
 
 def _too_much(book, row, whole_id, whole, added, excess) -> Finding:
-    lower_bound = whole.get(s.COL_PRECISION) in s.LOWER_BOUNDS
+    lower_bound = whole.get(contract.COL_PRECISION) in contract.LOWER_BOUNDS
     years = "; ".join(
         f"{'over de looptijd' if year is None else f'in {year}'} {nl.euro_mln(total)}" for year, total in excess
     )
     return make(
         "parts-exceed-lower-bound" if lower_bound else "parts-exceed-whole",
         book,
-        s.SHEET_BUDGET,
+        contract.SHEET_BUDGET,
         row,
-        s.COL_AMOUNT,
+        contract.COL_AMOUNT,
         whole_id,
-        whole_amount=nl.euro_mln(whole[s.COL_AMOUNT]),
+        whole_amount=nl.euro_mln(whole[contract.COL_AMOUNT]),
         parts=nl.enumeration(added),
         years=years,
-        tolerance=nl.euro_mln(s.BUDGET_TOLERANCE_MLN),
-        precision=whole.get(s.COL_PRECISION) or "",
+        tolerance=nl.euro_mln(contract.BUDGET_TOLERANCE_MLN),
+        precision=whole.get(contract.COL_PRECISION) or "",
     )
 
 
@@ -198,12 +207,12 @@ def _other_kind(book, row, part_id, part, whole_id, whole_kind) -> Finding:
     return make(
         "part-other-kind",
         book,
-        s.SHEET_BUDGET,
+        contract.SHEET_BUDGET,
         row,
-        s.COL_PART_OF,
+        contract.COL_PART_OF,
         whole_id,
         part=part_id,
-        kind=part[s.COL_KIND],
+        kind=part[contract.COL_KIND],
         whole_kind=whole_kind,
     )
 
@@ -213,13 +222,13 @@ def _outside_years(book, row, years: Years, whole_id, first, last) -> list[Findi
     if start is not None and end is not None and start > end:
         return []  # the wrong way round: start-after-end says so
     findings = []
-    for column, year in ((s.COL_FROM_YEAR, start), (s.COL_TO_YEAR, end)):
+    for column, year in ((contract.COL_FROM_YEAR, start), (contract.COL_TO_YEAR, end)):
         if year is not None and not first <= year <= last:
             findings.append(
                 make(
                     "part-outside-whole-years",
                     book,
-                    s.SHEET_BUDGET,
+                    contract.SHEET_BUDGET,
                     row,
                     column,
                     year,
@@ -234,13 +243,13 @@ def _outside_years(book, row, years: Years, whole_id, first, last) -> list[Findi
 # --- Overlapt met ------------------------------------------------------------------------------------------
 def budget_overlaps_are_other_lines(book: TypedWorkbook, today: dt.date) -> list[Finding]:
     """'Overlapt met' names existing Budget-IDs, never the line itself, its wholes or its parts."""
-    budget = book.columns(s.SHEET_BUDGET, s.COL_BUDGET_ID, s.COL_PART_OF)
-    if budget is None or s.COL_OVERLAPS not in budget:
+    budget = book.columns(contract.SHEET_BUDGET, contract.COL_BUDGET_ID, contract.COL_PART_OF)
+    if budget is None or contract.COL_OVERLAPS not in budget:
         return []
     tree = _tree(budget)
     known = set(_first_rows(budget))
     findings = []
-    for row, budget_id, cell in zip(budget.index, budget[s.COL_BUDGET_ID], budget[s.COL_OVERLAPS]):
+    for row, budget_id, cell in zip(budget.index, budget[contract.COL_BUDGET_ID], budget[contract.COL_OVERLAPS]):
         for other in split_ids(cell):
             if other not in known:
                 code = "unknown-overlap"
@@ -250,5 +259,7 @@ def budget_overlaps_are_other_lines(book: TypedWorkbook, today: dt.date) -> list
                 code = "overlap-in-own-tree"
             else:
                 continue
-            findings.append(make(code, book, s.SHEET_BUDGET, row, s.COL_OVERLAPS, other, line=budget_id or ""))
+            findings.append(
+                make(code, book, contract.SHEET_BUDGET, row, contract.COL_OVERLAPS, other, line=budget_id or "")
+            )
     return findings

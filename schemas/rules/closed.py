@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from workbook import contract as s
-from workbook import nl
+from workbook import contract, nl
 from workbook.findings import Finding
 from workbook.fingerprint import looks_like_fingerprint, normal, round_fingerprint
 
@@ -22,27 +21,29 @@ from .common import make
 
 def round_fingerprint_of(book: TypedWorkbook, round_name: str) -> str | None:
     """The fingerprint of a round's texts and statuses now (None when Acties lacks its columns)."""
-    actions = book.frame(s.SHEET_ACTIONS)
-    columns = s.RoundColumns(round_name)
+    actions = book.frame(contract.SHEET_ACTIONS)
+    columns = contract.RoundColumns(round_name)
     if columns.progress not in actions or columns.status not in actions:
         return None
-    return round_fingerprint(zip(actions[s.COL_ACTION_ID], actions[columns.progress], actions[columns.status]))
+    return round_fingerprint(zip(actions[contract.COL_ACTION_ID], actions[columns.progress], actions[columns.status]))
 
 
 def closed_rounds_unchanged(book: TypedWorkbook, today: dt.date) -> list[Finding]:
     """A closed round's texts and statuses still match the fingerprint taken when it was closed."""
-    rounds = book.columns(s.SHEET_ROUNDS, s.COL_ROUND)
-    if rounds is None or s.COL_CLOSED not in rounds:
+    rounds = book.columns(contract.SHEET_ROUNDS, contract.COL_ROUND)
+    if rounds is None or contract.COL_CLOSED not in rounds:
         return []
-    prints = rounds[s.COL_FINGERPRINT] if s.COL_FINGERPRINT in rounds else [None] * len(rounds)
+    prints = rounds[contract.COL_FINGERPRINT] if contract.COL_FINGERPRINT in rounds else [None] * len(rounds)
     findings = []
-    names = dict(closed_column=s.COL_CLOSED, fingerprint_column=s.COL_FINGERPRINT)
-    for row, name, closed, stored in zip(rounds.index, rounds[s.COL_ROUND], rounds[s.COL_CLOSED], prints):
+    names = dict(closed_column=contract.COL_CLOSED, fingerprint_column=contract.COL_FINGERPRINT)
+    for row, name, closed, stored in zip(rounds.index, rounds[contract.COL_ROUND], rounds[contract.COL_CLOSED], prints):
         if name is None or not isinstance(closed, dt.date):
             continue
         if not looks_like_fingerprint(stored):
-            column = s.COL_FINGERPRINT if s.COL_FINGERPRINT in rounds else s.COL_CLOSED
-            findings.append(make("closed-round-fingerprint-missing", book, s.SHEET_ROUNDS, row, column, name, **names))
+            column = contract.COL_FINGERPRINT if contract.COL_FINGERPRINT in rounds else contract.COL_CLOSED
+            findings.append(
+                make("closed-round-fingerprint-missing", book, contract.SHEET_ROUNDS, row, column, name, **names)
+            )
             continue
         now = round_fingerprint_of(book, name)
         if now is not None and now != normal(stored).lower():
@@ -50,9 +51,9 @@ def closed_rounds_unchanged(book: TypedWorkbook, today: dt.date) -> list[Finding
                 make(
                     "closed-round-changed",
                     book,
-                    s.SHEET_ROUNDS,
+                    contract.SHEET_ROUNDS,
                     row,
-                    s.COL_FINGERPRINT,
+                    contract.COL_FINGERPRINT,
                     name,
                     closed=nl.date_numeric(closed),
                     **names,
@@ -63,25 +64,25 @@ def closed_rounds_unchanged(book: TypedWorkbook, today: dt.date) -> list[Finding
 
 def reporter_is_a_party(book: TypedWorkbook, today: dt.date) -> list[Finding]:
     """A ``Rapporteur`` cell (optional column of Acties) names a party or alias of Partijen."""
-    actions = book.columns(s.SHEET_ACTIONS)
-    parties = book.columns(s.SHEET_PARTIES, s.COL_PARTY)
-    if actions is None or s.COL_REPORTER not in actions or parties is None or parties.empty:
+    actions = book.columns(contract.SHEET_ACTIONS)
+    parties = book.columns(contract.SHEET_PARTIES, contract.COL_PARTY)
+    if actions is None or contract.COL_REPORTER not in actions or parties is None or parties.empty:
         return []
     index = book.party_index
     findings = []
-    for row, value in actions[s.COL_REPORTER].dropna().items():
+    for row, value in actions[contract.COL_REPORTER].dropna().items():
         if index.resolve(value) is None:
             guess = index.suggest(value)
             findings.append(
                 make(
                     "unknown-reporter",
                     book,
-                    s.SHEET_ACTIONS,
+                    contract.SHEET_ACTIONS,
                     row,
-                    s.COL_REPORTER,
+                    contract.COL_REPORTER,
                     value,
                     suggestion=f" Bedoelde u '{guess}'?" if guess else "",
-                    parties_sheet=s.SHEET_PARTIES,
+                    parties_sheet=contract.SHEET_PARTIES,
                 )
             )
     return findings

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from workbook import contract as s
-from workbook import messages
+from workbook import contract, messages
 from workbook.findings import Finding
 
 from ..typed import TypedWorkbook
@@ -19,29 +18,31 @@ from .references import _unknown_goals
 
 def measurements_have_indicators(book: TypedWorkbook, today: dt.date) -> list[Finding]:
     """Metingen comes with Indicatoren, and each measurement's Indicator-ID is listed there."""
-    measurements = book.columns(s.SHEET_MEASUREMENTS, s.COL_INDICATOR_ID)
+    measurements = book.columns(contract.SHEET_MEASUREMENTS, contract.COL_INDICATOR_ID)
     if measurements is None:
         return []
-    if book.table(s.SHEET_INDICATORS) is None:
+    if book.table(contract.SHEET_INDICATORS) is None:
         return [
             messages.make(
-                "measurements-without-indicators", sheet=s.SHEET_MEASUREMENTS, indicators_sheet=s.SHEET_INDICATORS
+                "measurements-without-indicators",
+                sheet=contract.SHEET_MEASUREMENTS,
+                indicators_sheet=contract.SHEET_INDICATORS,
             )
         ]
-    indicators = book.columns(s.SHEET_INDICATORS, s.COL_INDICATOR_ID)
+    indicators = book.columns(contract.SHEET_INDICATORS, contract.COL_INDICATOR_ID)
     if indicators is None:
         return []  # no Indicator-ID column: the reader said so
-    known = set(indicators[s.COL_INDICATOR_ID].dropna())
-    ids = measurements[s.COL_INDICATOR_ID]
+    known = set(indicators[contract.COL_INDICATOR_ID].dropna())
+    ids = measurements[contract.COL_INDICATOR_ID]
     return [
         make(
             "unknown-indicator",
             book,
-            s.SHEET_MEASUREMENTS,
+            contract.SHEET_MEASUREMENTS,
             row,
-            s.COL_INDICATOR_ID,
+            contract.COL_INDICATOR_ID,
             value,
-            indicators_sheet=s.SHEET_INDICATORS,
+            indicators_sheet=contract.SHEET_INDICATORS,
         )
         for row, value in ids.dropna().items()
         if value not in known
@@ -50,4 +51,4 @@ def measurements_have_indicators(book: TypedWorkbook, today: dt.date) -> list[Fi
 
 def indicator_goal_exists(book: TypedWorkbook, today: dt.date) -> list[Finding]:
     """An indicator's goal (if any) is listed in Doelstellingen."""
-    return _unknown_goals(book, s.SHEET_INDICATORS)
+    return _unknown_goals(book, contract.SHEET_INDICATORS)

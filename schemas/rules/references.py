@@ -7,8 +7,7 @@ from collections.abc import Callable
 
 import pandas as pd
 
-from workbook import contract as s
-from workbook import messages
+from workbook import contract, messages
 from workbook.findings import Finding
 from workbook.wie import party_key, split_aliases, wie_names
 
@@ -20,9 +19,9 @@ from .common import make, matches
 def sheets_have_rows(book: TypedWorkbook, today: dt.date) -> list[Finding]:
     """A sheet with a header but no rows (Budget may be empty)."""
     findings = []
-    for sheet in s.SHEETS_WITH_ROWS:
+    for sheet in contract.SHEETS_WITH_ROWS:
         table = book.table(sheet)
-        if table is None or len(table.missing_columns) == len(s.SHEET_COLUMNS[sheet]):
+        if table is None or len(table.missing_columns) == len(contract.SHEET_COLUMNS[sheet]):
             continue  # missing or without header: reported by the reader
         if table.frame.empty:
             findings.append(messages.make("no-rows", sheet=sheet))
@@ -31,57 +30,65 @@ def sheets_have_rows(book: TypedWorkbook, today: dt.date) -> list[Finding]:
 
 # --- priorities and goals ------------------------------------------------------------------------------
 def _known_priorities(book: TypedWorkbook) -> set[int] | None:
-    priorities = book.columns(s.SHEET_PRIORITIES, s.COL_PRIORITY)
+    priorities = book.columns(contract.SHEET_PRIORITIES, contract.COL_PRIORITY)
     if priorities is None or priorities.empty:
         return None
-    return set(priorities[s.COL_PRIORITY].dropna().astype(int))
+    return set(priorities[contract.COL_PRIORITY].dropna().astype(int))
 
 
 def _goal_priorities(book: TypedWorkbook) -> dict[str, int] | None:
     """Goal code -> its priority, for the goals whose code is well formed."""
-    goals = book.columns(s.SHEET_GOALS, s.COL_GOAL)
+    goals = book.columns(contract.SHEET_GOALS, contract.COL_GOAL)
     if goals is None or goals.empty:
         return None
-    codes = goals[s.COL_GOAL]
-    priorities = goals[s.COL_PRIORITY] if s.COL_PRIORITY in goals else pd.Series(pd.NA, index=goals.index)
+    codes = goals[contract.COL_GOAL]
+    priorities = goals[contract.COL_PRIORITY] if contract.COL_PRIORITY in goals else pd.Series(pd.NA, index=goals.index)
     return {code: (None if pd.isna(p) else int(p)) for code, p in zip(codes, priorities) if code is not None}
 
 
 def _unknown_priority(book: TypedWorkbook, sheet: str) -> list[Finding]:
-    frame = book.columns(sheet, s.COL_PRIORITY)
+    frame = book.columns(sheet, contract.COL_PRIORITY)
     known = _known_priorities(book)
     if frame is None or not known:
         return []
-    values = frame[s.COL_PRIORITY]
+    values = frame[contract.COL_PRIORITY]
     bad = values.notna() & ~values.isin(known)
     return [
-        make("unknown-priority", book, sheet, row, s.COL_PRIORITY, int(value), priorities_sheet=s.SHEET_PRIORITIES)
+        make(
+            "unknown-priority",
+            book,
+            sheet,
+            row,
+            contract.COL_PRIORITY,
+            int(value),
+            priorities_sheet=contract.SHEET_PRIORITIES,
+        )
         for row, value in values[bad].items()
     ]
 
 
 def goal_priority_exists(book: TypedWorkbook, today: dt.date) -> list[Finding]:
     """Every goal's priority is listed in Prioriteiten."""
-    return _unknown_priority(book, s.SHEET_GOALS)
+    return _unknown_priority(book, contract.SHEET_GOALS)
 
 
 def goal_code_matches_priority(book: TypedWorkbook, today: dt.date) -> list[Finding]:
     """Goal 2.1 belongs to priority 2: the code's first digit."""
-    goals = book.columns(s.SHEET_GOALS, s.COL_GOAL, s.COL_PRIORITY)
+    goals = book.columns(contract.SHEET_GOALS, contract.COL_GOAL, contract.COL_PRIORITY)
     if goals is None:
         return []
-    codes = goals[s.COL_GOAL]
-    well_formed = matches(goals[s.COL_GOAL], s.GOAL_PATTERN)
+    codes = goals[contract.COL_GOAL]
+    well_formed = matches(goals[contract.COL_GOAL], contract.GOAL_PATTERN)
     expected = codes.where(well_formed).str[0].astype("Float64").astype("Int64")
-    actual = goals[s.COL_PRIORITY]
+    actual = goals[contract.COL_PRIORITY]
     bad = well_formed & actual.notna() & (actual != expected).fillna(False).astype(bool)
     return [
         make(
             "goal-priority-mismatch",
             book,
-            s.SHEET_GOALS,
+            contract.SHEET_GOALS,
             row,
-            s.COL_PRIORITY,
+            contract.COL_PRIORITY,
             int(actual[row]),
             goal=codes[row],
             expected=int(expected[row]),
@@ -91,50 +98,50 @@ def goal_code_matches_priority(book: TypedWorkbook, today: dt.date) -> list[Find
 
 
 def _unknown_goals(book: TypedWorkbook, sheet: str) -> list[Finding]:
-    frame = book.columns(sheet, s.COL_GOAL)
+    frame = book.columns(sheet, contract.COL_GOAL)
     known = _goal_priorities(book)
     if frame is None or not known:
         return []
-    codes = frame[s.COL_GOAL]
-    bad = matches(frame[s.COL_GOAL], s.GOAL_PATTERN) & ~codes.isin(set(known))
+    codes = frame[contract.COL_GOAL]
+    bad = matches(frame[contract.COL_GOAL], contract.GOAL_PATTERN) & ~codes.isin(set(known))
     return [
-        make("unknown-goal", book, sheet, row, s.COL_GOAL, code, goals_sheet=s.SHEET_GOALS)
+        make("unknown-goal", book, sheet, row, contract.COL_GOAL, code, goals_sheet=contract.SHEET_GOALS)
         for row, code in codes[bad].items()
     ]
 
 
 def action_goal_exists(book: TypedWorkbook, today: dt.date) -> list[Finding]:
     """Every action's goal is listed in Doelstellingen."""
-    return _unknown_goals(book, s.SHEET_ACTIONS)
+    return _unknown_goals(book, contract.SHEET_ACTIONS)
 
 
 def budget_goal_exists(book: TypedWorkbook, today: dt.date) -> list[Finding]:
     """A budget line's goal (if any) is listed in Doelstellingen."""
-    return _unknown_goals(book, s.SHEET_BUDGET)
+    return _unknown_goals(book, contract.SHEET_BUDGET)
 
 
 def budget_priority_exists(book: TypedWorkbook, today: dt.date) -> list[Finding]:
     """A budget line's priority (if any) is listed in Prioriteiten."""
-    return _unknown_priority(book, s.SHEET_BUDGET)
+    return _unknown_priority(book, contract.SHEET_BUDGET)
 
 
 def budget_goal_matches_priority(book: TypedWorkbook, today: dt.date) -> list[Finding]:
     """A budget line with both a goal and a priority names the goal's priority (goal 2.1: priority 2)."""
-    budget = book.columns(s.SHEET_BUDGET, s.COL_GOAL, s.COL_PRIORITY)
+    budget = book.columns(contract.SHEET_BUDGET, contract.COL_GOAL, contract.COL_PRIORITY)
     if budget is None:
         return []
-    codes = budget[s.COL_GOAL]
-    well_formed = matches(budget[s.COL_GOAL], s.GOAL_PATTERN)
+    codes = budget[contract.COL_GOAL]
+    well_formed = matches(budget[contract.COL_GOAL], contract.GOAL_PATTERN)
     expected = codes.where(well_formed).str[0].astype("Float64").astype("Int64")
-    actual = budget[s.COL_PRIORITY]
+    actual = budget[contract.COL_PRIORITY]
     bad = well_formed & actual.notna() & (actual != expected).fillna(False).astype(bool)
     return [
         make(
             "goal-priority-mismatch",
             book,
-            s.SHEET_BUDGET,
+            contract.SHEET_BUDGET,
             row,
-            s.COL_PRIORITY,
+            contract.COL_PRIORITY,
             int(actual[row]),
             goal=codes[row],
             expected=int(expected[row]),
@@ -146,21 +153,34 @@ def budget_goal_matches_priority(book: TypedWorkbook, today: dt.date) -> list[Fi
 # --- parties --------------------------------------------------------------------------------------------
 def party_names_unique(book: TypedWorkbook, today: dt.date) -> list[Finding]:
     """A name or alias belongs to one party only (case and spaces do not count)."""
-    parties = book.columns(s.SHEET_PARTIES, s.COL_PARTY)
+    parties = book.columns(contract.SHEET_PARTIES, contract.COL_PARTY)
     if parties is None:
         return []
-    aliases = parties[s.COL_ALIASES] if s.COL_ALIASES in parties else pd.Series(None, index=parties.index, dtype=object)
+    aliases = (
+        parties[contract.COL_ALIASES]
+        if contract.COL_ALIASES in parties
+        else pd.Series(None, index=parties.index, dtype=object)
+    )
     owners: dict[str, tuple[str, int]] = {}  # key -> (party, row)
     findings = []
-    for row, party, alias_cell in zip(parties.index, parties[s.COL_PARTY], aliases):
+    for row, party, alias_cell in zip(parties.index, parties[contract.COL_PARTY], aliases):
         if party is None:
             continue
-        for column, name in [(s.COL_PARTY, party)] + [(s.COL_ALIASES, a) for a in split_aliases(alias_cell)]:
+        for column, name in [(contract.COL_PARTY, party)] + [
+            (contract.COL_ALIASES, a) for a in split_aliases(alias_cell)
+        ]:
             owner = owners.setdefault(party_key(name), (party, int(row)))
             if owner[0] != party:
                 findings.append(
                     make(
-                        "duplicate-alias", book, s.SHEET_PARTIES, row, column, name, other=owner[0], other_row=owner[1]
+                        "duplicate-alias",
+                        book,
+                        contract.SHEET_PARTIES,
+                        row,
+                        column,
+                        name,
+                        other=owner[0],
+                        other_row=owner[1],
                     )
                 )
     return findings
@@ -182,8 +202,8 @@ def _wie_problems(
 
 def action_parties_known(book: TypedWorkbook, today: dt.date) -> list[Finding]:
     """Every name in Wie is a party or an alias from Partijen ("bedoelde u ...?" for near misses)."""
-    actions = book.columns(s.SHEET_ACTIONS, s.COL_WHO)
-    parties = book.columns(s.SHEET_PARTIES, s.COL_PARTY)
+    actions = book.columns(contract.SHEET_ACTIONS, contract.COL_WHO)
+    parties = book.columns(contract.SHEET_PARTIES, contract.COL_PARTY)
     if actions is None or parties is None or parties.empty:
         return []
     index = book.party_index
@@ -196,7 +216,7 @@ def action_parties_known(book: TypedWorkbook, today: dt.date) -> list[Finding]:
         return suggestions[name]
 
     resolve = index.resolver()
-    who = actions[s.COL_WHO]
+    who = actions[contract.COL_WHO]
     problems = {
         text: _wie_problems(text, resolve, suggestion) for text in who.dropna().unique()
     }  # each distinct text once
@@ -207,12 +227,12 @@ def action_parties_known(book: TypedWorkbook, today: dt.date) -> list[Finding]:
                 make(
                     code,
                     book,
-                    s.SHEET_ACTIONS,
+                    contract.SHEET_ACTIONS,
                     row,
-                    s.COL_WHO,
+                    contract.COL_WHO,
                     name,
                     suggestion=suggestion,
-                    parties_sheet=s.SHEET_PARTIES,
+                    parties_sheet=contract.SHEET_PARTIES,
                 )
             )
     return findings

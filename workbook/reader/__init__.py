@@ -23,8 +23,7 @@ from pathlib import Path
 import pandas as pd
 import python_calamine
 
-from .. import contract as s
-from .. import messages
+from .. import contract, messages
 from ..findings import Finding, WorkbookError
 from .cells import vocabulary_for
 from .files import digest, load_bytes, open_zip, short, sniff
@@ -60,17 +59,17 @@ class WorkbookData:
     @property
     def rounds(self) -> list[str]:
         """Round names in the order of the Rondes sheet (falling back on Acties columns)."""
-        rounds = self.frame(s.SHEET_ROUNDS)
-        names = [str(v) for v in rounds.get(s.COL_ROUND, pd.Series(dtype=object)).dropna()]
+        rounds = self.frame(contract.SHEET_ROUNDS)
+        names = [str(v) for v in rounds.get(contract.COL_ROUND, pd.Series(dtype=object)).dropna()]
         if names:
             return names
-        return s.round_names_in_columns(list(self.frame(s.SHEET_ACTIONS).columns))
+        return contract.round_names_in_columns(list(self.frame(contract.SHEET_ACTIONS).columns))
 
     @property
-    def round_columns(self) -> list[s.RoundColumns]:
+    def round_columns(self) -> list[contract.RoundColumns]:
         """Rounds that have both their columns in Acties, in round order."""
-        columns = set(self.frame(s.SHEET_ACTIONS).columns)
-        wanted = (s.RoundColumns(name) for name in self.rounds)
+        columns = set(self.frame(contract.SHEET_ACTIONS).columns)
+        wanted = (contract.RoundColumns(name) for name in self.rounds)
         return [rc for rc in wanted if rc.progress in columns and rc.status in columns]
 
 
@@ -89,7 +88,10 @@ def read_workbook(source: str | Path | bytes, name: str | None = None) -> Workbo
     present = {norm(n): n for n in book.sheet_names}
     xml_paths = sheet_xml_paths(archive)
     round_names: list[str] = []  # Rondes is read first: Acties spells its round columns as Rondes does
-    sheet_order = (s.SHEET_ROUNDS, *(sheet for sheet in s.CONTRACT_SHEETS if sheet != s.SHEET_ROUNDS))
+    sheet_order = (
+        contract.SHEET_ROUNDS,
+        *(sheet for sheet in contract.CONTRACT_SHEETS if sheet != contract.SHEET_ROUNDS),
+    )
     in_order = [(sheet, present.get(norm(sheet))) for sheet in sheet_order]
     # The sheets' XML (for hidden rows and formulas, which calamine does not give) is unpacked in a
     # second thread while calamine parses: both release the GIL, so on a large sheet they overlap.
@@ -102,7 +104,7 @@ def read_workbook(source: str | Path | bytes, name: str | None = None) -> Workbo
             }
             for sheet_name, actual in in_order:
                 if actual is None:
-                    if sheet_name not in s.OPTIONAL_SHEETS:  # an optional sheet may be left out
+                    if sheet_name not in contract.OPTIONAL_SHEETS:  # an optional sheet may be left out
                         findings.append(missing_sheet(sheet_name, book.sheet_names))
                     continue
                 try:
@@ -118,17 +120,19 @@ def read_workbook(source: str | Path | bytes, name: str | None = None) -> Workbo
                 sheet_findings.extend(formula_cells(xml, sheet_name, table.letters, rows))
                 sheets[sheet_name] = table
                 findings.extend(sheet_findings)
-                if sheet_name == s.SHEET_ROUNDS:
-                    round_names = [str(v) for v in table.frame.get(s.COL_ROUND, pd.Series(dtype=object)).dropna()]
+                if sheet_name == contract.SHEET_ROUNDS:
+                    round_names = [
+                        str(v) for v in table.frame.get(contract.COL_ROUND, pd.Series(dtype=object)).dropna()
+                    ]
         finally:
             pool.shutdown(cancel_futures=True)  # after a broken sheet: do not unpack the rest
-    order = {name: i for i, name in enumerate(s.CONTRACT_SHEETS)}
+    order = {name: i for i, name in enumerate(contract.CONTRACT_SHEETS)}
     findings.sort(key=lambda f: (order.get(f.sheet or "", -1), _structure_rank(f), f.row or 0))
     return WorkbookData(
         source_name=source_name,
         digest=digest(content),
         size=len(content),
-        sheets={name: sheets[name] for name in s.CONTRACT_SHEETS if name in sheets},
+        sheets={name: sheets[name] for name in contract.CONTRACT_SHEETS if name in sheets},
         findings=findings,
         sheet_names=tuple(book.sheet_names),
     )

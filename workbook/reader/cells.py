@@ -13,8 +13,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from .. import contract as s
-from .. import messages
+from .. import contract, messages
 from ..findings import Finding
 from .headers import norm
 
@@ -32,26 +31,26 @@ INTEGER, DECIMAL, DATE, CODE, TEXT = "integer", "decimal", "date", "code", "text
 
 def vocabulary_for(sheet: str, column: str) -> tuple[str, ...]:
     """The words allowed in ``column`` of ``sheet`` (round status columns: the statuses), or ()."""
-    vocabulary = s.VOCABULARIES.get(sheet, {}).get(column)
+    vocabulary = contract.VOCABULARIES.get(sheet, {}).get(column)
     if vocabulary:
         return vocabulary
-    if sheet == s.SHEET_ACTIONS:
-        parsed = s.parse_round_column(column)
-        if parsed and parsed[0] == s.STATUS_PREFIX.strip():
-            return s.STATUSES
+    if sheet == contract.SHEET_ACTIONS:
+        parsed = contract.parse_round_column(column)
+        if parsed and parsed[0] == contract.STATUS_PREFIX.strip():
+            return contract.STATUSES
     return ()
 
 
 def column_kind(sheet: str, column: str) -> tuple[str, dict[str, str]]:
     """How a column's cells are read, and its vocabulary by key (decided once per column)."""
     words = {norm(word): word for word in vocabulary_for(sheet, column)}
-    if column in s.INTEGER_COLUMNS.get(sheet, ()):
+    if column in contract.INTEGER_COLUMNS.get(sheet, ()):
         return INTEGER, words
-    if column in s.DECIMAL_COLUMNS.get(sheet, ()):
+    if column in contract.DECIMAL_COLUMNS.get(sheet, ()):
         return DECIMAL, words
-    if column in s.DATE_COLUMNS.get(sheet, ()):
+    if column in contract.DATE_COLUMNS.get(sheet, ()):
         return DATE, words
-    if column in s.CODE_COLUMNS.get(sheet, ()):
+    if column in contract.CODE_COLUMNS.get(sheet, ()):
         return CODE, words
     return TEXT, words
 

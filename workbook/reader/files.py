@@ -11,8 +11,7 @@ import io
 import zipfile
 from pathlib import Path
 
-from .. import contract as s
-from .. import messages, nl
+from .. import contract, messages, nl
 from ..findings import Finding, WorkbookError
 
 _OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -35,12 +34,12 @@ def load_bytes(source: str | Path | bytes, name: str | None) -> tuple[bytes, str
         if not path.is_file():
             raise WorkbookError(messages.make("file-missing", value=str(path)))
         size = path.stat().st_size
-        if size > s.MAX_FILE_BYTES:
+        if size > contract.MAX_FILE_BYTES:
             raise WorkbookError(too_large(size))
         content = path.read_bytes()
     if not content:
         raise WorkbookError(messages.make("file-empty", value=source_name))
-    if len(content) > s.MAX_FILE_BYTES:
+    if len(content) > contract.MAX_FILE_BYTES:
         raise WorkbookError(too_large(len(content)))
     return content, source_name
 
@@ -50,7 +49,7 @@ def too_large(size: int) -> Finding:
         "file-too-large",
         value=size,
         size_mb=nl.number(size / 1024 / 1024, 1),
-        limit_mb=s.MAX_FILE_BYTES // (1024 * 1024),
+        limit_mb=contract.MAX_FILE_BYTES // (1024 * 1024),
     )
 
 
@@ -87,8 +86,8 @@ def open_zip(content: bytes, source_name: str = "") -> zipfile.ZipFile:
         detail = "het zip-bestand is onvolledig"
         raise WorkbookError(messages.make("corrupt-workbook", value=source_name, detail=detail)) from exc
     total = sum(info.file_size for info in infos)
-    if total > s.MAX_UNCOMPRESSED_BYTES:
-        limit = s.MAX_UNCOMPRESSED_BYTES // (1024 * 1024)
+    if total > contract.MAX_UNCOMPRESSED_BYTES:
+        limit = contract.MAX_UNCOMPRESSED_BYTES // (1024 * 1024)
         raise WorkbookError(messages.make("zip-bomb", value=source_name, limit_mb=limit))
     names = {info.filename for info in infos}
     if "xl/workbook.xml" not in names:

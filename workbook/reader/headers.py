@@ -13,8 +13,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from .. import contract as s
-from .. import messages
+from .. import contract, messages
 from ..findings import Finding
 
 
@@ -65,14 +64,16 @@ def canonical_header(raw: Any, sheet: str, round_names: Sequence[str]) -> str | 
     if raw is None or (isinstance(raw, str) and not raw.strip()):
         return None
     text = re.sub(r"\s+", " ", str(raw)).strip()
-    lookup = {norm(c): c for c in (*s.SHEET_COLUMNS[sheet], *s.OPTIONAL_COLUMNS.get(sheet, ()))}
+    lookup = {norm(c): c for c in (*contract.SHEET_COLUMNS[sheet], *contract.OPTIONAL_COLUMNS.get(sheet, ()))}
     if norm(text) in lookup:
         return lookup[norm(text)]
-    if sheet == s.SHEET_ACTIONS:
-        parsed = s.parse_round_column(text)
+    if sheet == contract.SHEET_ACTIONS:
+        parsed = contract.parse_round_column(text)
         if parsed:
             kind, name = parsed
-            kind = s.PROGRESS_PREFIX.strip() if kind.casefold() == "voortgang" else s.STATUS_PREFIX.strip()
+            kind = (
+                contract.PROGRESS_PREFIX.strip() if kind.casefold() == "voortgang" else contract.STATUS_PREFIX.strip()
+            )
             for known in round_names:
                 if norm(known) == norm(name):
                     name = known
@@ -83,7 +84,7 @@ def canonical_header(raw: Any, sheet: str, round_names: Sequence[str]) -> str | 
 
 def header_score(row: Sequence[Any], sheet: str) -> int:
     """How many of the sheet's contract headers a row holds."""
-    wanted = {norm(c) for c in s.SHEET_COLUMNS[sheet]}
+    wanted = {norm(c) for c in contract.SHEET_COLUMNS[sheet]}
     return sum(1 for value in row if norm(value) in wanted)
 
 
@@ -92,7 +93,7 @@ def header_row_index(rows: Sequence[Sequence[Any]], sheet: str) -> int | None:
 
     When no row holds one, the first non-empty row; None for an empty sheet.
     """
-    search = rows[: s.MAX_HEADER_SEARCH_ROWS]
+    search = rows[: contract.MAX_HEADER_SEARCH_ROWS]
     scores = [header_score(r, sheet) for r in search]
     if not search or max(scores, default=0) == 0:
         return next((i for i, r in enumerate(search) if any(present(v) for v in r)), None)

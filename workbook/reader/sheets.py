@@ -9,8 +9,7 @@ from typing import Any
 
 import pandas as pd
 
-from .. import contract as s
-from .. import messages, nl
+from .. import contract, messages, nl
 from ..findings import Finding
 from .cells import column_kind, convert_column
 from .headers import canonical_header, column_letter, header_row_index, present
@@ -37,7 +36,7 @@ class SheetTable:
 
 def empty_frame(sheet: str) -> pd.DataFrame:
     """A frame with the sheet's contract columns and no rows."""
-    frame = pd.DataFrame(columns=list(s.SHEET_COLUMNS.get(sheet, ())))
+    frame = pd.DataFrame(columns=list(contract.SHEET_COLUMNS.get(sheet, ())))
     frame.index.name = ROW_INDEX_NAME
     return frame
 
@@ -45,15 +44,17 @@ def empty_frame(sheet: str) -> pd.DataFrame:
 def read_sheet(sheet: str, raw_sheet: Any, round_names: Sequence[str]) -> tuple[SheetTable, list[Finding]]:
     """The sheet's header found, its columns named as in the contract, its rows converted cell by cell."""
     findings: list[Finding] = []
-    limit = s.MAX_ROWS_PER_SHEET
-    rows: list[list[Any]] = raw_sheet.to_python(skip_empty_area=False, nrows=limit + s.MAX_HEADER_SEARCH_ROWS + 1)
-    if raw_sheet.total_height > limit + s.MAX_HEADER_SEARCH_ROWS:
+    limit = contract.MAX_ROWS_PER_SHEET
+    rows: list[list[Any]] = raw_sheet.to_python(
+        skip_empty_area=False, nrows=limit + contract.MAX_HEADER_SEARCH_ROWS + 1
+    )
+    if raw_sheet.total_height > limit + contract.MAX_HEADER_SEARCH_ROWS:
         findings.append(messages.make("too-many-rows", sheet=sheet, limit=nl.number(limit)))
 
     header_index = header_row_index(rows, sheet)
     if header_index is None:
         findings.append(messages.make("empty-sheet", sheet=sheet))
-        return SheetTable(sheet, empty_frame(sheet), 1, {}, s.SHEET_COLUMNS[sheet]), findings
+        return SheetTable(sheet, empty_frame(sheet), 1, {}, contract.SHEET_COLUMNS[sheet]), findings
     header_row = header_index + 1
     if header_row > 1:
         findings.append(messages.make("header-not-first-row", sheet=sheet, row=header_row))
@@ -70,7 +71,7 @@ def read_sheet(sheet: str, raw_sheet: Any, round_names: Sequence[str]) -> tuple[
         cell = f"{column_letter(position)}{header_row}"
         findings.append(messages.make("duplicate-column", sheet=sheet, row=header_row, column=name, cell=cell))
     by_name = {name: column_letter(position) for position, name in columns}
-    missing = tuple(c for c in s.SHEET_COLUMNS[sheet] if c not in by_name)
+    missing = tuple(c for c in contract.SHEET_COLUMNS[sheet] if c not in by_name)
     for column in missing:
         findings.append(messages.make("missing-column", sheet=sheet, row=header_row, column=column))
 

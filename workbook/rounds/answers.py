@@ -23,8 +23,7 @@ from xml.etree import ElementTree
 
 import python_calamine
 
-from .. import contract as s
-from .. import messages
+from .. import contract, messages
 from ..findings import Finding, WorkbookError
 from ..fingerprint import fingerprint, normal, table_digest
 from ..reader.files import load_bytes, open_zip, short, sniff
@@ -170,7 +169,7 @@ def _identification(
     if not from_sheet:
         issues.append(messages.make("answer-identification-sheet-missing", value=name, sheet=n.SHEET_ID))
         round_name = properties[n.PROP_ROUND]
-        columns = s.RoundColumns(round_name)
+        columns = contract.RoundColumns(round_name)
         return Identification(
             properties[n.PROP_PARTY],
             round_name,
@@ -202,7 +201,7 @@ def _identification(
     if table_digest(fingerprints) != pairs.get(n.KEY_FINGERPRINTS):
         issues.append(messages.make("answer-fingerprints-altered", value=name, sheet=n.SHEET_ID))
     round_name = pairs.get(n.KEY_ROUND, "")
-    columns = s.RoundColumns(round_name)
+    columns = contract.RoundColumns(round_name)
     return Identification(
         pairs.get(n.KEY_PARTY, ""),
         round_name,
@@ -215,12 +214,12 @@ def _identification(
 
 def _find_header(grid: Sequence[Sequence[Any]], name: str) -> tuple[int, list[str]]:
     """The index of the header row (the first of the first rows with an Actie-ID cell) and its headers."""
-    for index, line in enumerate(grid[: s.MAX_HEADER_SEARCH_ROWS]):
+    for index, line in enumerate(grid[: contract.MAX_HEADER_SEARCH_ROWS]):
         headers = [" ".join(_text(value).split()) for value in line]
-        if s.COL_ACTION_ID in headers:
+        if contract.COL_ACTION_ID in headers:
             return index, headers
     raise WorkbookError(
-        messages.make("answer-missing-column", value=name, sheet=n.SHEET_ACTIONS, column=s.COL_ACTION_ID)
+        messages.make("answer-missing-column", value=name, sheet=n.SHEET_ACTIONS, column=contract.COL_ACTION_ID)
     )
 
 
@@ -241,7 +240,7 @@ def _answer_rows(
     name: str,
     issues: list[Finding],
 ) -> list[AnswerRow]:
-    id_index = headers.index(s.COL_ACTION_ID)
+    id_index = headers.index(contract.COL_ACTION_ID)
     answer_index = {column: headers.index(column) for column in identification.answer_columns}
     rows: list[AnswerRow] = []
     seen: dict[str, int] = {}
@@ -259,7 +258,7 @@ def _answer_rows(
                     "answer-duplicate-action",
                     sheet=n.SHEET_ACTIONS,
                     row=excel_row,
-                    column=s.COL_ACTION_ID,
+                    column=contract.COL_ACTION_ID,
                     cell=id_cell,
                     value=key,
                     where=where,
@@ -271,7 +270,7 @@ def _answer_rows(
         values = {
             h: cell_value(line[i]) for i, h in enumerate(headers) if h and h not in answer_index and i < len(line)
         }
-        values[s.COL_ACTION_ID] = key
+        values[contract.COL_ACTION_ID] = key
         answers = {
             column: AnswerCell(column, cell_value(line[i]) if i < len(line) else None, f"{column_letter(i)}{excel_row}")
             for column, i in answer_index.items()

@@ -27,7 +27,7 @@ from openpyxl.worksheet.cell_range import CellRange, MultiCellRange
 from openpyxl.worksheet.table import TableColumn
 from openpyxl.worksheet.worksheet import Worksheet
 
-from .. import contract as s
+from .. import contract
 from ..dropdowns import add_validations, find_header
 from ..reader.headers import norm, sheet_key
 from ..template import TemplateError, _refuse_unsupported, cell_values
@@ -87,20 +87,20 @@ def _save(book) -> bytes:
 def add_round(content: bytes, round_name: str, date: dt.date, source: str | None = None, *, name: str = "") -> Edited:
     """The workbook with round ``round_name`` (on ``date``) added; the caller has checked name and date."""
     book = _open(content, name)
-    rounds_ws, actions_ws = _sheet(book, s.SHEET_ROUNDS), _sheet(book, s.SHEET_ACTIONS)
-    round_header, round_columns = _header(rounds_ws, s.SHEET_ROUNDS, [])
+    rounds_ws, actions_ws = _sheet(book, contract.SHEET_ROUNDS), _sheet(book, contract.SHEET_ACTIONS)
+    round_header, round_columns = _header(rounds_ws, contract.SHEET_ROUNDS, [])
     names = [
         str(v)
         for (v,) in rounds_ws.iter_rows(
             min_row=round_header + 1,
-            min_col=round_columns[s.COL_ROUND],
-            max_col=round_columns[s.COL_ROUND],
+            min_col=round_columns[contract.COL_ROUND],
+            max_col=round_columns[contract.COL_ROUND],
             values_only=True,
         )
         if v
     ]
     new_row = _last_row(rounds_ws, round_header) + 1
-    values = {s.COL_ROUND: round_name, s.COL_DATE: date, s.COL_SOURCE: source}
+    values = {contract.COL_ROUND: round_name, contract.COL_DATE: date, contract.COL_SOURCE: source}
     changed = []
     for header, col in round_columns.items():
         cell = rounds_ws.cell(row=new_row, column=col)
@@ -110,21 +110,21 @@ def add_round(content: bytes, round_name: str, date: dt.date, source: str | None
         if header in values and values[header] not in (None, ""):
             cell.value = values[header]
             cell.data_type = "s" if isinstance(cell.value, str) else cell.data_type
-            if header == s.COL_DATE:
+            if header == contract.COL_DATE:
                 cell.number_format = above.number_format if new_row - 1 > round_header else DATE_FORMAT
             changed.append((rounds_ws.title, cell.coordinate))
     _grow_tables(rounds_ws, rows=new_row)
 
-    header_row, headers = _header(actions_ws, s.SHEET_ACTIONS, names)
-    status_columns = [col for h, col in headers.items() if (p := s.parse_round_column(h)) and p[1] in names]
+    header_row, headers = _header(actions_ws, contract.SHEET_ACTIONS, names)
+    status_columns = [col for h, col in headers.items() if (p := contract.parse_round_column(h)) and p[1] in names]
     at = (
         max(status_columns) + 1
         if status_columns
-        else max(headers.get(c, 0) for c in s.SHEET_COLUMNS[s.SHEET_ACTIONS]) + 1
+        else max(headers.get(c, 0) for c in contract.SHEET_COLUMNS[contract.SHEET_ACTIONS]) + 1
     )
     _insert_columns(actions_ws, at, 2)
     last = _last_row(actions_ws, header_row)
-    columns = s.RoundColumns(round_name)
+    columns = contract.RoundColumns(round_name)
     previous = _previous_round_columns(headers, names)
     for offset, (header, source_col) in enumerate(((columns.progress, previous[0]), (columns.status, previous[1]))):
         col = at + offset
@@ -140,7 +140,7 @@ def add_round(content: bytes, round_name: str, date: dt.date, source: str | None
 def _previous_round_columns(headers: dict[str, int], names: list[str]) -> tuple[int | None, int | None]:
     """The Acties columns (progress, status) of the last listed round that has both, or (None, None)."""
     for round_name in reversed(names):
-        columns = s.RoundColumns(round_name)
+        columns = contract.RoundColumns(round_name)
         if columns.progress in headers and columns.status in headers:
             return headers[columns.progress], headers[columns.status]
     return None, None
@@ -245,28 +245,31 @@ def _grow_tables(ws: Worksheet, *, rows: int | None = None, cols: list[str] | No
 def close_round(content: bytes, round_name: str, fingerprint: str, date: dt.date, *, name: str = "") -> Edited:
     """The workbook with round ``round_name`` marked closed on ``date`` with ``fingerprint`` (in Rondes)."""
     book = _open(content, name)
-    ws = _sheet(book, s.SHEET_ROUNDS)
-    header_row, columns = _header(ws, s.SHEET_ROUNDS, [])
+    ws = _sheet(book, contract.SHEET_ROUNDS)
+    header_row, columns = _header(ws, contract.SHEET_ROUNDS, [])
     row = next(
-        (r for (r, value) in _column(ws, header_row, columns[s.COL_ROUND]) if norm(value) == norm(round_name)), None
+        (r for (r, value) in _column(ws, header_row, columns[contract.COL_ROUND]) if norm(value) == norm(round_name)),
+        None,
     )
     if row is None:
-        raise EditError(f"Ronde '{round_name}' staat niet in het blad '{s.SHEET_ROUNDS}'; er is niets veranderd.")
+        raise EditError(
+            f"Ronde '{round_name}' staat niet in het blad '{contract.SHEET_ROUNDS}'; er is niets veranderd."
+        )
     changed = []
-    added = [c for c in (s.COL_CLOSED, s.COL_FINGERPRINT) if c not in columns]
+    added = [c for c in (contract.COL_CLOSED, contract.COL_FINGERPRINT) if c not in columns]
     last_col = max(col for col in range(1, ws.max_column + 1) if ws.cell(row=header_row, column=col).value is not None)
     for offset, header in enumerate(added, start=1):
         col = last_col + offset
         cell = ws.cell(row=header_row, column=col, value=header)
         cell._style = copy(ws.cell(row=header_row, column=last_col)._style)
-        ws.column_dimensions[get_column_letter(col)].width = 14 if header == s.COL_CLOSED else 68
+        ws.column_dimensions[get_column_letter(col)].width = 14 if header == contract.COL_CLOSED else 68
         columns[header] = col
         changed.append((ws.title, cell.coordinate))
     if added and any(CellRange(t.ref).max_col == last_col for t in ws.tables.values()):
         _grow_tables(ws, cols=added)
-    date_cell = ws.cell(row=row, column=columns[s.COL_CLOSED], value=date)
-    date_cell.number_format = ws.cell(row=row, column=columns[s.COL_DATE]).number_format or DATE_FORMAT
-    print_cell = ws.cell(row=row, column=columns[s.COL_FINGERPRINT], value=fingerprint)
+    date_cell = ws.cell(row=row, column=columns[contract.COL_CLOSED], value=date)
+    date_cell.number_format = ws.cell(row=row, column=columns[contract.COL_DATE]).number_format or DATE_FORMAT
+    print_cell = ws.cell(row=row, column=columns[contract.COL_FINGERPRINT], value=fingerprint)
     print_cell.data_type, print_cell.number_format = "s", "@"
     changed += [(ws.title, date_cell.coordinate), (ws.title, print_cell.coordinate)]
     add_validations(book)
@@ -288,7 +291,7 @@ def _verify(before: bytes, after: bytes, moved: dict[str, tuple[int, int]], chan
     old, new = cell_values(before), cell_values(after)
     problems = []
     for title, cells in old.items():
-        if sheet_key(title) == sheet_key(s.SHEET_LISTS):
+        if sheet_key(title) == sheet_key(contract.SHEET_LISTS):
             continue
         at, count = moved.get(title, (10**6, 0))
         expected: dict[str, Any] = {}

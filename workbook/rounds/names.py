@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from .. import contract as s
+from .. import contract
 
 SHEET_README = "Toelichting"
-SHEET_ACTIONS = s.SHEET_ACTIONS
+SHEET_ACTIONS = contract.SHEET_ACTIONS
 SHEET_INFO = "Ter informatie"
-SHEET_LISTS = s.SHEET_LISTS
+SHEET_LISTS = contract.SHEET_LISTS
 SHEET_ID = "Verzoek"
 
 KIND = "werkagenda-verzoek"  #: marker in the identification sheet: this workbook is a request
@@ -34,7 +34,13 @@ PROP_VERSION = "WerkagendaVerzoek"
 PROPERTY_LIMIT = 255  # Excel shows and keeps text properties up to this length
 
 #: The columns of an action a request shows read-only, before the rounds (in this order).
-READ_ONLY_COLUMNS: tuple[str, ...] = (s.COL_ACTION_ID, s.COL_GOAL, s.COL_WHAT, s.COL_WHO, s.COL_WHEN)
+READ_ONLY_COLUMNS: tuple[str, ...] = (
+    contract.COL_ACTION_ID,
+    contract.COL_GOAL,
+    contract.COL_WHAT,
+    contract.COL_WHO,
+    contract.COL_WHEN,
+)
 
 _UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]+')
 _RESERVED = {"con", "prn", "aux", "nul", *(f"com{n}" for n in range(10)), *(f"lpt{n}" for n in range(10))}

@@ -38,7 +38,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
-from .. import contract as s
+from .. import contract
 from ..dropdowns import INLINE_LIMIT, PROMPT_LIMIT, TITLE_LIMIT, help_text
 from ..fingerprint import table_digest
 from ..writer import HEADER_FILL, HEADER_FONT, column_width
@@ -55,12 +55,12 @@ OPEN_STATUS_HELP = "Kies de status van de actie in de ronde {name} uit de lijst.
 
 #: The status rubric in the Toelichting: a short form of the one in docs/werkboek.md.
 STATUS_RUBRIC: dict[str, str] = {
-    s.STATUS_DONE: "wat de actie vroeg is gedaan en er staat geen deel meer open.",
-    s.STATUS_RUNNING: "er wordt aan gewerkt of een deel is gedaan; ook een doorlopende actie met activiteit.",
-    s.STATUS_DELAYED: "later dan gepland of uitgesteld, maar het blijft de bedoeling.",
-    s.STATUS_NOT_STARTED: "er is nog niets gedaan.",
-    s.STATUS_STOPPED: "het wordt niet meer gedaan (stopgezet, vervangen, losgelaten).",
-    s.STATUS_UNKNOWN: "u kunt (nog) niets zeggen over de voortgang.",
+    contract.STATUS_DONE: "wat de actie vroeg is gedaan en er staat geen deel meer open.",
+    contract.STATUS_RUNNING: "er wordt aan gewerkt of een deel is gedaan; ook een doorlopende actie met activiteit.",
+    contract.STATUS_DELAYED: "later dan gepland of uitgesteld, maar het blijft de bedoeling.",
+    contract.STATUS_NOT_STARTED: "er is nog niets gedaan.",
+    contract.STATUS_STOPPED: "het wordt niet meer gedaan (stopgezet, vervangen, losgelaten).",
+    contract.STATUS_UNKNOWN: "u kunt (nog) niets zeggen over de voortgang.",
 }
 
 
@@ -75,7 +75,7 @@ def write_request(
     rows: Sequence[Mapping[str, Any]],
     info_rows: Sequence[Mapping[str, Any]],
     fingerprints: Mapping[str, str],
-    statuses: Sequence[str] = s.STATUSES,
+    statuses: Sequence[str] = contract.STATUSES,
 ) -> None:
     """Write the request of ``party`` for the open round ``round_name`` to ``out``.
 
@@ -84,7 +84,7 @@ def write_request(
     by header). ``fingerprints`` maps Actie-ID to the fingerprint of its read-only fields and covers
     every row of ``rows``. Raises ValueError when the input cannot make a valid request.
     """
-    editable = [s.RoundColumns(round_name).progress, s.RoundColumns(round_name).status]
+    editable = [contract.RoundColumns(round_name).progress, contract.RoundColumns(round_name).status]
     _check_input(party, round_name, source_digest, columns, rows, info_rows, editable, fingerprints)
     book = Workbook(write_only=True)  # streamed: a request of thousands of rows is written in well under a second
     _write_readme(
@@ -99,7 +99,7 @@ def write_request(
         actions.data_validations.append(
             _status_dropdown(columns.index(editable[1]) + 1, len(rows), formula, statuses, round_name)
         )
-    row_of = {str(row[s.COL_ACTION_ID]): number for number, row in enumerate(rows, start=2)}
+    row_of = {str(row[contract.COL_ACTION_ID]): number for number, row in enumerate(rows, start=2)}
     id_lines = _write_identification(book, party, round_name, source_digest, editable, fingerprints, row_of)
     _write_properties(book, party, round_name, source_digest, fingerprints)
     # Excel only (LibreOffice 7.4 drops it on save): sheets cannot be unhidden, renamed or deleted by accident.
@@ -134,8 +134,8 @@ def _check_input(
             raise ValueError(f"{label} is empty")
         if len(text) > n.PROPERTY_LIMIT:
             raise ValueError(f"{label} is longer than {n.PROPERTY_LIMIT} characters")
-    if s.COL_ACTION_ID not in columns:
-        raise ValueError(f"columns lack {s.COL_ACTION_ID!r}")
+    if contract.COL_ACTION_ID not in columns:
+        raise ValueError(f"columns lack {contract.COL_ACTION_ID!r}")
     if len(set(columns)) != len(columns):
         raise ValueError("columns repeat a header")
     missing = [c for c in editable if c not in columns]
@@ -143,13 +143,15 @@ def _check_input(
         raise ValueError(f"editable columns not in columns: {missing}")
     seen: set[str] = set()
     for row in [*rows, *info_rows]:
-        key = row.get(s.COL_ACTION_ID)
+        key = row.get(contract.COL_ACTION_ID)
         if key is None or not str(key).strip():
-            raise ValueError(f"a row has no {s.COL_ACTION_ID}")
+            raise ValueError(f"a row has no {contract.COL_ACTION_ID}")
         if str(key) in seen:
-            raise ValueError(f"{s.COL_ACTION_ID} {key} appears twice")
+            raise ValueError(f"{contract.COL_ACTION_ID} {key} appears twice")
         seen.add(str(key))
-    unprinted = [str(row[s.COL_ACTION_ID]) for row in rows if str(row[s.COL_ACTION_ID]) not in fingerprints]
+    unprinted = [
+        str(row[contract.COL_ACTION_ID]) for row in rows if str(row[contract.COL_ACTION_ID]) not in fingerprints
+    ]
     if unprinted:
         raise ValueError(f"no fingerprint for {unprinted[:5]}")
 
@@ -227,14 +229,14 @@ def _write_readme(
 
 def _header_help(header: str, round_name: str, open_round: bool) -> str | None:
     """The input message of a header: the open round's columns say what to do, the others what they hold."""
-    columns = s.RoundColumns(round_name)
+    columns = contract.RoundColumns(round_name)
     if open_round and header == columns.progress:
         return OPEN_PROGRESS_HELP
     if open_round and header == columns.status:
         return OPEN_STATUS_HELP.format(name=round_name)
-    if header == s.COL_ACTION_ID:
+    if header == contract.COL_ACTION_ID:
         return "Code van de actie. Niet wijzigen."
-    return help_text(s.SHEET_ACTIONS, header)
+    return help_text(contract.SHEET_ACTIONS, header)
 
 
 def _write_table(
