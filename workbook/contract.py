@@ -69,6 +69,9 @@ COL_REMARK = "Opmerking"
 COL_REPORTER = "Rapporteur"  # Acties: the party that reports on the action, when not the one Wie says
 COL_CLOSED = "Vastgesteld"  # Rondes: the date the round was published and frozen
 COL_FINGERPRINT = "Vingerafdruk"  # Rondes: the sha256 of a closed round's texts and statuses
+COL_LETTER_DATE = "Kamerbrief"  # Rondes: the date of the letter to the Tweede Kamer the appendix goes with
+COL_REFERENCE = "Kenmerk"  # Rondes: the letter's kenmerk (reference), printed on the appendix
+COL_PAPER = "Kamerstuk"  # Rondes: the Kamerstuk number of the letter ("31 524, nr. 617")
 
 PROGRESS_PREFIX = "Voortgang "
 STATUS_PREFIX = "Status "
@@ -127,7 +130,7 @@ CONTRACT_SHEETS: tuple[str, ...] = (*DATA_SHEETS, *OPTIONAL_SHEETS)
 ALL_SHEETS: tuple[str, ...] = (SHEET_README, *CONTRACT_SHEETS)
 #: Columns a sheet may leave out; recognised (whatever their case and spacing) and checked when they are there.
 OPTIONAL_COLUMNS: dict[str, tuple[str, ...]] = {
-    SHEET_ROUNDS: (COL_CLOSED, COL_FINGERPRINT),
+    SHEET_ROUNDS: (COL_CLOSED, COL_FINGERPRINT, COL_LETTER_DATE, COL_REFERENCE, COL_PAPER),
     SHEET_ACTIONS: (COL_REPORTER,),
     SHEET_BUDGET: (COL_OVERLAPS, COL_PRECISION),
 }
@@ -144,7 +147,7 @@ DECIMAL_COLUMNS: dict[str, tuple[str, ...]] = {
     SHEET_INDICATORS: (COL_BASE_VALUE, COL_TARGET),
     SHEET_MEASUREMENTS: (COL_VALUE,),
 }
-DATE_COLUMNS: dict[str, tuple[str, ...]] = {SHEET_ROUNDS: (COL_DATE, COL_CLOSED)}
+DATE_COLUMNS: dict[str, tuple[str, ...]] = {SHEET_ROUNDS: (COL_DATE, COL_CLOSED, COL_LETTER_DATE)}
 #: Columns whose values are codes that look like numbers ("1.1") and must stay text.
 CODE_COLUMNS: dict[str, tuple[str, ...]] = {
     SHEET_GOALS: (COL_GOAL,),
