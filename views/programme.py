@@ -15,3 +15,9 @@ PROGRAMME_NAME = "Werkagenda mbo 2023-2027"
 def programme_name(overview: Overview | None = None) -> str:
     """The programme's name as documents print it: ``Werkagenda mbo 2023-2027``."""
     return PROGRAMME_NAME
+
+
+#: Who publishes the overview (the programme's owner), as the open-data description names it.
+PUBLISHER_NAME = "Ministerie van Onderwijs, Cultuur en Wetenschap"
+PUBLISHER_URI = "http://standaarden.overheid.nl/owms/terms/Ministerie_van_Onderwijs,_Cultuur_en_Wetenschap"
+CONTACT_URL = "https://www.rijksoverheid.nl/ministeries/ministerie-van-onderwijs-cultuur-en-wetenschap/contact"
