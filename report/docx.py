@@ -67,7 +67,7 @@ BUDGET_HEADERS = ("Budget-ID", "Omschrijving", "Bedrag", "Soort", "Jaren", "Onde
 BUDGET_COLUMNS = (19, 62, 24, 26, 22, 20, 84)
 BUDGET_AMOUNT_COLUMN = 2
 #: The columns that give room when a narrow one must grow for its longest word: Wat? and the progress texts.
-ACTION_FLEXIBLE = (0, 3, 4)
+ACTION_FLEXIBLE = (0, 3, 4)  # without a previous round: 0 and 3
 BUDGET_FLEXIBLE = (1, 6)
 TOC_INSTRUCTION = ' TOC \\o "1-3" \\h \\z \\u '
 
@@ -132,7 +132,7 @@ class _Writer:
             + CELL_PADDING_MM
             for texts, strong, header in zip(columns, bold, headers)
         ]
-        return fit_columns(base, needs, ACTION_FLEXIBLE)
+        return fit_columns(base, needs, [i for i in ACTION_FLEXIBLE if i < len(base)])
 
     def _round_headers(self) -> list[str]:
         app = self.appendix
