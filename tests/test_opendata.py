@@ -203,3 +203,32 @@ def test_release_fixed_fields(tmp_path):
     assert descriptor["created"] == "2026-12-01T13:14:15Z"
     assert descriptor["werkagenda"]["versie_kort"] == "abcabca" and descriptor["werkagenda"]["ronde"] == "najaar 2025"
     assert descriptor["name"] == "werkagenda-mbo-2023-2027-actieoverzicht-najaar-2025"
+
+
+def test_geschiedenis_and_bijlage_offer_the_release_of_a_closed_round(tmp_path, monkeypatch):
+    """The pages rebuild a closed round from its closing version: the zip is the one closed_release makes."""
+    import streamlit as st
+
+    from tests import apptest
+
+    for name in ("WERKAGENDA_GIT_REMOTE", "WERKAGENDA_GEHOST"):
+        monkeypatch.delenv(name, raising=False)
+    path = sample.build(tmp_path)
+    store = FolderStore(path, clock=Clock())
+    first = store.publish(path.read_bytes(), base=None, message="Eerste versie")
+    closed = close_round(path.read_bytes(), check(path), "najaar 2025", TODAY)
+    closing = store.publish(closed, base=first.id, message="Ronde najaar 2025 vastgesteld")
+    monkeypatch.setenv("WERKBOEK_PAD", str(path))
+    apptest.install(monkeypatch)
+    st.cache_data.clear()
+    expected = closed_release(store, "najaar 2025", path.name).package.zip()
+    at = apptest.run_page("geschiedenis")
+    assert not at.exception and at.selectbox(key="uitgave-ronde").value == "najaar 2025"
+    assert any(history_view.short_id(closing.id) in m.value for m in at.markdown)
+    content, name = apptest.download(at, "Open data (.zip) van de vastgestelde ronde")
+    assert content == expected and name.endswith(".zip")
+    at = apptest.run_page("bijlage", ronde="najaar 2025")
+    assert not at.exception
+    assert apptest.download(at, "Open data (.zip) van de vastgestelde ronde")[0] == expected
+    stamp = [m.value for m in at.markdown if "**Versie:**" in m.value][0]
+    assert history_view.short_id(closing.id) in stamp.replace("\\", "")  # the shown workbook is that version
