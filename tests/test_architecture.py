@@ -1,7 +1,8 @@
 """Contract: the layers point one way, no module reaches into another package's private names, sizes stay small.
 
     workbook (the file format) -> schemas (the checks) -> domain (the figures) -> views (what a page shows)
-    -> dashboard, report, opendata (Streamlit, Word, open data) -> the entry points: app.py, pages/, workbook.cli, workbook.commands
+    -> dashboard, report, opendata (Streamlit, Word, open data)
+    -> the entry points: app.py, pages/, workbook.cli, workbook.commands
 
 A module may import its own layer and the layers below it; only the entry points import across. Tests and
 benchmarks share the builders in ``support/`` and never import each other. Imports inside functions count too.
