@@ -30,7 +30,7 @@ from docx import Document
 from docx.document import Document as DocxDocument
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.shared import Mm
+from docx.shared import Mm, Pt
 from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 
@@ -181,6 +181,7 @@ class _Writer:
         if app.letter.line:
             p = doc.add_paragraph()
             p.add_run(one_line(app.letter.line)).bold = True
+            p.runs[0].font.size = Pt(12)
         for label, value in app.letter.facts:
             self._fact(f"{label}: ", one_line(value))
         self._fact("Voortgangsronde: ", f"{one_line(app.round_name)} ({one_line(app.round_date_text)})")
@@ -188,7 +189,7 @@ class _Writer:
             self._fact("Vergeleken met: ", one_line(app.previous_round_name))
         if app.selection_text:
             self._fact("Selectie: ", one_line(app.selection_text))
-        self._fact("Versie: ", one_line(app.stamp_line))
+        self._fact("Gemaakt uit: ", one_line(app.stamp_line))
         self._contents(headings)
 
     def _fact(self, label: str, value: str) -> None:

@@ -21,7 +21,7 @@ from docx.styles.style import ParagraphStyle
 
 from views.appendix import Appendix
 
-from .oxml import set_run_language, set_style_font, set_update_fields_on_open
+from .oxml import make_plain, set_run_language, set_style_font, set_update_fields_on_open
 from .text import one_line
 
 LANGUAGE = "nl-NL"
@@ -74,8 +74,12 @@ def setup_styles(doc: DocxDocument) -> None:
     styles["Heading 2"].paragraph_format.space_before = Pt(14)
     styles["Heading 2"].paragraph_format.space_after = Pt(4)
     styles["TOC Heading"].paragraph_format.space_before = Pt(18)
+    for name in ("Title", "Subtitle"):
+        make_plain(styles[name])
+    styles["Title"].paragraph_format.space_before = Pt(48)  # the cover: the title a third down, as on a letter
     styles["Title"].paragraph_format.space_after = Pt(8)
     styles["Subtitle"].font.italic = False
+    styles["Subtitle"].paragraph_format.space_after = Pt(24)
     caption = styles["Caption"]
     caption.paragraph_format.space_before = Pt(6)
     caption.paragraph_format.space_after = Pt(3)

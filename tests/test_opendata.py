@@ -230,5 +230,5 @@ def test_geschiedenis_and_bijlage_offer_the_release_of_a_closed_round(tmp_path, 
     at = apptest.run_page("bijlage", ronde="najaar 2025")
     assert not at.exception
     assert apptest.download(at, "Open data (.zip) van de vastgestelde ronde")[0] == expected
-    stamp = next(m.value for m in at.markdown if "**Versie:**" in m.value)
+    stamp = next(m.value for m in at.markdown if "**Gemaakt uit:**" in m.value)
     assert history_view.short_id(closing.id) in stamp.replace("\\", "")  # the shown workbook is that version

@@ -48,7 +48,7 @@ def test_the_word_download_is_built_only_when_clicked(open_page, workbook_path, 
     content, name = apptest.download(at, WORD)
     assert name == "bijlage-najaar-2025.docx" and apptest.RecordingFiles.built == 1
     assert action_ids(content) == ["1.1-01", "1.1-02", "1.2-01", "2.1-01", "3.1-01"]
-    stamp = [p.text for p in docx.Document(io.BytesIO(content)).paragraphs if p.text.startswith("Versie: ")]
+    stamp = [p.text for p in docx.Document(io.BytesIO(content)).paragraphs if p.text.startswith("Gemaakt uit: ")]
     assert f"(sha256) {check(workbook_path).digest[:12]}; ronde najaar 2025" in stamp[0]
 
 

@@ -135,10 +135,10 @@ def test_goal_headings_in_order_and_the_front_matter(canonical):
     assert len([h for h in headings if h[0] == "Heading 2"]) == 12
     texts = [p.text for p in doc.paragraphs]
     stamp = (
-        "Geen opgeslagen versie: gemaakt uit een bestand buiten de geschiedenis, vingerafdruk van de inhoud (sha256) "
-        f"{checked.digest[:12]}; ronde najaar 2025 van 1 november 2025"
+        "een bestand dat geen opgeslagen versie is (niet in de geschiedenis), met als vingerafdruk van de inhoud "
+        f"(sha256) {checked.digest[:12]}; ronde najaar 2025 van 1 november 2025"
     )
-    assert f"Versie: {stamp}" in texts and doc.core_properties.comments == stamp
+    assert f"Gemaakt uit: {stamp}" in texts and doc.core_properties.comments == stamp
     assert "Voortgangsronde: najaar 2025 (1 november 2025)" in texts and "Vergeleken met: zomer 2024" in texts
     # the goal's wording and the app's sentences (views.goals.goal_summary) come before its table
     first = next(i for i, p in enumerate(doc.paragraphs) if p.style.name == "Heading 2")
@@ -495,7 +495,9 @@ def test_the_canonical_pdf_has_the_letter_and_version_no_file_name_and_no_broken
     cover = text.split("Inhoud")[0]
     for line in ("Bijlage bij de Kamerbrief van 12 november 2025", "2025-0000123456", "31 524, nr. 700", "7218d98"):
         assert line in cover, line
-    assert "Versie 7218d98 (zie Geschiedenis), ronde najaar 2025 van 1 november 2025" in " ".join(cover.split())
+    assert "Gemaakt uit: versie 7218d98 (zie Geschiedenis), ronde najaar 2025 van 1 november 2025" in " ".join(
+        cover.split()
+    )
     assert "actieoverzicht.xlsx" not in text and ".xlsx" not in text
     rows = [r for p in document.priorities for g in p.goals for r in g.rows]
     cells = [r.who for r in rows] + [r.when for r in rows]

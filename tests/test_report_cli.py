@@ -48,7 +48,9 @@ def test_writes_the_appendix_and_exits_0(capsys, tmp_path, workbook):
     out = tmp_path / "bijlage.docx"
     code, stdout, _ = run(capsys, workbook, out, "--partij", "JOBmbo", "--ronde", "najaar 2025")
     assert code == report_command.EXIT_WRITTEN == 0
-    assert stdout.startswith(f"Bijlage geschreven: {out} (najaar 2025, 2 acties; Geen opgeslagen versie: ")
+    assert stdout.startswith(
+        f"Bijlage geschreven: {out} (najaar 2025, 2 acties; gemaakt uit een bestand dat geen opgeslagen versie is "
+    )
     doc = docx.Document(io.BytesIO(out.read_bytes()))
     assert "Selectie: Alleen de acties waarbij partij JOB betrokken is." in [p.text for p in doc.paragraphs]
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []  # no temporary file left
@@ -177,7 +179,7 @@ def test_the_version_is_the_one_history_lists_and_the_letter_goes_on_the_cover(c
     code, stdout, _ = run(
         capsys, path, out, "--kenmerk", "2025-0000123456", "--kamerbrief-datum", "12-11-2025", "--kamerstuk", "31 524"
     )
-    assert code == 0 and f"Versie {short_id(version.id)} (zie Geschiedenis)" in stdout
+    assert code == 0 and f"gemaakt uit versie {short_id(version.id)} (zie Geschiedenis)" in stdout
     assert cli.main(["history"]) == 0
     listed = capsys.readouterr().out
     assert listed.splitlines()[0].split("\t")[0] == short_id(version.id)

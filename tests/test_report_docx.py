@@ -35,7 +35,7 @@ from views.appendix import (
 
 SHA = "0123456789abcdef" * 4
 VERSION = "7218d98" + "0" * 33  # a git commit, as history lists it (short: 7218d98)
-STAMP = "Versie 7218d98 (zie Geschiedenis), ronde najaar 2025 van 1 november 2025"
+STAMP = "versie 7218d98 (zie Geschiedenis), ronde najaar 2025 van 1 november 2025"
 FORMULA_TEXT = "=SOM(A1:A3) staat hier als tekst, niet als formule; ook =PAGE blijft tekst."
 BRACES_TEXT = "Deze tekst bevat {PAGE} en { MERGEFIELD naam } en moet letterlijk blijven staan."
 _LONG = (
@@ -221,7 +221,7 @@ def test_core_properties_and_language(document):
 
 def test_stamp_line_present(document):
     texts = [p.text for p in document.paragraphs]
-    assert f"Versie: {STAMP}" in texts
+    assert f"Gemaakt uit: {STAMP}" in texts
     assert "Voortgangsronde: najaar 2025 (1 november 2025)" in texts
     assert document.core_properties.comments == STAMP
     assert not any("xlsx" in text for text in texts)  # no file name
@@ -231,8 +231,8 @@ def test_a_file_outside_the_store_is_named_by_its_content_digest():
     stamp = Stamp(SHA)
     assert stamp.version == "inhoud 0123456789ab" and not stamp.stored
     assert stamp.line("najaar 2025", "1 november 2025") == (
-        "Geen opgeslagen versie: gemaakt uit een bestand buiten de geschiedenis, vingerafdruk van de inhoud (sha256) "
-        "0123456789ab; ronde najaar 2025 van 1 november 2025"
+        "een bestand dat geen opgeslagen versie is (niet in de geschiedenis), met als vingerafdruk van de inhoud "
+        "(sha256) 0123456789ab; ronde najaar 2025 van 1 november 2025"
     )
 
 

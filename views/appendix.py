@@ -118,7 +118,7 @@ class Appendix:
 
     @property
     def stamp_line(self) -> str:
-        """``Versie 7218d98 (zie Geschiedenis), ronde najaar 2025 van 1 november 2025`` (see :class:`Stamp`)."""
+        """``versie 7218d98 (zie Geschiedenis), ronde najaar 2025 van 1 november 2025`` (see :class:`Stamp`)."""
         return self.stamp.line(self.round_name, self.round_date_text)
 
     @property

@@ -89,7 +89,7 @@ def view(
     facts += list(document.letter.facts)
     if document.selection_text:
         facts.append(("Selectie", document.selection_text))
-    facts.append(("Versie", document.stamp_line))
+    facts.append(("Gemaakt uit", document.stamp_line))
     contents = tuple(
         f"Doelstelling {goal.code}: {goal.title} ({nl.count(len(goal.rows), 'actie', 'acties')})" for goal in goals
     )

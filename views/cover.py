@@ -92,12 +92,13 @@ class Stamp:
         return self.version_id is not None
 
     def line(self, round_name: str, round_date_text: str) -> str:
-        """``Versie 7218d98 (zie Geschiedenis), ronde najaar 2025 van 1 november 2025``."""
+        """``versie 7218d98 (zie Geschiedenis), ronde najaar 2025 van 1 november 2025``: what the document was made
+        from (after "Gemaakt uit: ")."""
         of_round = f"ronde {round_name} van {round_date_text}"
         if self.version_id:
-            return f"Versie {short_id(self.version_id)} (zie Geschiedenis), {of_round}"
+            return f"versie {short_id(self.version_id)} (zie Geschiedenis), {of_round}"
         return (
-            f"Geen opgeslagen versie: gemaakt uit een bestand buiten de geschiedenis, vingerafdruk van de inhoud "
+            f"een bestand dat geen opgeslagen versie is (niet in de geschiedenis), met als vingerafdruk van de inhoud "
             f"(sha256) {self.digest}; {of_round}"
         )
 

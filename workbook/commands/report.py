@@ -142,7 +142,7 @@ def run(args: argparse.Namespace) -> int:
     )
     write_atomically(document, args.out)
     actions = nl.count(sum(len(g.rows) for p in document.priorities for g in p.goals), "actie", "acties")
-    print(f"Bijlage geschreven: {args.out} ({document.round_name}, {actions}; {document.stamp_line}).")
+    print(f"Bijlage geschreven: {args.out} ({document.round_name}, {actions}; gemaakt uit {document.stamp_line}).")
     if not args.pdf:
         return EXIT_WRITTEN
     try:
