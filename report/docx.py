@@ -127,7 +127,8 @@ class _Writer:
         needs = [
             max(
                 longest_piece_mm(texts, styles.TABLE_TEXT_PT),
-                longest_piece_mm([*strong, header], styles.TABLE_TEXT_PT, bold=True),
+                longest_piece_mm(strong, styles.TABLE_TEXT_PT, bold=True),
+                longest_piece_mm([header], styles.TABLE_TEXT_PT, bold=True, whole_words=True),
             )
             + CELL_PADDING_MM
             for texts, strong, header in zip(columns, bold, headers)
@@ -379,7 +380,10 @@ def _fit_budget_columns(rows) -> tuple[float, ...]:
         zip(*((r.budget_id, r.description, r.amount_text, r.kind, r.years, r.part_of, r.source) for r in rows))
     )
     needs = [
-        max(longest_piece_mm(texts, styles.TABLE_TEXT_PT), longest_piece_mm([header], styles.TABLE_TEXT_PT, True))
+        max(
+            longest_piece_mm(texts, styles.TABLE_TEXT_PT),
+            longest_piece_mm([header], styles.TABLE_TEXT_PT, bold=True, whole_words=True),
+        )
         + CELL_PADDING_MM
         for texts, header in zip(columns, BUDGET_HEADERS)
     ]

@@ -75,9 +75,13 @@ def pieces(text: str) -> list[str]:
     return _PIECES.findall(text)
 
 
-def longest_piece_mm(texts: Iterable[str], size_pt: float, bold: bool = False) -> float:
-    """The widest unbreakable piece of any of ``texts``, in millimetres (0 for no text)."""
-    return max((text_width_mm(piece, size_pt, bold) for text in texts for piece in pieces(text)), default=0.0)
+def longest_piece_mm(texts: Iterable[str], size_pt: float, bold: bool = False, whole_words: bool = False) -> float:
+    """The widest unbreakable piece of any of ``texts``, in millimetres (0 for no text).
+
+    ``whole_words``: a word counts whole, also when it has a hyphen (a column header reads better unbroken).
+    """
+    split = str.split if whole_words else pieces
+    return max((text_width_mm(piece, size_pt, bold) for text in texts for piece in split(text)), default=0.0)
 
 
 def fit_columns(
