@@ -20,7 +20,7 @@ from views.cover import Stamp
 from views.programme import programme_name
 from workbook import nl
 from workbook.findings import Report
-from workbook.versions import Version, VersionStore, closing_version
+from workbook.versions import StoreError, Version, VersionStore, closing_version, round_closed_on
 
 from .files import zip_bytes
 from .package import Release, build
@@ -111,12 +111,7 @@ def closed_release(store: VersionStore, round_name: str, name: str, today: dt.da
     the round is not closed in the current version (or that version cannot be found)."""
     version = closing_version(store, round_name)
     if version is None:
-        raise NotPublishable(
-            (
-                f"De ronde '{round_name}' is (nog) niet vastgesteld in de huidige versie, of de versie waarin zij is "
-                "vastgesteld staat niet in de geschiedenis. Stel de ronde eerst vast (Rapportageronde of close-round).",
-            )
-        )
+        raise NotPublishable((_not_found(store, round_name),))
     checked = check(store.content(version.id), name=name)
     overview = build_overview(checked.workbook) if checked.workbook is not None else None
     made = package(checked, version, round_name, overview)
@@ -130,3 +125,21 @@ def closed_release(store: VersionStore, round_name: str, name: str, today: dt.da
         today=today or version.when.date(),
     )
     return ClosedRelease(made.release.round_name, version, made, document)
+
+
+def _not_found(store: VersionStore, round_name: str) -> str:
+    """Why a closed round's version cannot be found: the round is open, or its version is not in the history."""
+    try:
+        closed = round_closed_on(store.current()[1], round_name)
+    except StoreError:
+        closed = None
+    if closed is None:
+        return (
+            f"De ronde '{round_name}' is (nog) niet vastgesteld in de huidige versie. Stel de ronde eerst vast "
+            "(Rapportageronde of close-round) en publiceer die versie."
+        )
+    return (
+        f"De ronde '{round_name}' is vastgesteld op {nl.date(closed)}, maar de versie waarin dat gebeurde staat niet "
+        "in de geschiedenis (het werkboek is buiten het dashboard om geplaatst). Publiceer het werkboek via Werkboek "
+        "bijwerken of 'python -m workbook publish'; vanaf dan is de uitgave van deze ronde hier te downloaden."
+    )

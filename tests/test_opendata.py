@@ -194,6 +194,16 @@ def test_a_closed_round_is_rebuilt_from_the_version_it_was_closed_in(tmp_path):
     assert first.docx.startswith(b"PK")
 
 
+def test_a_closed_round_outside_the_history_says_how_to_get_its_release(tmp_path):
+    path = sample.build(tmp_path)
+    path.write_bytes(close_round(path.read_bytes(), check(path), "najaar 2025", TODAY))  # placed by hand: no history
+    store = FolderStore(path, clock=Clock())
+    with pytest.raises(NotPublishable, match="vastgesteld op 22 november 2026, maar de versie waarin dat gebeurde"):
+        closed_release(store, "najaar 2025", path.name)
+    store.publish(path.read_bytes(), base=None, message="Werkboek overgenomen")  # records the file as a version
+    assert closed_release(store, "najaar 2025", path.name).version == store.current()[0]
+
+
 def test_release_fixed_fields(tmp_path):
     checked = check(sample.build(tmp_path))
     overview = build_overview(checked.workbook)
