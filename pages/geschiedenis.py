@@ -58,7 +58,7 @@ if closed:
     st.caption(
         "De bijlage en de open data van een vastgestelde ronde, gemaakt uit de versie waarin zij is vastgesteld."
     )
-    chosen_round = st.selectbox("Ronde", closed, key="uitgave-ronde")
+    chosen_round = st.selectbox("Ronde", closed, key="uitgave-ronde", width=state.field_width(closed))
     release.closed_round_section(chosen_round, key="geschiedenis-uitgave")
 
 st.header("Een eerdere versie terugzetten", anchor=False)
