@@ -107,3 +107,11 @@ def test_the_launchers_help_is_dutch(capsys):
         local.main(["--help"])
     said = capsys.readouterr().out
     assert "hoeveel servers" in said and "De instellingen komen uit de omgeving" in said
+
+
+@pytest.mark.parametrize(("ci", "outcome"), [("true", pytest.fail.Exception), ("", pytest.skip.Exception)])
+def test_a_missing_haproxy_fails_the_test_in_ci_and_skips_it_elsewhere(monkeypatch, ci, outcome):
+    monkeypatch.setattr("support.balancer.haproxy_path", lambda: None)
+    monkeypatch.setenv("CI", ci)
+    with pytest.raises(outcome, match="apt-get install haproxy"):
+        haproxy_program()
