@@ -49,12 +49,13 @@ class ClusterError(RuntimeError):
 
 @dataclass
 class Process:
-    """A program this module started: its name, port, process and log file."""
+    """A program this module started: its name, port, process and log file, and the signal that stops it."""
 
     name: str
     port: int
     process: subprocess.Popen
     log: Path
+    stop_signal: int = signal.SIGTERM
 
     @property
     def url(self) -> str:
@@ -102,12 +103,14 @@ PR_SET_PDEATHSIG = 1
 
 
 def _die_with_parent() -> None:  # runs in the child between fork and exec
-    """Linux: the child gets SIGTERM when this process ends, even when it is killed without a chance to clean up."""
+    """Linux: the child gets SIGINT when this process ends, even when it is killed without a chance to clean up."""
     if _PRCTL is not None:
-        _PRCTL(PR_SET_PDEATHSIG, signal.SIGTERM)
+        _PRCTL(PR_SET_PDEATHSIG, signal.SIGINT)
 
 
-def _start(name: str, port: int, command: list[str], env: Mapping[str, str], folder: Path) -> Process:
+def _start(
+    name: str, port: int, command: list[str], env: Mapping[str, str], folder: Path, stop_signal: int = signal.SIGTERM
+) -> Process:
     log = folder / f"{name}.log"
     with open(log, "ab") as stream:
         process = subprocess.Popen(
@@ -120,14 +123,14 @@ def _start(name: str, port: int, command: list[str], env: Mapping[str, str], fol
             start_new_session=True,  # Ctrl-C in the terminal reaches this launcher, which stops them in order
             preexec_fn=_die_with_parent if _PRCTL is not None else None,
         )
-    return Process(name, port, process, log)
+    return Process(name, port, process, log, stop_signal)
 
 
 def stop(processes: list[Process]) -> None:
-    """Terminate every process (the last started first), then kill what did not end within ``STOP_SECONDS``."""
+    """Stop every process (the last started first), then kill what did not end within ``STOP_SECONDS``."""
     for running in reversed(processes):
         if running.process.poll() is None:
-            running.process.terminate()
+            running.process.send_signal(running.stop_signal)
     for running in reversed(processes):
         try:
             running.process.wait(timeout=STOP_SECONDS)
@@ -187,7 +190,7 @@ def _start_servers(count: int, env: Mapping[str, str], folder: Path, deadline: f
     servers: list[Process] = []
     names = [f"app{i}" for i in range(1, count + 1)]
     for _attempt in range(START_ATTEMPTS):
-        batch = [_start(name, port, streamlit_command(port), env, folder) for name, port in _ports(names)]
+        batch = [_server(name, port, env, folder) for name, port in _ports(names)]
         started += batch
         exited = _wait(batch, lambda s: _answers(f"{s.url}/_stcore/health"), deadline)
         servers += [s for s in batch if s not in exited]
@@ -197,6 +200,14 @@ def _start_servers(count: int, env: Mapping[str, str], folder: Path, deadline: f
             raise ClusterError(f"{exited[0].name} stopte tijdens het starten.\n{_tail(exited[0].log)}")
         names = [gone.name for gone in exited]  # their port was taken meanwhile: again, on other ports
     raise ClusterError(f"Geen vrije poort gevonden voor {', '.join(names)}.")
+
+
+def _server(name: str, port: int, env: Mapping[str, str], folder: Path) -> Process:
+    """One server, stopped as Ctrl-C would: SIGINT lets Streamlit shut down and remove its clone of the repository
+    (on SIGTERM its web server ends the process before that); temporary files go to a folder of its own."""
+    temporary = folder / f"{name}-tmp"
+    temporary.mkdir(exist_ok=True)
+    return _start(name, port, streamlit_command(port), {**env, "TMPDIR": str(temporary)}, folder, signal.SIGINT)
 
 
 def _ports(names: list[str]) -> list[tuple[str, int]]:

@@ -49,6 +49,8 @@ def servers(tmp_path: Path, remote: Path) -> Iterator[local.Cluster]:
     with local.cluster(2, env=env, folder=tmp_path / "servers") as running:
         yield running
     assert all(p.process.poll() is not None for p in running.processes)
+    clones = [path for s in running.servers for path in (running.folder / f"{s.name}-tmp").iterdir()]
+    assert clones == []  # each server removed its clone of the repository when it stopped
 
 
 def changed_workbook(folder: Path) -> Path:
