@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -117,7 +118,7 @@ def streamlit_server(env: dict[str, str] | None = None, script: str = "app.py", 
             yield base
         finally:
             SERVER_PIDS.pop(base, None)
-            process.terminate()
+            process.send_signal(signal.SIGINT)  # as Ctrl-C: on SIGTERM the app's atexit clean-up would not run
             try:
                 process.wait(timeout=10)
             except subprocess.TimeoutExpired:
