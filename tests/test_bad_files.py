@@ -16,7 +16,7 @@ import pytest
 from schemas import check
 from support import badfiles, sample
 from workbook import WorkbookError, contract, read_workbook
-from workbook.messages import MESSAGES
+from workbook.catalogue import FINDINGS
 
 TODAY = dt.date(2026, 6, 1)
 E, W = "fout", "waarschuwing"
@@ -182,7 +182,7 @@ def test_blank_row_shifts_nothing_silently(tmp_path):
 
 
 def test_every_unreadable_code_is_registered():
-    assert all(code in MESSAGES for _, code in badfiles.UNREADABLE.values())
+    assert all(code in FINDINGS for _, code in badfiles.UNREADABLE.values())
 
 
 def test_sample_builds_without_tables_too(tmp_path):
