@@ -51,9 +51,14 @@ def in_ci() -> bool:
     return os.environ.get("CI", "").strip().lower() in {"1", "true", "yes"}
 
 
+def find_chromium() -> str | None:
+    """The Debian chromium binary, or None when it is not installed."""
+    return shutil.which("chromium") or shutil.which("chromium-browser")
+
+
 def chromium_path() -> str:
     """The Debian chromium binary; fail in CI, skip elsewhere when it is missing."""
-    path = shutil.which("chromium") or shutil.which("chromium-browser")
+    path = find_chromium()
     if path:
         return path
     if in_ci():
