@@ -17,7 +17,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from support.synthetic import synthetic_workbook
+from support.sample import synthetic_workbook
 from workbook import contract
 
 ROOT = Path(__file__).resolve().parent.parent

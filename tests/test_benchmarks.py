@@ -13,7 +13,7 @@ import pytest
 from domain.model import build_overview
 from schemas import check
 from support.browser import chromium_path, find_chromium, in_ci
-from support.synthetic import synthetic_data, synthetic_workbook
+from support.sample import synthetic_data, synthetic_workbook
 from views.catalog import default_views
 from workbook import contract
 

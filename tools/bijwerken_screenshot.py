@@ -41,7 +41,7 @@ def with_open_round(path: Path) -> bytes:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="python -m tools.bijwerken_screenshot", description=__doc__.splitlines()[0])
     parser.add_argument("--docs", action="store_true", help="also write docs/img/bijwerken.png")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:

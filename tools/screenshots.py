@@ -51,7 +51,7 @@ def shoot(workbook: Path, pages=PAGES, out: Path = SCREENSHOT_DIR) -> dict[str, 
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="python -m tools.screenshots", description=__doc__.splitlines()[0])
     parser.add_argument(
         "--werkboek", type=Path, help="the workbook to show (default: the canonical one, else the sample)"
     )
