@@ -169,6 +169,9 @@ STATUSES: tuple[str, ...] = (
     STATUS_STOPPED,
     STATUS_UNKNOWN,
 )
+#: An empty status cell in a round: nobody reported on the action (no answer came in, or the source has no text for
+#: that round). Never a status: counted apart everywhere, and never a move from or to a status.
+NO_ANSWER = "Geen antwoord"
 #: Statuses after which an action needs no more attention.
 CLOSED_STATUSES: tuple[str, ...] = (STATUS_DONE, STATUS_STOPPED)
 #: A status's place in the rubric (the order of ``STATUSES``): charts, tables and sentences list statuses so.
