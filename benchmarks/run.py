@@ -81,8 +81,8 @@ def limit_lines(result: dict) -> list[str]:
     """The guards against hostile files (benchmarks/limits.py)."""
     lines = [
         f"Zip-bom ({_int(result['zip_bomb_kb'])} KB, uitgepakt meer dan "
-        f"{_int(contract.MAX_UNCOMPRESSED_BYTES / 2**20)} MB): geweigerd in {_ms(result['zip_bomb_s'])}, zonder uit "
-        "te pakken"
+        f"{_int(contract.MAX_UNCOMPRESSED_BYTES / 2**20)} MB): geweigerd in {_dec(result['zip_bomb_s'] * 1000, 2)} ms, "
+        "zonder uit te pakken"
     ]
     if "million_rows_s" in result:
         lines.append(
