@@ -81,7 +81,8 @@ def longest_piece_mm(texts: Iterable[str], size_pt: float, bold: bool = False, w
     ``whole_words``: a word counts whole, also when it has a hyphen (a column header reads better unbroken).
     """
     split = str.split if whole_words else pieces
-    return max((text_width_mm(piece, size_pt, bold) for text in texts for piece in split(text)), default=0.0)
+    distinct = {piece for text in texts for piece in split(text)}  # words repeat a lot: each is measured once
+    return max((text_width_mm(piece, size_pt, bold) for piece in distinct), default=0.0)
 
 
 def fit_columns(
