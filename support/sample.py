@@ -220,11 +220,42 @@ _SAMPLE = {
             contract.COL_SOURCE: "001: voorbeeld",
         },
     ],
+    # the documents the Bron cells name (by a short key here; the canonical workbook uses the file names)
+    contract.SHEET_SOURCES: [
+        {
+            contract.COL_SOURCE: "000",
+            contract.COL_TITLE: "Werkagenda mbo 2023-2027 (samenvatting)",
+            contract.COL_DATE: None,
+            contract.COL_REFERENCE: None,
+            contract.COL_URL: None,
+        },
+        {
+            contract.COL_SOURCE: "001",
+            contract.COL_TITLE: "Kamerbrief Kaders Werkagenda mbo",
+            contract.COL_DATE: "15 juli 2022",
+            contract.COL_REFERENCE: "32516382",
+            contract.COL_URL: None,
+        },
+        {
+            contract.COL_SOURCE: "002",
+            contract.COL_TITLE: "Actie-overzicht Werkagenda mbo",
+            contract.COL_DATE: "najaar 2025",
+            contract.COL_REFERENCE: None,
+            contract.COL_URL: None,
+        },
+        {
+            contract.COL_SOURCE: "004",
+            contract.COL_TITLE: "Voortgangsbrief Werkagenda mbo en Stagepact mbo",
+            contract.COL_DATE: "najaar 2025",
+            contract.COL_REFERENCE: None,
+            contract.COL_URL: None,
+        },
+    ],
 }
 
 README_LINES = ["Actieoverzicht Werkagenda mbo (testbestand)", "Versie 1"]
 
-#: The optional sheets, for tests of the indicators (the sample itself leaves them out).
+#: The optional indicator sheets, for tests of the indicators (the sample itself leaves them out; it has Bronnen).
 INDICATORS = {
     contract.SHEET_INDICATORS: [
         {

@@ -541,6 +541,19 @@ CHECKS: dict[str, list[tuple[str, str, dict]]] = {
             ),
         ),
         (
+            "unknown-source",
+            "Elk bestand dat een kolom Bron noemt (zoals 002_17ac8c011985482e.txt of brief.pdf) staat in het blad "
+            "Bronnen, met zijn titel en datum (alleen als het werkboek een blad Bronnen heeft).",
+            dict(
+                sheet=B,
+                row=4,
+                column=contract.COL_SOURCE,
+                cell="J4",
+                value="002_17ac8c011985482e.txt",
+                sources_sheet=contract.SHEET_SOURCES,
+            ),
+        ),
+        (
             "idem-status-changed",
             "Bij voortgang 'Idem.' is de status gelijk aan die van de vorige ronde.",
             dict(sheet=A, row=2, column="Status najaar 2025", cell="K2", value="Vertraagd", previous="Loopt"),

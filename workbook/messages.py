@@ -313,6 +313,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{where}: het jaar {value} ligt buiten de jaren van het geheel {whole} ({first} tot en met {last}); in die "
         "jaren telt het dashboard dit onderdeel niet mee. Pas het jaar aan of controleer 'Onderdeel van'.",
     ),
+    "unknown-source": (
+        WARNING,
+        "{where}: het bestand '{value}' staat niet in het blad '{sources_sheet}', dus lezers zien de bestandsnaam "
+        "in plaats van de titel. Voeg in '{sources_sheet}' een rij toe met precies deze naam in de kolom 'Bron' en de "
+        "titel en datum van het document, of verbeter de bestandsnaam.",
+    ),
     "idem-status-changed": (
         WARNING,
         "{where}: de voortgang is 'Idem.' (niets veranderd), maar de status is '{value}' in plaats van '{previous}' "
