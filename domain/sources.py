@@ -38,8 +38,10 @@ class Source:
 
     @property
     def label(self) -> str:
-        """``Titel, Datum``; the title alone when the document has no date."""
-        return f"{self.title}, {self.date}" if self.date else self.title
+        """``Titel, Datum``; the title alone when the document has no date or its title says it already."""
+        if not self.date or self.date.casefold() in self.title.casefold():
+            return self.title
+        return f"{self.title}, {self.date}"
 
 
 def _text(value: object) -> str:

@@ -28,7 +28,7 @@ FILE_NAME = re.compile(r"\d{3}_[0-9a-f]{16}\.txt")
 TITLES = (
     "Werkagenda mbo 2023-2027 (samenvatting)",
     "Kamerbrief Kaders Werkagenda mbo, 15 juli 2022",
-    "Actie-overzicht Werkagenda mbo (bijlage bij de voortgangsbrief van najaar 2025), najaar 2025",
+    "Actie-overzicht Werkagenda mbo (bijlage bij de voortgangsbrief van najaar 2025)",  # the date once
     "Jaarverslag OCW 2022 (Kamerstuk 36 360 VIII, nr. 1), uittreksel, vergaderjaar 2022–2023",
     "Voortgangsbrief Werkagenda mbo en Stagepact mbo, najaar 2025",
 )

@@ -72,6 +72,21 @@ def test_the_longest_key_wins():
 
 
 @pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        (KADERS, "Kamerbrief Kaders Werkagenda mbo, 15 juli 2022"),
+        (SAMENVATTING, "Werkagenda mbo 2023-2027 (samenvatting)"),
+        (
+            Source("002", "Actie-overzicht (bijlage bij de brief van najaar 2025)", "Najaar 2025"),
+            "Actie-overzicht (bijlage bij de brief van najaar 2025)",
+        ),  # the title says the date already: once
+    ],
+)
+def test_a_source_is_named_by_title_and_date(source, expected):
+    assert source.label == expected
+
+
+@pytest.mark.parametrize(
     ("key", "expected"),
     [
         ("001_fb60277db4334780.txt", "Kamerbrief Kaders Werkagenda mbo, 15 juli 2022"),
