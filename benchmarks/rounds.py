@@ -1,6 +1,6 @@
 """``request`` and ``collect`` on a synthetic workbook, in a fresh process: ``python -m benchmarks.rounds N ANSWERS``.
 
-Builds the workbook with ``N`` actions (support.synthetic), opens a new round, then measures:
+Builds the workbook with ``N`` actions (support.sample), opens a new round, then measures:
 
 * **request**: check the workbook and write every reporting party's request (38 parties at 10 000 actions);
 * **collect**: check the workbook, read ``ANSWERS`` filled answers (every request filled with openpyxl, and
@@ -20,7 +20,7 @@ import time
 from pathlib import Path
 
 from support.procfs import peak_rss_mb
-from support.synthetic import synthetic_workbook
+from support.sample import synthetic_workbook
 
 ROUND, ROUND_DATE = "najaar 2026", dt.date(2026, 11, 1)
 

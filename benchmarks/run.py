@@ -17,7 +17,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from support.synthetic import synthetic_workbook
+from support.sample import synthetic_workbook
 from workbook import contract
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -59,31 +59,38 @@ def machine() -> str:
     )
 
 
-def measure_in_child(path: Path, repeat: int, report: bool = False) -> dict:
-    done = subprocess.run(
-        [sys.executable, "-m", "benchmarks.measure", str(path), str(repeat), *(["--report"] if report else [])],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=900,
-    )
+def in_child(module: str, *args: str, what: str) -> dict:
+    """Run ``python -m module args`` in a fresh process; its last line of output is one JSON object."""
+    done = subprocess.run([sys.executable, "-m", module, *args], cwd=ROOT, capture_output=True, text=True, timeout=900)
     if done.returncode != 0:
-        raise RuntimeError(f"measuring {path.name} failed:\n{done.stderr[-3000:]}")
+        raise RuntimeError(f"measuring {what} failed:\n{done.stderr[-3000:]}")
     return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def measure_in_child(path: Path, repeat: int, report: bool = False) -> dict:
+    args = (str(path), str(repeat), *(["--report"] if report else []))
+    return in_child("benchmarks.measure", *args, what=path.name)
 
 
 def measure_round_in_child(actions: int, answers: int) -> dict:
     """``request`` and ``collect`` (benchmarks/rounds.py) in a fresh process."""
-    done = subprocess.run(
-        [sys.executable, "-m", "benchmarks.rounds", str(actions), str(answers)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=900,
-    )
-    if done.returncode != 0:
-        raise RuntimeError(f"measuring the round failed:\n{done.stderr[-3000:]}")
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    return in_child("benchmarks.rounds", str(actions), str(answers), what="the round")
+
+
+def limit_lines(result: dict) -> list[str]:
+    """The guards against hostile files (benchmarks/limits.py)."""
+    lines = [
+        f"Zip-bom ({_int(result['zip_bomb_kb'])} KB, uitgepakt meer dan "
+        f"{_int(contract.MAX_UNCOMPRESSED_BYTES / 2**20)} MB): geweigerd in {_dec(result['zip_bomb_s'] * 1000, 2)} ms, "
+        "zonder uit te pakken"
+    ]
+    if "million_rows_s" in result:
+        lines.append(
+            f"Een miljoen rijen in Acties: de eerste {_int(contract.MAX_ROWS_PER_SHEET)} gelezen en gecontroleerd in "
+            f"{_ms(result['million_rows_s'])} ({_int(result['million_rows_findings'])} meldingen), piek-RSS "
+            f"{_int(result['peak_rss_mb'])} MB"
+        )
+    return lines
 
 
 def round_lines(result: dict) -> list[str]:
@@ -210,6 +217,8 @@ def main(argv: list[str] | None = None) -> int:
             raise RuntimeError(f"the benchmark's round refused answers: {round_result}")
         print()
         print("\n".join(round_lines(round_result)))
+        limits = in_child("benchmarks.limits", *([] if args.short else ["--million"]), what="the limits")
+        print("\n".join(limit_lines(limits)))
 
         render = None
         if args.no_browser:
@@ -240,6 +249,7 @@ def main(argv: list[str] | None = None) -> int:
                     "workbooks": results,
                     "render": render,
                     "round": round_result,
+                    "limits": limits,
                 },
                 indent=2,
             ),

@@ -30,6 +30,9 @@ DEFAULT_UPLOAD_MB = 10
 MAX_UPLOAD_MB = contract.MAX_FILE_BYTES // (1024 * 1024)
 DEFAULT_GIT_BRANCH = "main"
 DEFAULT_GIT_PATH = "workbook/actieoverzicht.xlsx"
+#: How often (seconds) each server at most looks for a newer version in the repository, and the bounds of the setting.
+DEFAULT_GIT_REFRESH_SECONDS = 30
+GIT_REFRESH_BOUNDS = (1, 3600)
 
 
 @dataclass(frozen=True)
@@ -104,6 +107,14 @@ SETTINGS: tuple[Setting, ...] = (
         "het pad van het werkboek in de repository",
     ),
     Setting(
+        "git_refresh_seconds",
+        "WERKAGENDA_GIT_VERVERSEN",
+        "git_verversen",
+        f"{DEFAULT_GIT_REFRESH_SECONDS} (seconden; {GIT_REFRESH_BOUNDS[0]} tot {GIT_REFRESH_BOUNDS[1]})",
+        "hoe vaak elke server hooguit in de repository kijkt of er een nieuwere versie is (in seconden): een versie "
+        "die via een andere server is gepubliceerd, is daarna ook hier te zien",
+    ),
+    Setting(
         "contact",
         "WERKAGENDA_CONTACT",
         "contact",
@@ -130,6 +141,7 @@ class AppConfig:
     git_branch: str = DEFAULT_GIT_BRANCH
     git_token: str | None = field(default=None, repr=False)
     git_path: str = DEFAULT_GIT_PATH
+    git_refresh_seconds: int = DEFAULT_GIT_REFRESH_SECONDS
     contact: str | None = None
 
 
@@ -218,6 +230,10 @@ def load_config(environ: Mapping[str, str] | None = None, secrets: Mapping[str, 
         upload = int(raw["max_upload_mb"] or DEFAULT_UPLOAD_MB)
     except (TypeError, ValueError):
         upload = DEFAULT_UPLOAD_MB
+    try:
+        refresh = int(raw["git_refresh_seconds"] or DEFAULT_GIT_REFRESH_SECONDS)
+    except (TypeError, ValueError):
+        refresh = DEFAULT_GIT_REFRESH_SECONDS
     password = str(raw["password"]) if raw["password"] not in (None, "") else None
     emails, domains = split_allow_list(raw["allowed"])
     mode = _text(raw["access"])
@@ -239,6 +255,7 @@ def load_config(environ: Mapping[str, str] | None = None, secrets: Mapping[str, 
         git_branch=_text(raw["git_branch"]) or DEFAULT_GIT_BRANCH,
         git_token=_text(raw["git_token"]),
         git_path=(_text(raw["git_path"]) or DEFAULT_GIT_PATH).strip("/"),
+        git_refresh_seconds=max(GIT_REFRESH_BOUNDS[0], min(refresh, GIT_REFRESH_BOUNDS[1])),
         contact=_text(raw["contact"]),
     )
 

@@ -3,8 +3,9 @@
 * With ``git_remote`` set, one :class:`~workbook.versions.GitStore` per server process (``st.cache_resource``:
   the workbook is the same for every visitor, so this shared state is the point), in a work folder of its
   own that is removed when the server stops. A fresh start clones again and so shows the newest version.
-  The cache key holds the remote without credentials, the branch, the path and a fingerprint of the token
-  (so a new token makes a new store), never the token itself.
+  The cache key holds the remote without credentials, the branch, the path, a fingerprint of the token
+  (so a new token makes a new store, never the token itself) and how often it looks for a newer version
+  (``git_verversen``: every server looks by itself; the remote is all they share).
 * Without a remote, on a local app (not hosted): the :class:`~workbook.versions.FolderStore` of the
   workbook file (``history/`` beside it), as before.
 * Hosted without a remote: no store. The app only previews uploads (the container's disk does not last).
@@ -35,7 +36,8 @@ def version_store(config: AppConfig) -> VersionStore | None:
     if config.git_remote:
         settings = git_settings(config)
         fingerprint = hashlib.sha256((config.git_token or "").encode()).hexdigest()[:16]
-        return _git_store(settings.display, settings.branch, settings.path, fingerprint, _settings=settings)
+        every = config.git_refresh_seconds
+        return _git_store(settings.display, settings.branch, settings.path, fingerprint, every, _settings=settings)
     if config.hosted:
         return None
     return FolderStore(config.workbook_path)
@@ -60,10 +62,15 @@ def git_settings(config: AppConfig) -> GitSettings:
 
 
 @st.cache_resource(show_spinner=False)
-def _git_store(remote: str, branch: str, path: str, token_fingerprint: str, *, _settings: GitSettings) -> GitStore:
-    """One store per server and settings; the key arguments name the settings without the token."""
+def _git_store(
+    remote: str, branch: str, path: str, token_fingerprint: str, refresh_seconds: float, *, _settings: GitSettings
+) -> GitStore:
+    """One store per server and settings; the key arguments name the settings without the token.
+
+    ``refresh_seconds`` (setting ``git_verversen``): how old the clone may get before a read fetches again.
+    """
     workdir = Path(tempfile.mkdtemp(prefix=WORKDIR_PREFIX))
-    store = GitStore(_settings, workdir / "kloon")
+    store = GitStore(_settings, workdir / "kloon", ttl_seconds=refresh_seconds)
     atexit.register(_remove, store, workdir)
     log.info("Versions of %s on %s (branch %s) are kept in %s", path, remote, branch, workdir)
     return store

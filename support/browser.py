@@ -1,4 +1,4 @@
-"""Shared helpers for tests in a real browser: a Streamlit server and headless Chromium.
+"""Shared helpers for tests in a real browser: a Streamlit server, headless Chromium and full-page screenshots.
 
 Chromium comes from Debian (``apt-get install chromium``); Playwright drives
 that binary (its own browser download is not available here). In CI
@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -51,9 +52,14 @@ def in_ci() -> bool:
     return os.environ.get("CI", "").strip().lower() in {"1", "true", "yes"}
 
 
+def find_chromium() -> str | None:
+    """The Debian chromium binary, or None when it is not installed."""
+    return shutil.which("chromium") or shutil.which("chromium-browser")
+
+
 def chromium_path() -> str:
     """The Debian chromium binary; fail in CI, skip elsewhere when it is missing."""
-    path = shutil.which("chromium") or shutil.which("chromium-browser")
+    path = find_chromium()
     if path:
         return path
     if in_ci():
@@ -117,7 +123,7 @@ def streamlit_server(env: dict[str, str] | None = None, script: str = "app.py", 
             yield base
         finally:
             SERVER_PIDS.pop(base, None)
-            process.terminate()
+            process.send_signal(signal.SIGINT)  # as Ctrl-C: on SIGTERM the app's atexit clean-up would not run
             try:
                 process.wait(timeout=10)
             except subprocess.TimeoutExpired:
@@ -155,3 +161,44 @@ def wait_for_app(page, timeout_ms: int = 30_000) -> None:
 def exception_texts(page) -> list[str]:
     """Texts of Streamlit exception boxes on the page (a visitor must never see one)."""
     return [el.inner_text() for el in page.query_selector_all('[data-testid="stException"]')]
+
+
+# --- waiting for a page and shooting it whole ----------------------------------------------------------------------
+VIEWPORT = {"width": 1440, "height": 900}
+#: How far down the page's content reaches (Streamlit scrolls inside its main block, with padding below).
+BOTTOM_OF_CONTENT = """() => {
+    const main = document.querySelector('[data-testid="stMain"]');
+    const block = document.querySelector('[data-testid="stMainBlockContainer"]');
+    if (!main || !block) return 900;
+    const last = [...block.children].filter(el => el.getBoundingClientRect().height > 0).pop();
+    const bottom = (last || block).getBoundingClientRect().bottom + main.scrollTop;
+    return Math.ceil(bottom);
+}"""
+
+
+def settle(page) -> None:
+    """Wait for the run through app.py (its sidebar; a first request may begin outside it) and every chart drawn."""
+    page.get_by_text("Getoond werkboek").first.wait_for(timeout=60_000)
+    wait_for_app(page)
+    page.wait_for_function(
+        """() => [...document.querySelectorAll('[data-testid="stVegaLiteChart"]')]
+                 .every(el => el.querySelector('svg [role="graphics-symbol"], canvas'))""",
+        timeout=30_000,
+    )
+    page.wait_for_timeout(500)
+
+
+def full_screenshot(page, path: Path, width: int = VIEWPORT["width"]) -> Path:
+    """Streamlit scrolls inside its main block: grow the window to the content, then shoot."""
+    height = 0
+    for _ in range(8):
+        content = page.evaluate(BOTTOM_OF_CONTENT)
+        page.set_viewport_size({"width": width, "height": min(max(VIEWPORT["height"], content + 32), 16_000)})
+        page.wait_for_timeout(400)
+        if content == height:
+            break
+        height = content
+    path.parent.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(path), full_page=True)
+    page.set_viewport_size(VIEWPORT)
+    return path

@@ -18,9 +18,17 @@ import pytest
 from openpyxl import load_workbook
 
 from support.axe import blocking, format_violations, run_axe
-from support.browser import SCREENSHOT_DIR, browser, exception_texts, registered_pages, streamlit_server, wait_for_app
+from support.browser import (
+    SCREENSHOT_DIR,
+    browser,
+    exception_texts,
+    full_screenshot,
+    registered_pages,
+    settle,
+    streamlit_server,
+    wait_for_app,
+)
 from support.layout_js import CUT_OFF, OVERFLOW
-from tests.screenshots import full_screenshot, settle
 from workbook import contract
 
 pytestmark = pytest.mark.browser

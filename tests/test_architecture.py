@@ -4,7 +4,8 @@
     -> dashboard, report (Streamlit, Word) -> the entry points: app.py, pages/, workbook.cli, workbook.commands
 
 A module may import its own layer and the layers below it; only the entry points import across. Tests and
-benchmarks share the builders in ``support/`` and never import each other. Imports inside functions count too.
+benchmarks share the builders in ``support/`` and never import each other; the developers' scripts in ``tools/``
+may import anything but the benchmarks, and nothing imports them. Imports inside functions count too.
 """
 
 from __future__ import annotations
@@ -18,7 +19,13 @@ ROOT = Path(__file__).resolve().parent.parent
 LAYERS = {"workbook": 0, "schemas": 1, "domain": 2, "views": 3, "dashboard": 4, "report": 4}
 ENTRY_POINTS = ("app.py", "pages/", "workbook/cli.py", "workbook/__main__.py", "workbook/commands/")
 #: Packages that may import any layer, and the packages each must never import.
-OUTSIDE = {"support": {"tests", "benchmarks"}, "tests": {"benchmarks"}, "benchmarks": {"tests"}}
+OUTSIDE = {
+    "support": {"tests", "benchmarks", "tools"},
+    "tests": {"benchmarks", "tools"},
+    "benchmarks": {"tests", "tools"},
+    "tools": {"benchmarks"},  # tools.golden reads the validation corpus of tests/test_validation.py
+    "deploy": {"tests", "benchmarks", "support", "tools"},  # the launcher of several servers: no test code in it
+}
 NO_UI = ("workbook", "schemas", "domain", "views", "report")
 FIRST_PARTY = {*LAYERS, *OUTSIDE, "pages", "app"}
 MAX_LINES = {"workbook": 400, "schemas": 400, "dashboard": 400, "domain": 400, "views": 400, "report": 400}
@@ -108,6 +115,9 @@ def test_the_layers_point_one_way():
         ("benchmarks/run.py", "from tests import sample", "never import each other"),
         ("tests/test_x.py", "from benchmarks.measure import best", "never import each other"),
         ("support/sample.py", "from tests.apptest import run_page", "never import each other"),
+        ("tests/test_golden.py", "from tools.golden import main", "never import each other"),
+        ("support/golden.py", "from tools import golden", "never import each other"),
+        ("benchmarks/run.py", "import tools.screenshots", "never import each other"),
         ("schemas/rules/budget.py", "from ..typed import TypedWorkbook\nfrom ...domain import model", "a lower layer"),
     ],
 )
@@ -123,6 +133,7 @@ def test_an_import_against_the_layers_is_found(path, source, expected):
         ("pages/budget.py", "import streamlit as st\nfrom dashboard import charts\nfrom views import budget"),
         ("workbook/commands/validate.py", "from schemas import check"),
         ("tests/test_x.py", "from support import sample\nfrom dashboard import charts"),
+        ("tools/golden.py", "from support.golden import findings\nfrom tests.test_validation import CASES"),
         ("dashboard/charts/status.py", "from .base import finish\nfrom ..theme import INK"),
     ],
 )

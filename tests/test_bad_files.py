@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import time
+import zipfile
 
 import pytest
 
 from schemas import check
 from support import badfiles, sample
 from workbook import WorkbookError, contract, read_workbook
-from workbook.messages import MESSAGES
+from workbook.catalogue import FINDINGS
 
 TODAY = dt.date(2026, 6, 1)
 E, W = "fout", "waarschuwing"
@@ -65,29 +65,33 @@ def test_too_large_file_is_not_read(tmp_path):
     assert f"de grens is {contract.MAX_FILE_BYTES // 1024 // 1024} MB" in report.findings[0].message
 
 
-def test_zip_bomb_is_refused_before_unpacking(tmp_path):
+def test_zip_bomb_is_refused_before_unpacking(tmp_path, monkeypatch):
+    """Decided from the sizes in the zip's directory: not one part is unpacked (python -m benchmarks times it)."""
     path = badfiles.zip_bomb(tmp_path)
     assert path.stat().st_size < contract.MAX_FILE_BYTES
-    started = time.perf_counter()
+    opened, open_part = [], zipfile.ZipFile.open
+
+    def spy(archive, name, *args, **kwargs):
+        opened.append(getattr(name, "filename", name))
+        return open_part(archive, name, *args, **kwargs)
+
+    monkeypatch.setattr(zipfile.ZipFile, "open", spy)
     report = check(path).report
-    assert time.perf_counter() - started < 2
     assert report.flatten() == [(E, None, None, None, "zip-bomb")]
+    assert opened == []
 
 
 @pytest.mark.slow
 def test_million_rows_are_bounded(tmp_path):
     path = badfiles.million_rows(tmp_path)
-    started = time.perf_counter()
-    checked = check(path, today=TODAY)
+    checked = check(path, today=TODAY)  # how long it takes: python -m benchmarks
     data, report = checked.data, checked.report
-    elapsed = time.perf_counter() - started
     assert data is not None and len(data.frame(A)) == contract.MAX_ROWS_PER_SHEET
     assert report.findings[0].as_tuple() == (E, A, None, None, "too-many-rows")
     # every kind of problem is shown at most MAX_FINDINGS_PER_CHECK times, then counted
     kinds = {(f.column, f.code) for f in report.findings if f.code not in {"too-many-rows", "more-findings"}}
     assert len(report.findings) <= 1 + len(kinds) * (contract.MAX_FINDINGS_PER_CHECK + 1)
     assert any(f.code == "more-findings" for f in report.findings)
-    assert elapsed < 30
 
 
 # --- readable, but the layout is broken ------------------------------------------------------------------
@@ -182,7 +186,7 @@ def test_blank_row_shifts_nothing_silently(tmp_path):
 
 
 def test_every_unreadable_code_is_registered():
-    assert all(code in MESSAGES for _, code in badfiles.UNREADABLE.values())
+    assert all(code in FINDINGS for _, code in badfiles.UNREADABLE.values())
 
 
 def test_sample_builds_without_tables_too(tmp_path):

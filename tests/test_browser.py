@@ -13,8 +13,15 @@ import urllib.parse
 import pytest
 
 from support import sample
-from support.browser import SCREENSHOT_DIR, browser, exception_texts, streamlit_server
-from tests.screenshots import full_screenshot, settle
+from support.browser import (
+    SCREENSHOT_DIR,
+    VIEWPORT,
+    browser,
+    exception_texts,
+    full_screenshot,
+    settle,
+    streamlit_server,
+)
 from workbook import contract
 
 pytestmark = pytest.mark.browser
@@ -30,7 +37,6 @@ PAGES = {
     "geschiedenis": "Geschiedenis",
     "over": "Over dit dashboard",
 }
-VIEWPORT = {"width": 1440, "height": 900}
 
 
 @pytest.fixture(scope="module")

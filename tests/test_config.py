@@ -20,6 +20,7 @@ from dashboard.config import (
     split_allow_list,
 )
 from workbook import contract
+from workbook.versions import DEFAULT_TTL_SECONDS
 
 ROOT = Path(__file__).resolve().parent.parent
 NOT_CLOUD = {"HOSTNAME": "laptop"}
@@ -73,6 +74,19 @@ def test_secrets_are_used_when_the_environment_is_silent():
 )
 def test_upload_limit_stays_between_1_mb_and_the_server_limit(value, expected):
     assert load_config(environ={**NOT_CLOUD, "WERKAGENDA_MAX_UPLOAD_MB": value}).max_upload_mb == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [("5", 5), (" 120 ", 120), ("0", 1), ("-3", 1), ("99999", 3600), ("vaak", 30), ("", 30), (None, 30)],
+)
+def test_git_verversen_is_a_whole_number_of_seconds_between_1_and_an_hour(value, expected):
+    environ = NOT_CLOUD if value is None else {**NOT_CLOUD, "WERKAGENDA_GIT_VERVERSEN": value}
+    assert load_config(environ=environ).git_refresh_seconds == expected
+
+
+def test_the_default_refresh_is_the_version_stores_own():
+    assert load_config(environ=NOT_CLOUD).git_refresh_seconds == DEFAULT_TTL_SECONDS
 
 
 @pytest.mark.parametrize(

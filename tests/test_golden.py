@@ -1,16 +1,17 @@
 """The findings of a fixed set of workbooks are exactly those stored in tests/golden/findings.json (see
-tests/golden.py)."""
+support/golden.py; ``python -m tools.golden`` shows the difference, ``--write`` stores a reviewed change)."""
 
 import json
 
 import pytest
 
-from tests import golden
+from support import golden
+from tests.test_validation import CASES
 
 
 @pytest.fixture(scope="module")
 def now():
-    return golden.findings()
+    return golden.findings(CASES)
 
 
 @pytest.fixture(scope="module")

@@ -17,9 +17,8 @@ from streamlit.testing.v1 import AppTest
 
 from dashboard import layout
 from support import sample
-from support.browser import ROOT, browser, exception_texts, streamlit_server
+from support.browser import ROOT, browser, exception_texts, settle, streamlit_server
 from tests import apptest
-from tests.screenshots import settle
 from workbook import contract
 
 APP = str(ROOT / "app.py")

@@ -10,8 +10,7 @@ import urllib.parse
 
 import pytest
 
-from support.browser import browser, registered_pages, streamlit_server, wait_for_app
-from tests.screenshots import settle
+from support.browser import browser, registered_pages, settle, streamlit_server, wait_for_app
 from workbook import contract
 
 pytestmark = pytest.mark.browser

@@ -15,8 +15,7 @@ from pathlib import Path
 import pytest
 
 from dashboard.html_lang import HtmlLangMiddleware, with_lang
-from support.browser import ROOT, browser, streamlit_server
-from tests.screenshots import settle
+from support.browser import ROOT, browser, settle, streamlit_server
 from workbook import contract
 
 #: menu entry -> its URL path, in the order the test clicks them

@@ -21,7 +21,13 @@ from workbook.versions import DEFAULT_AUTHOR, GitSettings, GitStore
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 TOKEN = "ghp_AppGeheim123Token"
 SUMMARY = "Werkboek bijgewerkt: 1 status gewijzigd, 1 actie toegevoegd"
-GIT_ENV = ("WERKAGENDA_GIT_REMOTE", "WERKAGENDA_GIT_BRANCH", "WERKAGENDA_GIT_TOKEN", "WERKAGENDA_GIT_PAD")
+GIT_ENV = (
+    "WERKAGENDA_GIT_REMOTE",
+    "WERKAGENDA_GIT_BRANCH",
+    "WERKAGENDA_GIT_TOKEN",
+    "WERKAGENDA_GIT_PAD",
+    "WERKAGENDA_GIT_VERVERSEN",
+)
 
 
 def version_bytes(folder: Path, *, status: str = contract.STATUS_DONE, new_action: str | None = "1.1-03") -> bytes:
@@ -159,6 +165,21 @@ def test_a_running_server_shows_another_servers_version_within_a_minute_and_a_fr
     st.cache_resource.clear()  # a fresh start: clones again and shows the newest version at once
     at = open_page("geschiedenis")
     assert at.dataframe[0].value["Wat er veranderde"].tolist() == [SUMMARY, "Eerste versie"]
+
+
+def test_git_verversen_sets_how_often_a_server_looks_for_another_servers_version(remote, tmp_path, monkeypatch):
+    monkeypatch.setenv("WERKAGENDA_GIT_VERVERSEN", "5")
+    assert open_page("overzicht").metric[0].value == "5"
+    running = app_store.version_store(load_config())
+    clock = gitrepos.FakeClock()
+    running._clock = clock
+    running.refresh(force=True)
+    with GitStore(GitSettings(remote=str(remote)), tmp_path / "andere-server") as other:
+        other.publish(version_bytes(tmp_path / "elders"), base=other.current()[0].id, message=SUMMARY)
+    clock.advance(4)
+    assert open_page("overzicht").metric[0].value == "5"
+    clock.advance(2)  # 6 seconds since the last look, more than the 5 set
+    assert open_page("overzicht").metric[0].value == "6"
 
 
 def test_geschiedenis_lists_compares_downloads_and_restores(remote, tmp_path):

@@ -6,8 +6,16 @@ from __future__ import annotations
 import pytest
 
 from support import gitrepos, sample
-from support.browser import SCREENSHOT_DIR, browser, exception_texts, streamlit_server, wait_for_app
-from tests.screenshots import VIEWPORT, full_screenshot, settle
+from support.browser import (
+    SCREENSHOT_DIR,
+    VIEWPORT,
+    browser,
+    exception_texts,
+    full_screenshot,
+    settle,
+    streamlit_server,
+    wait_for_app,
+)
 from workbook import contract
 
 pytestmark = pytest.mark.browser

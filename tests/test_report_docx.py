@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import time
 from dataclasses import replace
 from pathlib import Path
 
@@ -302,11 +301,12 @@ def test_stamp_requires_hex_sha():
         Stamp("x.xlsx", "not-a-hash")
 
 
-def test_write_80_rows_under_two_seconds():
-    app = sample_appendix(rows_per_goal=(30, 30, 20))
-    start = time.perf_counter()
-    docx_bytes(app)
-    assert time.perf_counter() - start < 2.0
+def test_80_long_rows_are_all_written_one_table_row_each():
+    """An appendix the size of the real one (78 actions); its speed is measured by python -m benchmarks."""
+    document = reopen(sample_appendix(rows_per_goal=(30, 30, 20)))
+    assert [len(table.rows) for table in document.tables] == [31, 31, 21, 3]  # a header row above each table
+    ids = [row.cells[0].paragraphs[0].text for table in document.tables[:3] for row in table.rows[1:]]
+    assert ids == [f"A{g}-{i:02d}" for g, n in (("1.1", 30), ("1.2", 30), ("2.1", 20)) for i in range(1, n + 1)]
 
 
 def test_to_pdf_reports_missing_soffice_in_dutch(tmp_path: Path):
@@ -332,14 +332,25 @@ def test_to_pdf_timeout_ends_the_process_group(tmp_path: Path):
     source.write_bytes(b"PK")
     marker = tmp_path / "still-running"
     fake = tmp_path / "soffice-hangt"
-    fake.write_text(f"#!/bin/sh\n(sleep 2; touch {marker}) &\nsleep 30\n")  # the child would touch the marker
+    pids = tmp_path / "pids"
+    # a child that would touch the marker after 2 s, and a launcher that would keep the pipes open for 30 s
+    fake.write_text(f"#!/bin/sh\n(sleep 2; touch {marker}) &\necho $$ $! > {pids}\nsleep 30\n")
     fake.chmod(0o755)
-    start = time.perf_counter()
     with pytest.raises(PdfConversionError, match="niet binnen 1 seconden"):
         to_pdf(source, tmp_path / "pdf", timeout=1, soffice=str(fake))
-    assert time.perf_counter() - start < 10
-    time.sleep(2.5)
+    # to_pdf returns once nothing holds the pipes: had it ended the launcher alone, it would have waited for both
+    # (the marker would exist by then); the whole group ended at the timeout, so no process of it still runs
     assert not marker.exists()
+    assert [pid for pid in (pids.read_text().split() if pids.exists() else []) if _running(int(pid))] == []
+
+
+def _running(pid: int) -> bool:
+    """True while process ``pid`` exists and is no zombie (ended, not yet reaped)."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (FileNotFoundError, ProcessLookupError, IndexError):
+        return False
+    return state != "Z"
 
 
 def test_table_paragraphs_use_table_styles(document):

@@ -9,8 +9,7 @@ import pytest
 
 from schemas import check
 from support import rounds
-from support.browser import SCREENSHOT_DIR, browser, exception_texts, streamlit_server, wait_for_app
-from tests.screenshots import full_screenshot
+from support.browser import SCREENSHOT_DIR, browser, exception_texts, full_screenshot, streamlit_server, wait_for_app
 from workbook import contract
 
 pytestmark = pytest.mark.browser

@@ -317,7 +317,7 @@ def test_hosted_mode_previews_for_the_visitor_only_and_never_writes(workbook_pat
 @pytest.mark.browser
 def test_upload_in_a_real_browser_shows_check_and_changes(tmp_path):
     from support.browser import SCREENSHOT_DIR
-    from tests.bijwerken_screenshot import new_version, shoot_upload
+    from support.upload import new_version, shoot_upload
 
     current = sample.build(tmp_path)
     before = snapshot(tmp_path)

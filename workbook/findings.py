@@ -2,8 +2,8 @@
 
 A :class:`Finding` names the sheet, the 1-based Excel row a person sees, the
 column header and the cell reference (``Acties!D14``), plus a stable English
-``code`` and a Dutch ``message`` rendered from the template in
-:mod:`workbook.messages`. A :class:`Report` collects them all.
+``code`` and a Dutch ``message`` made by :mod:`workbook.messages` from the
+code's template in :mod:`workbook.catalogue`. A :class:`Report` collects them all.
 """
 
 from __future__ import annotations

@@ -1,34 +1,31 @@
 """Golden findings: every finding (code, place and Dutch message) of a fixed set of workbooks, kept in a file.
 
-The set: the canonical workbook, every case of the validation corpus (``tests/test_validation.py``), the files
-that cannot be read (``tests/badfiles.py``) and three workbooks full of defects built here. A restructure of
-the reader, the schemas or the rules must leave these findings exactly as they are; a deliberate change of a
-check shows up as a reviewed change of ``tests/golden/findings.json``.
-
-    python -m tests.golden            # compare with the stored findings (exit 1 and a diff when they differ)
-    python -m tests.golden --write    # store the findings of the current code
+The set: the canonical workbook, every case of a validation corpus (the one in ``tests/test_validation.py``), the
+files that cannot be read (``support/badfiles.py``) and three workbooks full of defects built here. A restructure
+of the reader, the schemas or the rules must leave these findings exactly as they are; a deliberate change of a
+check shows up as a reviewed change of ``tests/golden/findings.json``. ``tests/test_golden.py`` compares them;
+``python -m tools.golden`` compares them too (with a diff) and ``--write`` stores those of the current code.
 """
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
-import difflib
 import json
 import random
-import sys
 import tempfile
+from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import Any
+
+from openpyxl import load_workbook
+
+from schemas import check
+from support import badfiles, sample
+from workbook import contract
 
 ROOT = Path(__file__).resolve().parent.parent
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
-
-from openpyxl import load_workbook  # noqa: E402
-
-from schemas import check  # noqa: E402
-from support import badfiles, sample  # noqa: E402
-from workbook import contract  # noqa: E402
+#: A case of the validation corpus: (name, a change of the sample's data, what the test expects).
+Case = tuple[str, Callable[[dict], None], Any]
 
 GOLDEN = ROOT / "tests" / "golden" / "findings.json"
 TODAY = dt.date(2026, 6, 1)
@@ -50,7 +47,7 @@ def _finding(f) -> dict:
 
 def _report(path: Path, directory: Path | None = None) -> dict:
     report = check(path, today=TODAY).report
-    text = _dump({"readable": report.readable, "findings": [_finding(f) for f in report.findings]})
+    text = dump({"readable": report.readable, "findings": [_finding(f) for f in report.findings]})
     if directory is not None:  # a temporary folder's name differs per run
         text = text.replace(str(directory), "<map>")
     return json.loads(text)
@@ -119,12 +116,10 @@ def sample_with_structure_defects(directory: Path) -> Path:
     return path
 
 
-def sample_with_every_cell_defect(directory: Path) -> Path:
+def sample_with_every_cell_defect(directory: Path, corpus: Iterable[Case]) -> Path:
     """The sample with the cell defects of the validation corpus applied all at once."""
-    from tests.test_validation import CASES
-
     data = sample.sample_data()
-    for name, change, _ in CASES:
+    for name, change, _ in corpus:
         if name.startswith(("round-", "party-name-missing", "goal-code-twice", "goal-priority-not-listed")):
             continue  # these change which rows exist; each is in the corpus on its own
         try:
@@ -134,18 +129,23 @@ def sample_with_every_cell_defect(directory: Path) -> Path:
     return sample.build(directory, data, name="alle-celfouten.xlsx")
 
 
-DEFECT_WORKBOOKS = (canonical_with_defects, sample_with_structure_defects, sample_with_every_cell_defect)
+def defect_workbooks(corpus: list[Case]) -> dict[str, Callable[[Path], Path]]:
+    """The builders of the three workbooks full of defects, by name."""
+    return {
+        "canonical_with_defects": canonical_with_defects,
+        "sample_with_structure_defects": sample_with_structure_defects,
+        "sample_with_every_cell_defect": lambda directory: sample_with_every_cell_defect(directory, corpus),
+    }
 
 
-def findings() -> dict[str, dict]:
-    """The findings of every workbook of the set, by name."""
-    from tests.test_validation import CASES
-
+def findings(corpus: Iterable[Case]) -> dict[str, dict]:
+    """The findings of every workbook of the set, by name (``corpus``: the validation corpus' cases)."""
+    corpus = list(corpus)
     result: dict[str, dict] = {}
     with tempfile.TemporaryDirectory() as temporary:
         directory = Path(temporary)
         result["canoniek"] = _report(contract.CANONICAL_WORKBOOK)
-        for name, change, _ in CASES:
+        for name, change, _ in corpus:
             data = sample.sample_data()
             change(data)
             case_dir = directory / name
@@ -155,34 +155,13 @@ def findings() -> dict[str, dict]:
             case_dir = directory / f"bad-{name}"
             case_dir.mkdir()
             result[f"onleesbaar/{name}"] = _report(builder(case_dir), directory)
-        for builder in DEFECT_WORKBOOKS:
-            case_dir = directory / builder.__name__
+        for name, builder in defect_workbooks(corpus).items():
+            case_dir = directory / name
             case_dir.mkdir()
-            result[f"defecten/{builder.__name__}"] = _report(builder(case_dir), directory)
+            result[f"defecten/{name}"] = _report(builder(case_dir), directory)
     return result
 
 
-def _dump(value: dict) -> str:
+def dump(value: dict) -> str:
+    """The findings as the stored file holds them (sorted keys, one field a line)."""
     return json.dumps(value, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
-
-
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m tests.golden", description=__doc__.splitlines()[0])
-    parser.add_argument("--write", action="store_true", help="store the findings of the current code")
-    args = parser.parse_args(argv)
-    now = _dump(findings())
-    if args.write:
-        GOLDEN.parent.mkdir(parents=True, exist_ok=True)
-        GOLDEN.write_text(now, encoding="utf-8")
-        print(f"written: {GOLDEN.relative_to(ROOT)}")
-        return 0
-    stored = GOLDEN.read_text(encoding="utf-8")
-    if stored == now:
-        print("findings identical")
-        return 0
-    sys.stdout.writelines(difflib.unified_diff(stored.splitlines(True), now.splitlines(True), "stored", "now", n=2))
-    return 1
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

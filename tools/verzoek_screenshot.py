@@ -1,6 +1,6 @@
 """The pictures of a request workbook as a party sees it, for docs/werkboek.md ("Een rapportageronde").
 
-    python -m tests.verzoek_screenshot      # docs/img/verzoek.png and docs/img/verzoek-toelichting.png
+    python -m tools.verzoek_screenshot      # docs/img/verzoek.png and docs/img/verzoek-toelichting.png
 
 The canonical workbook with round "voorjaar 2026" opened; the request of MBO Raad is printed to PDF by
 LibreOffice headless (the sheets as they print: landscape, one page wide) and cut out with pdftoppm.
@@ -11,19 +11,15 @@ from __future__ import annotations
 import datetime as dt
 import shutil
 import subprocess
-import sys
 import tempfile
 import uuid
 from pathlib import Path
 
+from schemas import check
+from views import round_files
+from workbook import contract
+
 ROOT = Path(__file__).resolve().parent.parent
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
-
-from schemas import check  # noqa: E402
-from views import round_files  # noqa: E402
-from workbook import contract  # noqa: E402
-
 IMAGES = ROOT / "docs" / "img"
 
 
