@@ -17,8 +17,15 @@ from openpyxl import load_workbook
 from deploy import local
 from deploy.haproxy import COOKIE
 from support import balancer, gitrepos
-from support.browser import SCREENSHOT_DIR, browser, chromium_path, exception_texts, wait_for_app
-from tests.screenshots import VIEWPORT, full_screenshot
+from support.browser import (
+    SCREENSHOT_DIR,
+    VIEWPORT,
+    browser,
+    chromium_path,
+    exception_texts,
+    full_screenshot,
+    wait_for_app,
+)
 from views.history import short_id
 from workbook import contract
 

@@ -25,6 +25,7 @@ SHEET_ACTIONS = "Acties"
 SHEET_BUDGET = "Budget"
 SHEET_INDICATORS = "Indicatoren"  # optional: the agenda's effect indicators
 SHEET_MEASUREMENTS = "Metingen"  # optional: one row per measurement of an indicator
+SHEET_SOURCES = "Bronnen"  # optional: the source documents the Bron cells name, each with its title and date
 SHEET_LISTS = "Lijsten"  # hidden helper sheet with dropdown lists (template/format)
 SHEET_CHECK = "Controle"  # first sheet of an annotated copy
 
@@ -69,6 +70,8 @@ COL_REMARK = "Opmerking"
 COL_REPORTER = "Rapporteur"  # Acties: the party that reports on the action, when not the one Wie says
 COL_CLOSED = "Vastgesteld"  # Rondes: the date the round was published and frozen
 COL_FINGERPRINT = "Vingerafdruk"  # Rondes: the sha256 of a closed round's texts and statuses
+COL_REFERENCE = "Kenmerk"  # Bronnen: the document's own reference (a letter's kenmerk, a Kamerstuk number)
+COL_URL = "Adres"  # Bronnen: where the document can be read (a web address)
 
 PROGRESS_PREFIX = "Voortgang "
 STATUS_PREFIX = "Status "
@@ -103,7 +106,8 @@ SHEET_COLUMNS: dict[str, tuple[str, ...]] = {
     ),
 }
 #: Sheets a workbook may leave out; when a sheet is there, its headers above are required like any other's.
-#: Indicatoren has one row per indicator, Metingen one row per measurement of an indicator.
+#: Indicatoren has one row per indicator, Metingen one row per measurement of an indicator, Bronnen one row per
+#: source document.
 OPTIONAL_SHEET_COLUMNS: dict[str, tuple[str, ...]] = {
     SHEET_INDICATORS: (
         COL_INDICATOR_ID,
@@ -118,6 +122,9 @@ OPTIONAL_SHEET_COLUMNS: dict[str, tuple[str, ...]] = {
         COL_SOURCE,
     ),
     SHEET_MEASUREMENTS: (COL_INDICATOR_ID, COL_YEAR, COL_VALUE, COL_VALUE_TEXT, COL_PRECISION, COL_SOURCE),
+    # one row per source document: its key exactly as the Bron cells of the other sheets name it (a file name),
+    # and the title and date a reader sees instead
+    SHEET_SOURCES: (COL_SOURCE, COL_TITLE, COL_DATE),
 }
 SHEET_COLUMNS.update(OPTIONAL_SHEET_COLUMNS)
 OPTIONAL_SHEETS: tuple[str, ...] = tuple(OPTIONAL_SHEET_COLUMNS)
@@ -130,6 +137,7 @@ OPTIONAL_COLUMNS: dict[str, tuple[str, ...]] = {
     SHEET_ROUNDS: (COL_CLOSED, COL_FINGERPRINT),
     SHEET_ACTIONS: (COL_REPORTER,),
     SHEET_BUDGET: (COL_OVERLAPS, COL_PRECISION),
+    SHEET_SOURCES: (COL_REFERENCE, COL_URL),
 }
 
 #: Columns holding whole numbers (years, priorities) and decimals, per sheet.
@@ -145,6 +153,9 @@ DECIMAL_COLUMNS: dict[str, tuple[str, ...]] = {
     SHEET_MEASUREMENTS: (COL_VALUE,),
 }
 DATE_COLUMNS: dict[str, tuple[str, ...]] = {SHEET_ROUNDS: (COL_DATE, COL_CLOSED)}
+#: Text columns that hold a date as a document writes it ("najaar 2025"): a cell Excel made a date of becomes that
+#: date in Dutch words ("15 juli 2022"), never a fout.
+DATE_TEXT_COLUMNS: dict[str, tuple[str, ...]] = {SHEET_SOURCES: (COL_DATE,)}
 #: Columns whose values are codes that look like numbers ("1.1") and must stay text.
 CODE_COLUMNS: dict[str, tuple[str, ...]] = {
     SHEET_GOALS: (COL_GOAL,),
@@ -295,6 +306,11 @@ BUDGET_ID_PATTERN = r"^B\d{2,4}$"
 INDICATOR_ID_PATTERN = r"^I\d{2,3}$"
 #: A calendar year (2024) or a school year as the sources write it (2021/2022).
 MEASUREMENT_YEAR_PATTERN = r"^20\d{2}(/20\d{2})?$"
+#: A web address (Bronnen, Adres).
+URL_PATTERN = r"^https?://[^\s/]+\.[^\s]+$"
+#: A reference to a file in a Bron text ("002_17ac8c011985482e.txt", "Kamerbrief.pdf"), case-insensitive: a name
+#: (not part of a path or web address) that ends in a document's extension.
+FILE_REFERENCE_PATTERN = r"(?<![\w./\\-])\w[\w.-]*\.(?:txt|pdf|docx?|odt|xlsx?|ods|csv|html?)(?!\w)"
 
 
 def goal_sort_key(goal: object) -> tuple[int, int, str]:
