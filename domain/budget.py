@@ -34,6 +34,7 @@ from .columns import COL_GROUP, COL_LABEL, COL_REASON, COL_YEAR
 from .labels import NO_GOAL
 from .memo import per_overview
 from .model import Overview
+from .sources import cite_column
 
 #: Budget lines of the institutions' quality agendas (kwaliteitsagenda's / kwaliteitsafspraken).
 QUALITY_AGENDA_PATTERN = re.compile(r"kwaliteits\s*agenda", re.IGNORECASE)
@@ -82,7 +83,9 @@ class BudgetTotal:
 def budget_lines(overview: Overview) -> pd.DataFrame:
     """The Budget sheet's lines with an id, typed, with ``Naam`` (``B01 Totaal per jaar``).
 
-    The optional columns (``Overlapt met``, ``Precisie``) are there, empty when the sheet has none.
+    The optional columns (``Overlapt met``, ``Precisie``) are there, empty when the sheet has none. ``Bron`` is
+    as readers read it: each document by its title and date (:func:`domain.sources.cite`), so every page, chart
+    and the appendix name it so.
     """
     budget = overview.budget[overview.budget[contract.COL_BUDGET_ID].notna()]
     labels = [
@@ -90,7 +93,8 @@ def budget_lines(overview: Overview) -> pd.DataFrame:
         for i, d in zip(budget[contract.COL_BUDGET_ID].tolist(), budget[contract.COL_DESCRIPTION].tolist())
     ]
     missing = {c: [None] * len(budget) for c in contract.OPTIONAL_COLUMNS[contract.SHEET_BUDGET] if c not in budget}
-    return budget.assign(**{COL_LABEL: labels}, **missing).reset_index(drop=True)
+    lines = budget.assign(**{COL_LABEL: labels}, **missing).reset_index(drop=True)
+    return cite_column(lines, overview.sources)
 
 
 # --- the tree of parts -------------------------------------------------------------------------------------

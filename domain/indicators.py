@@ -3,7 +3,8 @@
 An indicator has a unit, a direction (higher or lower is better; empty when the source does not say), a
 baseline and a target where the sources give them, and its measurements: year (a calendar year ``2024`` or a
 school year ``2021/2022``, as the source writes it), value (empty when the source gives only words), the
-value as the source writes it, its precision and its source. No display text here.
+value as the source writes it, its precision and its source - each source as readers read it, its documents by
+title and date (:func:`domain.sources.cite`). No other display text here.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from workbook import contract
 
 from .memo import per_overview
 from .model import Overview
+from .sources import Source, cite
 
 COL_ORDER = "Volgorde"  #: where a year sits on a time axis: 2021/2022 between 2021 and 2022
 MEASUREMENT_COLUMNS = [
@@ -92,12 +94,12 @@ def indicators(overview: Overview) -> tuple[Indicator, ...]:
             if not measurements.empty and contract.COL_INDICATOR_ID in measurements
             else pd.DataFrame(columns=MEASUREMENT_COLUMNS)
         )
-        found.append(_indicator(row, own))
+        found.append(_indicator(row, own, overview.sources))
     goal_rank = {goal: i for i, goal in enumerate(overview.goals[contract.COL_GOAL].tolist())}
     return tuple(sorted(found, key=lambda i: (goal_rank.get(i.goal, len(goal_rank)), i.indicator_id)))
 
 
-def _indicator(row: dict, own: pd.DataFrame) -> Indicator:
+def _indicator(row: dict, own: pd.DataFrame, sources: tuple[Source, ...]) -> Indicator:
     records = [
         {
             contract.COL_YEAR: _text(m.get(contract.COL_YEAR)),
@@ -105,7 +107,7 @@ def _indicator(row: dict, own: pd.DataFrame) -> Indicator:
             contract.COL_VALUE: _number(m.get(contract.COL_VALUE)),
             contract.COL_VALUE_TEXT: _text(m.get(contract.COL_VALUE_TEXT)),
             contract.COL_PRECISION: _text(m.get(contract.COL_PRECISION)),
-            contract.COL_SOURCE: _text(m.get(contract.COL_SOURCE)),
+            contract.COL_SOURCE: cite(_text(m.get(contract.COL_SOURCE)), sources),
         }
         for m in own.to_dict("records")
     ]
@@ -123,7 +125,7 @@ def _indicator(row: dict, own: pd.DataFrame) -> Indicator:
         base_value=_number(row.get(contract.COL_BASE_VALUE)),
         target=_number(row.get(contract.COL_TARGET)),
         target_year=_text(row.get(contract.COL_TARGET_YEAR)),
-        source=_text(row.get(contract.COL_SOURCE)),
+        source=cite(_text(row.get(contract.COL_SOURCE)), sources),
         measurements=measurements.reset_index(drop=True),
     )
 

@@ -3,8 +3,8 @@
 ``build_overview`` takes the workbook as the checks parsed it (years ``Int64``, amounts ``Float64``,
 dates as dates, text ``str``; a cell that did not parse is empty and the report names it) and adds what
 every page needs: the priority of each action, its latest status, whether its end year has passed, and
-one row per (action, party, role). A status outside the rubric counts as Onbekend here; the report
-names the cell.
+one row per (action, party, role), and the source documents by their titles. A status outside the rubric
+counts as Onbekend here; the report names the cell.
 """
 
 from __future__ import annotations
@@ -17,6 +17,8 @@ import pandas as pd
 from schemas import TypedWorkbook
 from workbook import contract
 from workbook.wie import PartyIndex, party_pairs
+
+from .sources import Source, read_sources
 
 COL_LATEST_STATUS = "Laatste status"
 COL_PAST_END = "Eindjaar verstreken"
@@ -63,6 +65,9 @@ class Overview:
     #: Per round the actions whose status cell is empty (no answer: ``contract.NO_ANSWER``); the status columns
     #: above read Onbekend there, so whoever must tell "no answer" apart from a written Onbekend looks here.
     no_answer: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: The Bronnen sheet: the title and date of each document a Bron text names (empty without the sheet:
+    #: then the texts are shown as written). See :mod:`domain.sources`.
+    sources: tuple[Source, ...] = ()
 
     @property
     def rounds(self) -> list[str]:
@@ -152,6 +157,7 @@ def build_overview(book: TypedWorkbook, today: dt.date | None = None) -> Overvie
         indicators=book.frame(contract.SHEET_INDICATORS),
         measurements=book.frame(contract.SHEET_MEASUREMENTS),
         no_answer=no_answer,
+        sources=read_sources(book.frame(contract.SHEET_SOURCES)),
     )
 
 

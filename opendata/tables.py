@@ -259,4 +259,14 @@ TABLES: tuple[Table, ...] = (
         foreign_keys=(_key(field_name(contract.COL_INDICATOR_ID), "indicatoren"),),
         optional=True,
     ),
+    Table(
+        "bronnen",
+        "Bronnen",
+        "De brondocumenten met titel en datum. De kolom 'bron' van de andere tabellen noemt een document bij zijn "
+        "sleutel (de kolom 'bron' hier), gevolgd door het citaat.",
+        contract.SHEET_SOURCES,
+        _columns(contract.SHEET_SOURCES),
+        (field_name(contract.COL_SOURCE),),
+        optional=True,
+    ),
 )

@@ -22,15 +22,24 @@ widgets.show_metrics(view.metrics)
 st.header("Waar de gegevens vandaan komen", anchor=False)
 st.markdown(
     "Alle cijfers komen uit één bestand: het werkboek **actieoverzicht.xlsx**. Beleidsmedewerkers houden het bij in "
-    "Excel of LibreOffice; het is een getrouwe overname van openbare documenten van de Rijksoverheid:\n"
-    "- de samenvatting van de *Werkagenda mbo 2023-2027* (prioriteiten, doelstellingen, investering);\n"
-    "- de Kamerbrief *Kaders Werkagenda mbo* (15 juli 2022);\n"
-    "- het **actie-overzicht** met de voortgang per actie (zomer 2024 en najaar 2025);\n"
-    "- het jaarverslag 2022 van OCW (hoe de werkagenda tot stand kwam);\n"
-    "- de voortgangsbrief over de Werkagenda en het Stagepact (najaar 2025), met het budget voor de "
-    "kwaliteitsagenda's.\n\n"
+    "Excel of LibreOffice; het is een getrouwe overname van openbare documenten van de Rijksoverheid"
+    + (
+        " (het blad *Bronnen*):"
+        if not view.sources.empty
+        else ":\n"
+        "- de samenvatting van de *Werkagenda mbo 2023-2027* (prioriteiten, doelstellingen, investering);\n"
+        "- de Kamerbrief *Kaders Werkagenda mbo* (15 juli 2022);\n"
+        "- het **actie-overzicht** met de voortgang per actie (zomer 2024 en najaar 2025);\n"
+        "- het jaarverslag 2022 van OCW (hoe de werkagenda tot stand kwam);\n"
+        "- de voortgangsbrief over de Werkagenda en het Stagepact (najaar 2025), met het budget voor de "
+        "kwaliteitsagenda's."
+    )
+)
+if not view.sources.empty:
+    widgets.show_table(view.sources, key="over-bronnen", stem="bronnen", label="Bronnen")
+st.markdown(
     "Elke rapportageronde noemt haar bron in het blad *Rondes*; elk bedrag zijn bron in de kolom *Bron* van het blad "
-    "*Budget*."
+    "*Budget*, met het citaat uit het document."
 )
 if not view.rounds.empty:
     st.subheader("Rapportagerondes in dit werkboek", anchor=False)

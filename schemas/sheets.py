@@ -163,6 +163,16 @@ class Measurements(SheetModel):
     source: Series[Text] = pa.Field(alias=contract.COL_SOURCE, nullable=True)
 
 
+class Sources(SheetModel):
+    source: Series[Text] = pa.Field(alias=contract.COL_SOURCE, unique=True)  # the key the Bron cells use
+    title: Series[Text] = pa.Field(alias=contract.COL_TITLE)
+    date: Series[Text] = pa.Field(alias=contract.COL_DATE, nullable=True)  # as the document dates itself
+    reference: Series[Text] = pa.Field(alias=contract.COL_REFERENCE, nullable=True, required=False)
+    url: Series[Text] = pa.Field(
+        alias=contract.COL_URL, nullable=True, required=False, str_matches=contract.URL_PATTERN
+    )
+
+
 #: The model of each data sheet, in contract order.
 SHEET_MODELS: dict[str, type[SheetModel]] = {
     contract.SHEET_PRIORITIES: Priorities,
@@ -173,6 +183,7 @@ SHEET_MODELS: dict[str, type[SheetModel]] = {
     contract.SHEET_BUDGET: Budget,
     contract.SHEET_INDICATORS: Indicators,
     contract.SHEET_MEASUREMENTS: Measurements,
+    contract.SHEET_SOURCES: Sources,
 }
 
 # --- from pandera failure to finding code -------------------------------------------------------
@@ -208,6 +219,7 @@ PATTERN_HINTS: dict[str, tuple[str, str]] = {
     contract.BUDGET_ID_PATTERN: ("B gevolgd door twee tot vier cijfers", "B07"),
     contract.INDICATOR_ID_PATTERN: ("I gevolgd door twee of drie cijfers", "I04"),
     contract.MEASUREMENT_YEAR_PATTERN: ("een jaar of een schooljaar", "2024' of '2021/2022"),
+    contract.URL_PATTERN: ("een webadres dat begint met https://", "https://www.rijksoverheid.nl"),
 }
 #: (hint, example) for whole-number columns.
 INTEGER_HINTS: dict[str, tuple[str, str]] = {

@@ -1,7 +1,7 @@
 """The workbooks the tests and the benchmarks build: a small hand-written sample and synthetic ones of any size.
 
 Both are made of the same rows (:func:`priority`, :func:`goal`, :func:`party`, :func:`reporting_round`,
-:func:`action`, :func:`budget_line`) and written by the same :func:`build` (``workbook.writer``).
+:func:`action`, :func:`budget_line`, :func:`source`) and written by the same :func:`build` (``workbook.writer``).
 
 * ``sample_data()`` returns the sample's content, fresh each call, so a test can change a cell without affecting
   others; ``build(tmp_path, data)`` writes it (``overview`` also checks it and builds the domain's overview).
@@ -50,6 +50,17 @@ def party(name: str, full_name: str, kind: str, aliases: str | None = None) -> d
 
 def reporting_round(name: str, date: dt.date, source: str) -> dict:
     return {contract.COL_ROUND: name, contract.COL_DATE: date, contract.COL_SOURCE: source}
+
+
+def source(key: str, title: str, date: str | None = None, reference: str | None = None, url: str | None = None) -> dict:
+    """A row of Bronnen: a document's key as the Bron cells name it, its title, date, kenmerk and web address."""
+    return {
+        contract.COL_SOURCE: key,
+        contract.COL_TITLE: title,
+        contract.COL_DATE: date,
+        contract.COL_REFERENCE: reference,
+        contract.COL_URL: url,
+    }
 
 
 def action(
@@ -192,11 +203,18 @@ _SAMPLE = {
         budget_line("B03", "Kwaliteitsagenda's 2024", 704.0, "per jaar", (2024, 2024), "004: tabel"),
         budget_line("B04", "Stagediscriminatie", 2.5, "eenmalig", (2023, 2023), "001: voorbeeld", 2, "2.1"),
     ],
+    # the documents the Bron cells name (by a short key here; the canonical workbook uses the file names)
+    contract.SHEET_SOURCES: [
+        source("000", "Werkagenda mbo 2023-2027 (samenvatting)"),
+        source("001", "Kamerbrief Kaders Werkagenda mbo", "15 juli 2022", "32516382"),
+        source("002", "Actie-overzicht Werkagenda mbo", "najaar 2025"),
+        source("004", "Voortgangsbrief Werkagenda mbo en Stagepact mbo", "najaar 2025"),
+    ],
 }
 
 README_LINES = ["Actieoverzicht Werkagenda mbo (testbestand)", "Versie 1"]
 
-#: The optional sheets, for tests of the indicators (the sample itself leaves them out).
+#: The optional indicator sheets, for tests of the indicators (the sample itself leaves them out; it has Bronnen).
 INDICATORS = {
     contract.SHEET_INDICATORS: [
         {

@@ -643,3 +643,54 @@ def test_both_published_rounds_are_closed_and_a_change_to_one_is_a_fout(data, tm
     book.save(changed)
     errors = check(changed, today=TODAY).report.errors
     assert [(f.sheet, f.row, f.code) for f in errors] == [(contract.SHEET_ROUNDS, 2, "closed-round-changed")]
+
+
+# --- Bronnen: each document with the title, date and kenmerk it states; what is inferred says so ------------------
+#: key -> (sentences of the documents that state its title, date or kenmerk; whether Opmerking must say "afgeleid")
+SOURCE_EVIDENCE = {
+    GOALS_SOURCE: (["Dit is een samenvatting van de Werkagenda mbo 2023-2027"], True),
+    "001_fb60277db4334780.txt": (
+        ["Betreft Kaders Werkagenda mbo", "Datum 15 juli 2022", "Onze referentie 32516382"],
+        False,
+    ),
+    OVERVIEW_SOURCE: ([], True),  # no title, no date: both from 004, which sends "een overzicht van de voortgang"
+    "003_2e68cdef1ab33865.txt": (["Tweede Kamer, vergaderjaar 2022–2023, 36 360 VIII, nr. 1"], True),
+    QUALITY_SOURCE: (["Tijdens het commissiedebat mbo op 1 oktober 2025 heb ik uw Kamer toegezegd"], True),
+}
+
+
+@pytest.fixture(scope="module")
+def sources(data):
+    return data.frame(contract.SHEET_SOURCES)
+
+
+def test_bronnen_lists_every_source_document_once_in_file_order(sources):
+    files = sorted(p.name for p in SOURCES.glob("*.txt"))
+    assert sources[contract.COL_SOURCE].tolist() == files == sorted(SOURCE_EVIDENCE)
+
+
+def test_every_file_a_bron_cell_names_is_in_bronnen(data, sources):
+    named = set()
+    for sheet in contract.CONTRACT_SHEETS:
+        frame = data.frame(sheet)
+        if sheet != contract.SHEET_SOURCES and contract.COL_SOURCE in frame:
+            named |= {
+                f for text in frame[contract.COL_SOURCE].dropna() for f in re.findall(r"\d{3}_[0-9a-f]{16}\.txt", text)
+            }
+    assert named and named <= set(sources[contract.COL_SOURCE])
+
+
+@pytest.mark.parametrize("key", sorted(SOURCE_EVIDENCE))
+def test_each_source_states_what_bronnen_says_of_it(sources, key):
+    row = sources[sources[contract.COL_SOURCE] == key].iloc[0]
+    text = " ".join((SOURCES / key).read_text(encoding="utf-8").split())
+    evidence, inferred = SOURCE_EVIDENCE[key]
+    for sentence in evidence:
+        assert sentence in text, (key, sentence)
+    for stated in (row[contract.COL_DATE], row[contract.COL_REFERENCE]):
+        if isinstance(stated, str) and not inferred:
+            assert stated in text, (key, stated)
+    remark = str(row.get(contract.COL_REMARK) or "")
+    assert ("afgeleid" in remark or "beschrijvend" in remark) == inferred, (key, remark)
+    assert row[contract.COL_TITLE]
+    assert row.get(contract.COL_URL) is None  # no web address is known for any of them: none is made up

@@ -170,6 +170,25 @@ CASES = [
         [],
     ),
     ("spaces around a value: no change", lambda d: action(d, "1.1-01").update({contract.COL_WHEN: " Doorlopend "}), []),
+    (
+        "source title changed",
+        lambda d: d[contract.SHEET_SOURCES][1].update({contract.COL_TITLE: "Kamerbrief Kaders"}),
+        [
+            (
+                contract.SHEET_SOURCES,
+                CHANGED,
+                "001",
+                contract.COL_TITLE,
+                "Kamerbrief Kaders Werkagenda mbo",
+                "Kamerbrief Kaders",
+            )
+        ],
+    ),
+    (
+        "sources sheet added: its rows, not its columns",
+        None,  # the old workbook is the sample without Bronnen (see the test)
+        [(contract.SHEET_SOURCES, ADDED, key, None, None, None) for key in ("000", "001", "002", "004")],
+    ),
 ]
 
 
@@ -181,6 +200,10 @@ def old(tmp_path):
 @pytest.mark.parametrize(("case", "change", "expected"), CASES, ids=[c[0] for c in CASES])
 def test_each_kind_of_change(tmp_path, old, case, change, expected):
     data = sample.sample_data()
+    if change is None:  # the sample is the new version; the old one has no Bronnen sheet
+        without = {sheet: rows for sheet, rows in data.items() if sheet != contract.SHEET_SOURCES}
+        old = read_workbook(sample.build(tmp_path, without, name="zonder-bronnen.xlsx"))
+        change = lambda d: None  # noqa: E731
     options = change(data) or {}
     new = read_workbook(sample.build(tmp_path, data, name="nieuw.xlsx", **options))
     result = diff_workbooks(old, new)

@@ -398,9 +398,13 @@ def test_budget_per_year_never_adds_a_part_to_its_whole(overview):
         ["B02", budget.LEFT_OUT_PART, "B01"]
     ]
     assert sentences.left_out(figure.left_out) == "Niet opgeteld in deze grafiek: B02 (onderdeel van B01)."
-    # traceable: each drawn amount carries its id and source
+    # traceable: each drawn amount carries its id and source (the document by its title, from Bronnen)
     b03 = amount_texts(figure.rows)[figure.rows[contract.COL_BUDGET_ID] == "B03"].iloc[0]
-    assert (b03[col.COL_YEAR], b03[contract.COL_SOURCE], b03[col.COL_AMOUNT_TEXT]) == (2024, "004: tabel", "€ 704 mln")
+    assert (b03[col.COL_YEAR], b03[contract.COL_SOURCE], b03[col.COL_AMOUNT_TEXT]) == (
+        2024,
+        "Voortgangsbrief Werkagenda mbo en Stagepact mbo, najaar 2025: tabel",
+        "€ 704 mln",
+    )
 
 
 def test_budget_per_year_never_counts_a_part_outside_the_years_of_its_whole(tmp_path, sample_data):

@@ -308,6 +308,22 @@ def test_over_names_sources_and_statuses(open_page):
         assert f"[{status}]" in body  # each status word in its badge
     content, _ = download(at, "Rondes als CSV")
     assert csv_rows(content)[1][:3] == ["zomer 2024", "2024-07-01", "Voortgangsbrief zomer 2024"]
+    content, _ = download(at, "Bronnen als CSV")  # the Bronnen sheet: each document by its title and date
+    assert csv_rows(content)[:3] == [
+        ["Titel", "Datum", "Kenmerk"],
+        ["Werkagenda mbo 2023-2027 (samenvatting)", "", ""],
+        ["Kamerbrief Kaders Werkagenda mbo", "15 juli 2022", "32516382"],
+    ]
+
+
+def test_over_without_a_bronnen_sheet_describes_the_sources_in_words(tmp_path, monkeypatch, open_page):
+    data = sample.sample_data()
+    del data[contract.SHEET_SOURCES]
+    monkeypatch.setenv("WERKBOEK_PAD", str(sample.build(tmp_path, data, name="zonder-bronnen.xlsx")))
+    at = open_page("over")
+    body = texts(at)
+    assert "de Kamerbrief *Kaders Werkagenda mbo* (15 juli 2022)" in body and "blad *Bronnen*" not in body
+    assert not [b for b in at.get("download_button") if "Bronnen" in b.proto.label]
 
 
 # --- bad workbooks -------------------------------------------------------------------------------------

@@ -18,6 +18,7 @@ from docx.enum.section import WD_ORIENT
 from docx.oxml.ns import qn
 
 from domain.model import build_overview
+from domain.sources import cite
 from report import docx_bytes, to_pdf, write_docx
 from report.docx import NO_ACTIONS_TEXT, NO_PROGRESS_TEXT
 from schemas import check
@@ -169,7 +170,10 @@ def test_the_budget_lists_every_line_with_its_source_and_adds_nothing_up(canonic
     lines = checked.workbook.frame(contract.SHEET_BUDGET)
     assert budget[0] == ["Budget-ID", "Omschrijving", "Bedrag", "Soort", "Jaren", "Onderdeel van", "Bron"]
     assert [row[0] for row in budget[1:]] == lines[contract.COL_BUDGET_ID].tolist()
-    assert [row[-1] for row in budget[1:]] == lines[contract.COL_SOURCE].tolist()
+    # the source as the workbook has it, each document named by its title and date (Bronnen), quotes kept
+    _, overview = canonical
+    assert [row[-1] for row in budget[1:]] == [cite(text, overview.sources) for text in lines[contract.COL_SOURCE]]
+    assert budget[1][-1].startswith('Werkagenda mbo 2023-2027 (samenvatting): "Voor de hele looptijd')
     assert budget[1][2:6] == ["€ 4.000 mln", "totaal looptijd", "2023 – 2027", "-"]
     assert budget[3][2:6] == ["€ 367 mln", "structureel per jaar", "-", "B02"]
     assert not any("Totaal" in row[0] for row in budget)  # no sum row: the lines overlap

@@ -156,8 +156,23 @@ def test_free_text_columns_get_no_rule(template):
         (contract.SHEET_BUDGET, contract.COL_OVERLAPS),
         (contract.SHEET_MEASUREMENTS, contract.COL_YEAR),  # a year or a school year, as text: no number rule
         (contract.SHEET_MEASUREMENTS, contract.COL_VALUE_TEXT),
+        (contract.SHEET_SOURCES, contract.COL_SOURCE),
+        (contract.SHEET_SOURCES, contract.COL_DATE),
+        (contract.SHEET_SOURCES, contract.COL_URL),
     ]:
         assert rule_on(template, sheet, header) is None
+
+
+def test_a_sources_date_is_a_text_cell_so_najaar_2025_stays_as_typed(template):
+    sheet = load_workbook(template)[contract.SHEET_SOURCES]
+    header = [c.value for c in sheet[1]]
+    assert header == [
+        *contract.SHEET_COLUMNS[contract.SHEET_SOURCES],
+        *contract.OPTIONAL_COLUMNS[contract.SHEET_SOURCES],
+    ]
+    column = header.index(contract.COL_DATE) + 1
+    assert {sheet.cell(row=row, column=column).number_format for row in (2, 50, MIN_VALIDATED_ROW)} == {"@"}
+    assert sheet.cell(row=2, column=1).number_format == "General"  # only the date column
 
 
 def test_the_indicators_of_a_measurement_come_from_the_indicators_sheet(tmp_path, template):

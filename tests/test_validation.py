@@ -27,7 +27,7 @@ A, B, P, G, R, PR = (
     contract.SHEET_ROUNDS,
     contract.SHEET_PRIORITIES,
 )
-IND, MEAS = contract.SHEET_INDICATORS, contract.SHEET_MEASUREMENTS
+IND, MEAS, SRC = contract.SHEET_INDICATORS, contract.SHEET_MEASUREMENTS, contract.SHEET_SOURCES
 LATEST_PROGRESS, LATEST_STATUS = "Voortgang najaar 2025", "Status najaar 2025"
 
 
@@ -405,6 +405,42 @@ CASES = [
         with_indicators(edit(IND, 1, contract.COL_UNIT, None)),
         [(E, IND, 3, contract.COL_UNIT, "required-value")],
     ),
+    # --- Bronnen ----------------------------------------------------------------------------------------------------
+    (
+        "source-file-not-listed",
+        edit(B, 0, contract.COL_SOURCE, '002_17ac8c011985482e.txt: "0,9 miljard euro per jaar"'),
+        [(W, B, 2, contract.COL_SOURCE, "unknown-source")],
+    ),
+    (
+        "source-files-not-listed-in-a-column-of-its-own",  # Prioriteiten has no Bron column of its own: one added
+        edit(PR, 0, contract.COL_SOURCE, "samenvatting.pdf (titel); brief.DOCX (ambitie)"),
+        [(W, PR, 2, contract.COL_SOURCE, "unknown-source"), (W, PR, 2, contract.COL_SOURCE, "unknown-source")],
+    ),
+    (
+        "source-file-not-listed-in-rondes",
+        edit(R, 1, contract.COL_SOURCE, "Kolom Voortgang van het actie-overzicht (actieoverzicht-2025.txt)."),
+        [(W, R, 3, contract.COL_SOURCE, "unknown-source")],
+    ),
+    (
+        "source-key-twice",
+        append_copy(SRC, 1, **{contract.COL_TITLE: "Een andere titel"}),
+        [(E, SRC, 6, contract.COL_SOURCE, "duplicate-id")],
+    ),
+    (
+        "source-without-key",
+        edit(SRC, 2, contract.COL_SOURCE, None),
+        [(E, SRC, 4, contract.COL_SOURCE, "required-value")],
+    ),
+    (
+        "source-without-title",
+        edit(SRC, 1, contract.COL_TITLE, " "),
+        [(E, SRC, 3, contract.COL_TITLE, "required-value")],
+    ),
+    (
+        "source-address-not-a-web-address",
+        edit(SRC, 1, contract.COL_URL, "www.rijksoverheid.nl"),
+        [(E, SRC, 3, contract.COL_URL, "invalid-pattern")],
+    ),
 ]
 
 
@@ -462,6 +498,20 @@ TOLERATED = [
     ("measurement-year-as-number", with_indicators(edit(MEAS, 2, contract.COL_YEAR, 2024))),
     ("measurement-value-as-dutch-text", with_indicators(edit(MEAS, 3, contract.COL_VALUE, "61,0"))),
     ("indicator-direction-other-case", with_indicators(edit(IND, 1, contract.COL_DIRECTION, "Hoger is beter"))),
+    ("source-date-typed-as-a-date", edit(SRC, 1, contract.COL_DATE, dt.date(2022, 7, 15))),
+    ("source-date-as-a-number", edit(SRC, 1, contract.COL_DATE, 2022)),
+    (
+        "source-file-listed",
+        edits(
+            edit(SRC, 0, contract.COL_SOURCE, "000_9b853ae40feaaf9d.txt"),
+            edit(B, 0, contract.COL_SOURCE, '000_9b853ae40feaaf9d.txt: "0,9 miljard euro per jaar"'),
+        ),
+    ),
+    ("source-file-in-a-web-address", edit(B, 0, contract.COL_SOURCE, "https://www.rijksoverheid.nl/brief.pdf")),
+    (
+        "file-names-without-a-sources-sheet",  # Bronnen is optional: without it, the Bron texts are shown as they are
+        edits(drop_sheet(SRC), edit(B, 0, contract.COL_SOURCE, '002_17ac8c011985482e.txt: "0,9 miljard"')),
+    ),
 ]
 
 

@@ -146,7 +146,7 @@ def test_goals_view_shows_each_goals_indicators_with_every_figure_as_text(tmp_pa
         "Aantal nieuwe voortijdig schoolverlaters (aantal; lager is beter): 25.544 in 2021/2022 en 22.308 in "
         "2023/2024. Basiswaarde 25.544 (2021/2022). Streefwaarde 18.000."
     )
-    assert dropouts.lines[0].startswith("2021/2022: 25.544. Bron: 004: ")
+    assert dropouts.lines[0].startswith("2021/2022: 25.544. Bron: Voortgangsbrief Werkagenda mbo en Stagepact mbo, ")
     assert dropouts.points[["Jaar", "Waarde", "Naam"]].values.tolist() == [
         ["2021/2022", 25544.0, "25.544"],
         ["2023/2024", 22308.0, "22.308"],
@@ -269,6 +269,33 @@ def test_about_view(model):
         ["najaar 2025", "1 november 2025", "Voortgangsbrief najaar 2025", 4],
     ]
     assert [word for word, _ in view.meanings] == list(contract.STATUSES)
+    assert view.sources.values.tolist() == [
+        ["Werkagenda mbo 2023-2027 (samenvatting)", "", ""],
+        ["Kamerbrief Kaders Werkagenda mbo", "15 juli 2022", "32516382"],
+        ["Actie-overzicht Werkagenda mbo", "najaar 2025", ""],
+        ["Voortgangsbrief Werkagenda mbo en Stagepact mbo", "najaar 2025", ""],
+    ]
+
+
+def test_about_view_names_a_rounds_source_by_its_title_and_lists_addresses(tmp_path):
+    data = sample.sample_data()
+    data[contract.SHEET_ROUNDS][1][contract.COL_SOURCE] = "Kolom Voortgang van 002, bijlage bij 004."
+    data[contract.SHEET_SOURCES][1][contract.COL_URL] = "https://www.rijksoverheid.nl/documenten/kamerstukken"
+    view = about.view(sample.overview(tmp_path, data, today=TODAY))
+    assert view.rounds[contract.COL_SOURCE].tolist()[1] == (
+        "Kolom Voortgang van Actie-overzicht Werkagenda mbo, najaar 2025, bijlage bij Voortgangsbrief Werkagenda mbo "
+        "en Stagepact mbo, najaar 2025."
+    )
+    assert list(view.sources.columns) == ["Titel", "Datum", "Kenmerk", "Adres"]
+    assert view.sources["Adres"].tolist()[1] == "https://www.rijksoverheid.nl/documenten/kamerstukken"
+
+
+def test_about_view_without_a_bronnen_sheet(tmp_path):
+    data = sample.sample_data()
+    del data[contract.SHEET_SOURCES]
+    data[contract.SHEET_ROUNDS][1][contract.COL_SOURCE] = "Kolom Voortgang van 002."
+    view = about.view(sample.overview(tmp_path, data, today=TODAY))
+    assert view.sources.empty and view.rounds[contract.COL_SOURCE].tolist()[1] == "Kolom Voortgang van 002."
 
 
 def test_every_page_has_a_view_on_the_canonical_workbook():

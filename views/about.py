@@ -8,6 +8,7 @@ import pandas as pd
 
 from domain.budget import budget_lines
 from domain.model import Overview
+from domain.sources import cite
 from workbook import contract, nl
 
 from .common import Metric
@@ -15,6 +16,8 @@ from .common import Metric
 TITLE = "Over dit dashboard"
 INTRO = "Wat de gegevens zijn, waar ze vandaan komen en hoe het werkboek actueel blijft."
 COL_FILLED = "Acties met voortgangstekst"
+#: The columns of the list of sources (Adres only when a source has one).
+SOURCE_COLUMNS = (contract.COL_TITLE, contract.COL_DATE, contract.COL_REFERENCE, contract.COL_URL)
 
 #: What each status means (the rubric 1.1 of docs/werkboek.md, short; its rules are tried in a fixed order).
 STATUS_MEANINGS: dict[str, str] = {
@@ -48,6 +51,7 @@ class AboutView:
     rounds: pd.DataFrame  # typed, for the download
     rounds_shown: pd.DataFrame  # with the date in words
     meanings: tuple[tuple[str, str], ...]
+    sources: pd.DataFrame  # the Bronnen sheet: Titel, Datum, Kenmerk (Adres); empty without the sheet
 
 
 def round_table(overview: Overview) -> pd.DataFrame:
@@ -59,11 +63,18 @@ def round_table(overview: Overview) -> pd.DataFrame:
             {
                 contract.COL_ROUND: r.name,
                 contract.COL_DATE: r.date,
-                contract.COL_SOURCE: r.source or "",
+                contract.COL_SOURCE: cite(r.source, overview.sources),
                 COL_FILLED: filled,
             }
         )
     return pd.DataFrame(rows, columns=[contract.COL_ROUND, contract.COL_DATE, contract.COL_SOURCE, COL_FILLED])
+
+
+def source_table(overview: Overview) -> pd.DataFrame:
+    """Titel, Datum and Kenmerk of every source document, in the order of the Bronnen sheet; Adres when one has it."""
+    rows = [(s.title, s.date, s.reference, s.url) for s in overview.sources]
+    columns = list(SOURCE_COLUMNS if any(s.url for s in overview.sources) else SOURCE_COLUMNS[:-1])
+    return pd.DataFrame([row[: len(columns)] for row in rows], columns=columns)
 
 
 def view(overview: Overview) -> AboutView:
@@ -81,4 +92,5 @@ def view(overview: Overview) -> AboutView:
         rounds=rounds,
         rounds_shown=rounds.assign(**{contract.COL_DATE: rounds[contract.COL_DATE].map(nl.date)}),
         meanings=tuple(STATUS_MEANINGS.items()),
+        sources=source_table(overview),
     )

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from domain import budget
 from domain.model import Overview
+from domain.sources import cite
 from workbook import contract, nl
 
 BUDGET_TITLE = "Budget"
@@ -93,5 +94,6 @@ def _text(value: object) -> str:
 
 
 def source_text(overview: Overview, text: object) -> str:
-    """Where an amount comes from, as a reader can look it up (the title and date of the document)."""
-    return _text(text)
+    """Where an amount comes from, each document by its title and date (:func:`domain.sources.cite`; the budget
+    lines come cited already, so this only makes sure), never by the name of a file."""
+    return cite(_text(text), overview.sources)

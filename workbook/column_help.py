@@ -185,6 +185,29 @@ COLUMN_HELP: dict[tuple[str, str], str] = {
         contract.COL_PRECISION,
     ): "Hoe exact de waarde is, zoals de bron het zegt: kies uit de lijst. Leeg: precies deze waarde.",
     (contract.SHEET_MEASUREMENTS, contract.COL_SOURCE): "Waar de meting vandaan komt (document en citaat).",
+    (
+        contract.SHEET_SOURCES,
+        contract.COL_SOURCE,
+    ): "De naam van het document precies zoals de kolommen Bron van de andere bladen hem noemen (bijv. "
+    "002_17ac8c011985482e.txt). Elke naam één keer.",
+    (
+        contract.SHEET_SOURCES,
+        contract.COL_TITLE,
+    ): "De titel van het document zoals lezers hem zien in plaats van de bestandsnaam (bijv. Kamerbrief Kaders "
+    "Werkagenda mbo).",
+    (
+        contract.SHEET_SOURCES,
+        contract.COL_DATE,
+    ): "De datum zoals het document zich dateert (bijv. 15 juli 2022 of najaar 2025). Leeg als het document geen "
+    "datum noemt.",
+    (
+        contract.SHEET_SOURCES,
+        contract.COL_REFERENCE,
+    ): "Het kenmerk of Kamerstuknummer dat het document zelf noemt (bijv. 32516382). Mag leeg.",
+    (
+        contract.SHEET_SOURCES,
+        contract.COL_URL,
+    ): "Het webadres waar het document te lezen is, beginnend met https://. Mag leeg.",
 }
 PROGRESS_HELP = (
     "Wat er in de ronde {name} over de voortgang van de actie is gemeld. 'Idem.' betekent: niets "

@@ -25,6 +25,7 @@ SHEET_ACTIONS = "Acties"
 SHEET_BUDGET = "Budget"
 SHEET_INDICATORS = "Indicatoren"  # optional: the agenda's effect indicators
 SHEET_MEASUREMENTS = "Metingen"  # optional: one row per measurement of an indicator
+SHEET_SOURCES = "Bronnen"  # optional: the source documents the Bron cells name, each with its title and date
 SHEET_LISTS = "Lijsten"  # hidden helper sheet with dropdown lists (template/format)
 SHEET_CHECK = "Controle"  # first sheet of an annotated copy
 
@@ -70,8 +71,11 @@ COL_REPORTER = "Rapporteur"  # Acties: the party that reports on the action, whe
 COL_CLOSED = "Vastgesteld"  # Rondes: the date the round was published and frozen
 COL_FINGERPRINT = "Vingerafdruk"  # Rondes: the sha256 of a closed round's texts and statuses
 COL_LETTER_DATE = "Kamerbrief"  # Rondes: the date of the letter to the Tweede Kamer the appendix goes with
-COL_REFERENCE = "Kenmerk"  # Rondes: the letter's kenmerk (reference), printed on the appendix
+#: Bronnen: the document's own reference (a letter's kenmerk, a Kamerstuk number); Rondes: the kenmerk of the letter
+#: the round's appendix goes with, printed on its cover
+COL_REFERENCE = "Kenmerk"
 COL_PAPER = "Kamerstuk"  # Rondes: the Kamerstuk number of the letter ("31 524, nr. 617")
+COL_URL = "Adres"  # Bronnen: where the document can be read (a web address)
 
 PROGRESS_PREFIX = "Voortgang "
 STATUS_PREFIX = "Status "
@@ -106,7 +110,8 @@ SHEET_COLUMNS: dict[str, tuple[str, ...]] = {
     ),
 }
 #: Sheets a workbook may leave out; when a sheet is there, its headers above are required like any other's.
-#: Indicatoren has one row per indicator, Metingen one row per measurement of an indicator.
+#: Indicatoren has one row per indicator, Metingen one row per measurement of an indicator, Bronnen one row per
+#: source document.
 OPTIONAL_SHEET_COLUMNS: dict[str, tuple[str, ...]] = {
     SHEET_INDICATORS: (
         COL_INDICATOR_ID,
@@ -121,6 +126,9 @@ OPTIONAL_SHEET_COLUMNS: dict[str, tuple[str, ...]] = {
         COL_SOURCE,
     ),
     SHEET_MEASUREMENTS: (COL_INDICATOR_ID, COL_YEAR, COL_VALUE, COL_VALUE_TEXT, COL_PRECISION, COL_SOURCE),
+    # one row per source document: its key exactly as the Bron cells of the other sheets name it (a file name),
+    # and the title and date a reader sees instead
+    SHEET_SOURCES: (COL_SOURCE, COL_TITLE, COL_DATE),
 }
 SHEET_COLUMNS.update(OPTIONAL_SHEET_COLUMNS)
 OPTIONAL_SHEETS: tuple[str, ...] = tuple(OPTIONAL_SHEET_COLUMNS)
@@ -133,6 +141,7 @@ OPTIONAL_COLUMNS: dict[str, tuple[str, ...]] = {
     SHEET_ROUNDS: (COL_CLOSED, COL_FINGERPRINT, COL_LETTER_DATE, COL_REFERENCE, COL_PAPER),
     SHEET_ACTIONS: (COL_REPORTER,),
     SHEET_BUDGET: (COL_OVERLAPS, COL_PRECISION),
+    SHEET_SOURCES: (COL_REFERENCE, COL_URL),
 }
 
 #: Columns holding whole numbers (years, priorities) and decimals, per sheet.
@@ -148,6 +157,9 @@ DECIMAL_COLUMNS: dict[str, tuple[str, ...]] = {
     SHEET_MEASUREMENTS: (COL_VALUE,),
 }
 DATE_COLUMNS: dict[str, tuple[str, ...]] = {SHEET_ROUNDS: (COL_DATE, COL_CLOSED, COL_LETTER_DATE)}
+#: Text columns that hold a date as a document writes it ("najaar 2025"): a cell Excel made a date of becomes that
+#: date in Dutch words ("15 juli 2022"), never a fout.
+DATE_TEXT_COLUMNS: dict[str, tuple[str, ...]] = {SHEET_SOURCES: (COL_DATE,)}
 #: Columns whose values are codes that look like numbers ("1.1") and must stay text.
 CODE_COLUMNS: dict[str, tuple[str, ...]] = {
     SHEET_GOALS: (COL_GOAL,),
@@ -298,6 +310,11 @@ BUDGET_ID_PATTERN = r"^B\d{2,4}$"
 INDICATOR_ID_PATTERN = r"^I\d{2,3}$"
 #: A calendar year (2024) or a school year as the sources write it (2021/2022).
 MEASUREMENT_YEAR_PATTERN = r"^20\d{2}(/20\d{2})?$"
+#: A web address (Bronnen, Adres).
+URL_PATTERN = r"^https?://[^\s/]+\.[^\s]+$"
+#: A reference to a file in a Bron text ("002_17ac8c011985482e.txt", "Kamerbrief.pdf"), case-insensitive: a name
+#: (not part of a path or web address) that ends in a document's extension.
+FILE_REFERENCE_PATTERN = r"(?<![\w./\\-])\w[\w.-]*\.(?:txt|pdf|docx?|odt|xlsx?|ods|csv|html?)(?!\w)"
 
 
 def goal_sort_key(goal: object) -> tuple[int, int, str]:

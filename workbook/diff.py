@@ -30,6 +30,7 @@ KEYS: dict[str, str] = {
     contract.SHEET_BUDGET: contract.COL_BUDGET_ID,
     contract.SHEET_INDICATORS: contract.COL_INDICATOR_ID,
     contract.SHEET_MEASUREMENTS: contract.COL_INDICATOR_ID,  # with Jaar: "I04 2021/2022" (see _keyed)
+    contract.SHEET_SOURCES: contract.COL_SOURCE,
 }
 #: Order in which sheets are reported: what readers care about most first.
 SHEET_ORDER = (
@@ -37,6 +38,7 @@ SHEET_ORDER = (
     contract.SHEET_BUDGET,
     contract.SHEET_INDICATORS,
     contract.SHEET_MEASUREMENTS,
+    contract.SHEET_SOURCES,
     contract.SHEET_PARTIES,
     contract.SHEET_ROUNDS,
     contract.SHEET_GOALS,
@@ -61,6 +63,7 @@ _NOUNS: dict[str, tuple[str, str]] = {
     contract.SHEET_BUDGET: ("budgetregel", "budgetregels"),
     contract.SHEET_INDICATORS: ("indicator", "indicatoren"),
     contract.SHEET_MEASUREMENTS: ("meting", "metingen"),
+    contract.SHEET_SOURCES: ("bron", "bronnen"),
     contract.SHEET_PARTIES: ("partij", "partijen"),
     contract.SHEET_ROUNDS: ("ronde", "rondes"),
     contract.SHEET_GOALS: ("doelstelling", "doelstellingen"),

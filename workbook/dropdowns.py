@@ -71,6 +71,8 @@ def rule_for(sheet: str, header: str) -> DropdownRule | None:
         return DropdownRule("text", text_cells=True)  # a year as text: "2021/2022" stays as typed
     if header in contract.DECIMAL_COLUMNS.get(sheet, ()) and sheet in contract.OPTIONAL_SHEETS:
         return DropdownRule("decimal")  # a measurement: any number
+    if header in contract.DATE_TEXT_COLUMNS.get(sheet, ()):
+        return DropdownRule("text", text_cells=True)  # "najaar 2025" and "15 juli 2022" stay as typed
     if header == contract.COL_PRIORITY and sheet in (contract.SHEET_GOALS, contract.SHEET_BUDGET):
         return DropdownRule("list", LIST_PRIORITIES)
     if header == contract.COL_PRIORITY and sheet == contract.SHEET_PRIORITIES:

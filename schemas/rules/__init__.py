@@ -25,6 +25,7 @@ from .references import (
     sheets_have_rows,
 )
 from .rounds import newest_round_is_recent, round_dates_ascending, rounds_have_columns
+from .sources import sources_are_listed
 
 #: Every rule, in the order its findings are listed for the same cell.
 RULES: tuple[Rule, ...] = (
@@ -51,6 +52,7 @@ RULES: tuple[Rule, ...] = (
     budget_overlaps_are_other_lines,
     indicator_goal_exists,
     measurements_have_indicators,
+    sources_are_listed,
 )
 
 __all__ = ["RULES", "Rule"]

@@ -70,14 +70,17 @@ De controle is soepel waar u dat verwacht:
 - een doelstelling die Excel als getal opsloeg (`1.1`);
 - partijnamen in `Wie` met andere hoofdletters, of via een alias uit het blad Partijen;
 - `Idem`, `idem.` of `Idem.` als voortgangstekst;
+- een datum in de kolom `Datum` van het blad Bronnen die Excel als datum opsloeg (`15-7-2022` wordt
+  "15 juli 2022"; tekst als "najaar 2025" blijft zoals getypt);
 - een werkboek dat in LibreOffice is opgeslagen.
 
 De controle is streng waar raden een fout zou verbergen: `2024/2025` in een jaarcel, `12 mln` in
 een bedragcel, `juli` in een datumcel of een onbekende partij worden nooit stilzwijgend
 "verbeterd", maar gemeld.
 
-De bladen `Indicatoren` en `Metingen` en de kolommen `Overlapt met` en `Precisie` in Budget mogen
-ontbreken. Staan ze in het werkboek, dan worden ze gecontroleerd zoals de andere bladen en kolommen.
+De bladen `Indicatoren`, `Metingen` en `Bronnen` en de kolommen `Overlapt met` en `Precisie` in Budget
+(en `Kenmerk` en `Adres` in Bronnen) mogen ontbreken. Staan ze in het werkboek, dan worden ze gecontroleerd
+zoals de andere bladen en kolommen.
 
 Een nieuwe ronde toevoegen vraagt geen aanpassing van de software: zet de ronde in het blad
 `Rondes` en voeg in `Acties` de kolommen `Voortgang <ronde>` en `Status <ronde>` toe."""

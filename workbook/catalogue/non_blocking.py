@@ -94,6 +94,23 @@ CODES = section(
         ),
     ),
     finding(
+        "unknown-source",
+        WARNING,
+        "{where}: het bestand '{value}' staat niet in het blad '{sources_sheet}', dus lezers zien de bestandsnaam in "
+        "plaats van de titel. Voeg in '{sources_sheet}' een rij toe met precies deze naam in de kolom 'Bron' en de "
+        "titel en datum van het document, of verbeter de bestandsnaam.",
+        description="Elk bestand dat een kolom Bron noemt (zoals 002_17ac8c011985482e.txt of brief.pdf) staat in het "
+        "blad Bronnen, met zijn titel en datum (alleen als het werkboek een blad Bronnen heeft).",
+        example=dict(
+            sheet=B,
+            row=4,
+            column=contract.COL_SOURCE,
+            cell="J4",
+            value="002_17ac8c011985482e.txt",
+            sources_sheet=contract.SHEET_SOURCES,
+        ),
+    ),
+    finding(
         "idem-status-changed",
         WARNING,
         "{where}: de voortgang is 'Idem.' (niets veranderd), maar de status is '{value}' in plaats van '{previous}' "

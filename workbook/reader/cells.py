@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from .. import contract, messages
+from .. import contract, messages, nl
 from ..findings import Finding
 from .headers import norm
 
@@ -27,6 +27,7 @@ _DATE_TEXT = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$")
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 
 INTEGER, DECIMAL, DATE, CODE, TEXT = "integer", "decimal", "date", "code", "text"
+DATE_TEXT = "date text"  #: a date as a document writes it: text, and a real date in Dutch words
 
 
 def vocabulary_for(sheet: str, column: str) -> tuple[str, ...]:
@@ -52,6 +53,8 @@ def column_kind(sheet: str, column: str) -> tuple[str, dict[str, str]]:
         return DATE, words
     if column in contract.CODE_COLUMNS.get(sheet, ()):
         return CODE, words
+    if column in contract.DATE_TEXT_COLUMNS.get(sheet, ()):
+        return DATE_TEXT, words
     return TEXT, words
 
 
@@ -71,7 +74,7 @@ def convert_column(
     cell, and a vocabulary word is looked up once per distinct text; the rest goes
     through :func:`convert`.
     """
-    plain_text = kind in (TEXT, CODE)
+    plain_text = kind in (TEXT, CODE, DATE_TEXT)
     vocabulary = words if kind == TEXT and words else None
     known: dict[str, str] = {}
     out: list[Any] = []
@@ -111,7 +114,7 @@ def convert(
         if value in EXCEL_ERRORS:
             cell = f"{letter}{row}"
             return value, messages.make("formula-error", sheet=sheet, row=row, column=column, cell=cell, value=value)
-        if kind == TEXT:
+        if kind in (TEXT, DATE_TEXT):
             return (words.get(norm(value), value) if words else value), None
     if value is None:
         return None, None
@@ -127,6 +130,8 @@ def convert(
         if isinstance(value, int) and not isinstance(value, bool):
             return str(value), None
         return value, None
+    if kind == DATE_TEXT and isinstance(value, dt.date):
+        return nl.date(value), None  # Excel made a date of "15 juli 2022": its words again
     # text columns: a number typed in a text column becomes its text
     if isinstance(value, bool):
         return ("WAAR" if value else "ONWAAR"), None
