@@ -51,8 +51,11 @@ def test_the_canonical_package_validates_with_frictionless_and_its_keys_hold(can
     names = [r["name"] for r in descriptor["resources"]]
     assert names == [
         "prioriteiten", "doelstellingen", "partijen", "rondes", "acties", "voortgang", "actie_partijen", "budget",
-        "indicatoren", "metingen",
+        "indicatoren", "metingen", "bronnen",
     ]  # fmt: skip
+    sources = rows(made.files, "bronnen.csv")
+    assert len(sources) == 5 and all(r["titel"] for r in sources)  # the five documents, by title
+    assert all(r["bron"].split(":")[0] in {s["bron"] for s in sources} for r in rows(made.files, "budget.csv"))
     keys = {r["name"]: r["schema"].get("foreignKeys", []) for r in descriptor["resources"]}
     assert {
         "fields": ["doelstelling"],
@@ -145,7 +148,7 @@ def test_the_command_writes_the_same_bytes_twice_and_refuses_fouten(capsys, tmp_
     path = sample.build(tmp_path)
     code, out, _ = run(capsys, path, tmp_path / "a", "--zip")
     assert code == 0 and out.startswith(
-        f"Gegevenspakket geschreven: {tmp_path / 'a'} (ronde najaar 2025, 8 tabellen"
+        f"Gegevenspakket geschreven: {tmp_path / 'a'} (ronde najaar 2025, 9 tabellen"
     )  # no indicators
     assert run(capsys, path, tmp_path / "b", "--zip")[0] == 0
     a, b = sorted((tmp_path / "a").iterdir()), sorted((tmp_path / "b").iterdir())

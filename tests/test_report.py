@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import itertools
+import re
 import struct
 
 import docx
@@ -503,6 +504,8 @@ def test_the_canonical_pdf_has_the_letter_and_version_no_file_name_and_no_broken
         cover.split()
     )
     assert "actieoverzicht.xlsx" not in text and ".xlsx" not in text
+    assert re.findall(r"\d{3}_[0-9a-f]{16}", text) == []  # every source by its title and date, never a file name
+    assert "Actie-overzicht Werkagenda mbo" in text.split("Budget-ID")[-1]  # 002 by its title in the budget
     rows = [r for p in document.priorities for g in p.goals for r in g.rows]
     cells = [r.who for r in rows] + [r.when for r in rows]
     assert sum(len(c.split()) for c in cells) > 300  # the Wie and Wanneer cells of 78 actions
