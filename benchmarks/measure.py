@@ -4,7 +4,8 @@ Prints one JSON object: seconds for the project's reader and pandas.read_excel(o
 the overview, every page's view (the first visit of each page), how often a figure was computed twice
 with the same arguments in those views (0 is the target), a cached load (miss, then hit) and a cached
 view (a rerun) as a page gets them, and the process's peak RSS. With ``--report`` also the appendix for
-the Tweede Kamer (``views.appendix.view`` + ``report.write_docx``, in memory; no PDF).
+the Tweede Kamer (``views.appendix.view`` + ``report.write_docx``, in memory; no PDF) and the open-data package of
+the latest round (``opendata.release.package`` and its zip).
 """
 
 from __future__ import annotations
@@ -104,7 +105,27 @@ def measure_report(path: Path, repeat: int = 1) -> dict:
     make()  # the first call in the process, reported apart
     first = time.perf_counter() - start
     seconds, size = best(make, repeat)
-    return {"report_s": seconds, "report_first_s": first, "report_kb": size / 1024}
+    result = {"report_s": seconds, "report_first_s": first, "report_kb": size / 1024}
+    return result | measure_opendata(path, repeat)
+
+
+def measure_opendata(path: Path, repeat: int = 1) -> dict:
+    """Seconds for the open-data package of the workbook's latest round (files and zip, after the check)."""
+    from domain.model import build_overview
+    from opendata.release import package
+    from schemas import check
+
+    checked = check(path)
+    overview = build_overview(checked.workbook)
+
+    def make() -> int:
+        return len(package(checked, None, None, overview).zip())
+
+    start = time.perf_counter()
+    make()  # the first call in the process: imports the opendata package and derives the Table Schemas
+    first = time.perf_counter() - start
+    seconds, size = best(make, repeat)
+    return {"opendata_s": seconds, "opendata_first_s": first, "opendata_kb": size / 1024}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -32,6 +32,10 @@ class Round:
     name: str
     date: dt.date | None = None
     source: str | None = None
+    closed: dt.date | None = None  # Vastgesteld: the day the round was closed (published and frozen)
+    letter_date: dt.date | None = None  # Kamerbrief: the date of the letter the appendix goes with
+    reference: str | None = None  # Kenmerk of that letter
+    paper: str | None = None  # Kamerstuk number of that letter
 
     @property
     def status(self) -> str:
@@ -58,6 +62,9 @@ class Overview:
     digest: str = ""
     indicators: pd.DataFrame = field(default_factory=pd.DataFrame)  # the optional sheets; empty when left out
     measurements: pd.DataFrame = field(default_factory=pd.DataFrame)
+    #: Per round the actions whose status cell is empty (no answer: ``contract.NO_ANSWER``); the status columns
+    #: above read Onbekend there, so whoever must tell "no answer" apart from a written Onbekend looks here.
+    no_answer: dict[str, frozenset[str]] = field(default_factory=dict)
     #: The Bronnen sheet: the title and date of each document a Bron text names (empty without the sheet:
     #: then the texts are shown as written). See :mod:`domain.sources`.
     sources: tuple[Source, ...] = ()
@@ -104,6 +111,10 @@ def build_overview(book: TypedWorkbook, today: dt.date | None = None) -> Overvie
     actions = book.frame(contract.SHEET_ACTIONS).copy()
     goal_priority = dict(zip(goals[contract.COL_GOAL], goals[contract.COL_PRIORITY]))
     actions[contract.COL_PRIORITY] = pd.array([goal_priority.get(g) for g in actions[contract.COL_GOAL]], dtype="Int64")
+    no_answer = {
+        r.name: frozenset(actions.loc[actions[r.status].map(_empty), contract.COL_ACTION_ID].astype(str))
+        for r in round_list
+    }
     for r in round_list:
         actions[r.status] = actions[r.status].where(actions[r.status].isin(contract.STATUSES), contract.STATUS_UNKNOWN)
     if round_list:
@@ -145,19 +156,34 @@ def build_overview(book: TypedWorkbook, today: dt.date | None = None) -> Overvie
         digest=book.data.digest,
         indicators=book.frame(contract.SHEET_INDICATORS),
         measurements=book.frame(contract.SHEET_MEASUREMENTS),
+        no_answer=no_answer,
         sources=read_sources(book.frame(contract.SHEET_SOURCES)),
     )
 
 
+def _empty(value: object) -> bool:
+    """An empty status cell: nothing, or only spaces."""
+    return not (isinstance(value, str) and value.strip())
+
+
 def _rounds(book: TypedWorkbook) -> tuple[Round, ...]:
-    """The rounds that have both their Acties columns, in the order of the Rondes sheet, with date and source."""
+    """The rounds that have both their Acties columns, in the order of the Rondes sheet, with what Rondes says."""
     frame = book.frame(contract.SHEET_ROUNDS)
-    details: dict[str, tuple[dt.date | None, str | None]] = {}
-    for name, date, source in zip(
-        frame.get(contract.COL_ROUND, []),
-        frame.get(contract.COL_DATE, []),
-        frame.get(contract.COL_SOURCE, [None] * len(frame)),
+    nothing = [None] * len(frame)
+    columns = (contract.COL_DATE, contract.COL_SOURCE, contract.COL_CLOSED, contract.COL_LETTER_DATE)
+    columns += (contract.COL_REFERENCE, contract.COL_PAPER)
+    details: dict[str, Round] = {}
+    for name, date, source, closed, letter, reference, paper in zip(
+        frame.get(contract.COL_ROUND, nothing), *(frame.get(c, nothing) for c in columns)
     ):
-        if isinstance(name, str):
-            details.setdefault(name, (date if isinstance(date, dt.date) else None, source))
-    return tuple(Round(rc.name, *details.get(rc.name, (None, None))) for rc in book.round_columns)
+        if isinstance(name, str) and name not in details:
+            details[name] = Round(name, _day(date), source, _day(closed), _day(letter), _text(reference), _text(paper))
+    return tuple(details.get(rc.name, Round(rc.name)) for rc in book.round_columns)
+
+
+def _day(value: object) -> dt.date | None:
+    return value if isinstance(value, dt.date) else None
+
+
+def _text(value: object) -> str | None:
+    return (" ".join(value.split()) or None) if isinstance(value, str) else None

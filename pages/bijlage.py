@@ -3,9 +3,10 @@
 import streamlit as st
 
 import report
-from dashboard import layout, state, widgets
+from dashboard import layout, release, state, widgets
 from dashboard.views import cached
 from views import appendix_page as page
+from views.cover import Letter
 
 PAGE = "bijlage"
 PARAMS = (state.PARAM_ROUND, state.PARAM_PARTY, state.PARAM_GOAL)
@@ -28,8 +29,27 @@ with st.container(border=True):
     party = state.party_select(c_party, PAGE, query, options)
     goal = state.goal_select(c_goal, PAGE, query, options)
 
+with st.expander("Kamerbrief (voorblad en kopregel)", expanded=False):
+    st.caption(page.LETTER_INTRO)
+    sheet = page.sheet_letter(overview, round_name)
+    c_date, c_reference, c_paper = st.columns([1, 1.2, 1.2])
+    letter = Letter(
+        c_date.date_input("Datum van de Kamerbrief", sheet.date, format="DD-MM-YYYY", key=f"brief-datum-{round_name}"),
+        c_reference.text_input("Kenmerk", sheet.reference or "", key=f"brief-kenmerk-{round_name}"),
+        c_paper.text_input("Kamerstuk", sheet.paper or "", key=f"brief-kamerstuk-{round_name}"),
+    )
+version = release.shown_version(item)
 view = cached(
-    page.view, item, round_name, party or None, goal or None, report=item.report, name=item.name, digest=item.digest
+    page.view,
+    item,
+    round_name,
+    party or None,
+    goal or None,
+    letter,
+    report=item.report,
+    name=item.name,
+    digest=item.digest,
+    version_id=version.id if version else None,
 )
 if view.document is None:  # a workbook with fouten, or no round: no download
     for problem in view.choice.problems:
@@ -63,6 +83,13 @@ with st.container(horizontal=True, gap="small"):
         )
 if not pdf_possible:
     st.caption(page.NO_PDF)
+
+st.subheader("Open data", anchor=False)
+st.caption(page.OPEN_DATA)
+release.open_data_button(item, version, document.round_name, key="bijlage-opendata")
+if document.round_name in release.closed_rounds(item):
+    st.subheader(f"Vastgestelde ronde {document.round_name}", anchor=False)
+    release.closed_round_section(document.round_name, key="bijlage-uitgave")
 
 st.subheader("Inhoud", anchor=False)
 st.markdown("\n".join(f"- {widgets.text(line)}" for line in view.contents) or "Geen acties in deze selectie.")

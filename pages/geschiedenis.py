@@ -3,7 +3,7 @@ back."""
 
 import streamlit as st
 
-from dashboard import layout, publishing, state, widgets
+from dashboard import layout, publishing, release, state, widgets
 from dashboard.store import version_store, workbook_name
 from views import history as page
 from workbook.versions import StoreError
@@ -51,6 +51,15 @@ else:
 st.header("Een versie downloaden", anchor=False)
 chosen = st.selectbox("Versie", view.ids, format_func=view.label, key="download-versie", width=width)
 publishing.download_version(store, view.version(chosen), name)
+
+closed = release.closed_rounds(layout.loaded())
+if closed:
+    st.header("Een vastgestelde ronde downloaden", anchor=False)
+    st.caption(
+        "De bijlage en de open data van een vastgestelde ronde, gemaakt uit de versie waarin zij is vastgesteld."
+    )
+    chosen_round = st.selectbox("Ronde", closed, key="uitgave-ronde", width=state.field_width(closed))
+    release.closed_round_section(chosen_round, key="geschiedenis-uitgave")
 
 st.header("Een eerdere versie terugzetten", anchor=False)
 publishing.show_done_message()  # the outcome of a restore, where the visitor clicked

@@ -35,8 +35,10 @@ from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 
 from views.appendix import Appendix, GoalSection, PrioritySection, StatusText
+from workbook.contract import NO_ANSWER
 
 from . import styles
+from .metrics import CELL_PADDING_MM, fit_columns, longest_piece_mm
 from .oxml import (
     add_bookmark,
     add_field,
@@ -53,6 +55,7 @@ from .text import join_sentences, one_line, paragraphs
 NO_PROGRESS_TEXT = "(geen voortgangstekst)"
 NO_PREVIOUS_TEXT = "(geen eerdere stand)"
 NO_STATUS_TEXT = "onbekend"
+NO_ANSWER_TEXT = f"Status: {NO_ANSWER.lower()}"
 NO_ACTIONS_TEXT = "Bij deze doelstelling zijn (nog) geen acties opgenomen."
 NO_BUDGET_TEXT = "Er zijn geen begrotingsregels opgenomen."
 
@@ -63,6 +66,9 @@ ACTION_COLUMNS_WITHOUT_PREVIOUS = (88, 30, 27, 112)
 BUDGET_HEADERS = ("Budget-ID", "Omschrijving", "Bedrag", "Soort", "Jaren", "Onderdeel van", "Bron")
 BUDGET_COLUMNS = (19, 62, 24, 26, 22, 20, 84)
 BUDGET_AMOUNT_COLUMN = 2
+#: The columns that give room when a narrow one must grow for its longest word: Wat? and the progress texts.
+ACTION_FLEXIBLE = (0, 3, 4)  # without a previous round: 0 and 3
+BUDGET_FLEXIBLE = (1, 6)
 TOC_INSTRUCTION = ' TOC \\o "1-3" \\h \\z \\u '
 
 
@@ -103,6 +109,36 @@ class _Writer:
         self._bookmark_id = 0
         self._table_no = 0
         self._headings: Iterator[_Heading] = iter(())
+        self._action_widths = self._fit_action_columns()
+
+    def _fit_action_columns(self) -> tuple[float, ...]:
+        """One set of widths for every action table: no column narrower than its longest word (or status line)."""
+        app = self.appendix
+        rows = [row for priority in app.priorities for goal in priority.goals for row in goal.rows]
+        with_previous = bool(app.previous_round_name)
+        base = ACTION_COLUMNS_WITH_PREVIOUS if with_previous else ACTION_COLUMNS_WITHOUT_PREVIOUS
+        headers = [*ACTION_HEADERS, *self._round_headers()]
+        columns: list[list[str]] = [[r.what for r in rows], [r.who for r in rows], [r.when for r in rows]]
+        bold: list[list[str]] = [[r.action_id for r in rows], [], []]
+        for side in (["previous"] if with_previous else []) + ["current"]:
+            values = [getattr(r, side) for r in rows]
+            columns.append([v.text for v in values if v is not None])
+            bold.append([_status_line(v) for v in values if v is not None])
+        needs = [
+            max(
+                longest_piece_mm(texts, styles.TABLE_TEXT_PT),
+                longest_piece_mm(strong, styles.TABLE_TEXT_PT, bold=True),
+                longest_piece_mm([header], styles.TABLE_TEXT_PT, bold=True, whole_words=True),
+            )
+            + CELL_PADDING_MM
+            for texts, strong, header in zip(columns, bold, headers)
+        ]
+        return fit_columns(base, needs, [i for i in ACTION_FLEXIBLE if i < len(base)])
+
+    def _round_headers(self) -> list[str]:
+        app = self.appendix
+        previous = [f"Voortgang {one_line(app.previous_round_name)}"] if app.previous_round_name else []
+        return [*previous, f"Voortgang {one_line(app.round_name)}"]
 
     def build(self) -> None:
         styles.setup_page(self.doc)
@@ -119,7 +155,7 @@ class _Writer:
                 self._goal(goal)
         if self.appendix.budget is not None:
             self._budget()
-        self._footer()
+        self._header_and_footer()
 
     def _plan_headings(self) -> list[_Heading]:
         """All headings in document order with their bookmark names (the contents list needs them first)."""
@@ -138,18 +174,23 @@ class _Writer:
 
     # -- front matter ------------------------------------------------------------------------------------------
     def _front_matter(self, headings: Sequence[_Heading]) -> None:
+        """The cover (plain, black on white, as an attachment to a letter of the Rijksoverheid), then the contents."""
         app, doc = self.appendix, self.doc
         doc.add_paragraph(one_line(app.title), style="Title")
         if app.subtitle:
             doc.add_paragraph(one_line(app.subtitle), style="Subtitle")
+        if app.letter.line:
+            p = doc.add_paragraph()
+            p.add_run(one_line(app.letter.line)).bold = True
+            p.runs[0].font.size = Pt(12)
+        for label, value in app.letter.facts:
+            self._fact(f"{label}: ", one_line(value))
         self._fact("Voortgangsronde: ", f"{one_line(app.round_name)} ({one_line(app.round_date_text)})")
         if app.previous_round_name:
             self._fact("Vergeleken met: ", one_line(app.previous_round_name))
         if app.selection_text:
             self._fact("Selectie: ", one_line(app.selection_text))
-        stamp = doc.add_paragraph(one_line(app.stamp_line))
-        stamp.runs[0].font.size = Pt(9)
-        stamp.runs[0].font.color.rgb = styles.MUTED_COLOR
+        self._fact("Gemaakt uit: ", one_line(app.stamp_line))
         self._contents(headings)
 
     def _fact(self, label: str, value: str) -> None:
@@ -159,7 +200,7 @@ class _Writer:
 
     def _contents(self, headings: Sequence[_Heading]) -> None:
         """A TOC field whose cached result is the hyperlinked list of the headings (see the module docstring)."""
-        self.doc.add_paragraph("Inhoud", style="TOC Heading")
+        self.doc.add_paragraph("Inhoud", style="TOC Heading").paragraph_format.page_break_before = True
         if not headings:
             p = self.doc.add_paragraph()
             add_fld_char(p, "begin", dirty=True)
@@ -218,11 +259,8 @@ class _Writer:
         self._table_no += 1
         caption = f"Tabel {self._table_no}. Acties bij doelstelling {one_line(goal.code)}"
         self.doc.add_paragraph(caption, style="Caption")
-        headers = list(ACTION_HEADERS)
-        if with_previous:
-            headers.append(f"Voortgang {one_line(app.previous_round_name)}")
-        headers.append(f"Voortgang {one_line(app.round_name)}")
-        widths = ACTION_COLUMNS_WITH_PREVIOUS if with_previous else ACTION_COLUMNS_WITHOUT_PREVIOUS
+        headers = [*ACTION_HEADERS, *self._round_headers()]
+        widths = self._action_widths
         rounds = " en ".join(h.removeprefix("Voortgang ") for h in headers[3:])
         description = f"Per actie: wat er gebeurt, wie het doet, wanneer, en de status en voortgang ({rounds})."
         table = self._table(headers, widths, len(goal.rows), caption, description)
@@ -250,7 +288,7 @@ class _Writer:
         caption = f"Tabel {self._table_no}. Budgetregels en hun bron"
         self.doc.add_paragraph(caption, style="Caption")
         description = "Per budgetregel: omschrijving, bedrag, soort, jaren, waarvan het een onderdeel is, en de bron."
-        table = self._table(BUDGET_HEADERS, BUDGET_COLUMNS, len(budget.rows), caption, description)
+        table = self._table(BUDGET_HEADERS, _fit_budget_columns(budget.rows), len(budget.rows), caption, description)
         for row, line in zip(table.rows[1:], budget.rows, strict=True):
             values = (line.budget_id, line.description, line.amount_text, line.kind, line.years, line.part_of)
             for cell, value in zip(row.cells, (*values, line.source), strict=True):
@@ -261,14 +299,14 @@ class _Writer:
 
     # -- tables ------------------------------------------------------------------------------------------------
     def _table(
-        self, headers: Sequence[str], widths_mm: Sequence[int], n_rows: int, caption: str, description: str
+        self, headers: Sequence[str], widths_mm: Sequence[float], n_rows: int, caption: str, description: str
     ) -> Table:
         """A fixed-width table with a repeating, shaded header row and rows that do not split."""
         table = self.doc.add_table(rows=n_rows + 1, cols=len(headers))
         table.style = self.doc.styles["Table Grid"]
         table.alignment = WD_TABLE_ALIGNMENT.LEFT
         table.autofit = False
-        widths = [Mm(w) for w in widths_mm]
+        widths = [Mm(round(w, 1)) for w in widths_mm]
         for column, width in zip(table.columns, widths, strict=True):
             column.width = width  # w:gridCol: LibreOffice lays out from the grid
         for index, row in enumerate(table.rows):
@@ -296,24 +334,57 @@ class _Writer:
             apply_style_id(cell.add_paragraph(part), styles.TABLE_TEXT_STYLE)
 
     def _progress(self, cell: _Cell, value: StatusText | None) -> None:
-        """``Status: <word>`` in bold, then the progress text (or a placeholder in italics)."""
+        """``Status: <word>`` in bold, then the progress text (or a placeholder in italics).
+
+        No answer in the round (an empty status cell): ``Status: geen antwoord``, and the text only if there is one.
+        """
         first = cell.paragraphs[0]
         if value is None:
             first.add_run(NO_PREVIOUS_TEXT).italic = True
             return
-        first.add_run(f"Status: {one_line(value.status) or NO_STATUS_TEXT}").bold = True
+        first.add_run(_status_line(value)).bold = True
         parts = paragraphs(value.text)
-        if not parts:
+        if not parts and value.status != NO_ANSWER:
             apply_style_id(cell.add_paragraph(), styles.TABLE_TEXT_STYLE).add_run(NO_PROGRESS_TEXT).italic = True
         for part in parts:
             apply_style_id(cell.add_paragraph(part), styles.TABLE_TEXT_STYLE)
 
-    # -- footer ------------------------------------------------------------------------------------------------
-    def _footer(self) -> None:
+    # -- running header and footer ----------------------------------------------------------------------------
+    def _header_and_footer(self) -> None:
+        """Every page but the cover: the running header (programme, letter, kenmerk) and the footer with the version
+        and "Pagina X van Y". The cover has neither."""
         app = self.appendix
-        p = self.doc.sections[0].footer.paragraphs[0]
+        section = self.doc.sections[0]
+        section.different_first_page_header_footer = True
+        header = section.header.paragraphs[0]
+        header.style = self.doc.styles["Header"]
+        header.add_run(one_line(app.header_text))
+        p = section.footer.paragraphs[0]
         p.style = self.doc.styles["Footer"]
-        p.add_run(f"{one_line(app.title)} \u2013 {one_line(app.round_name)}\tPagina ")
+        p.add_run(f"{one_line(app.title)} \u2013 {one_line(app.round_name)} \u2013 versie {app.stamp.version}\tPagina ")
         add_field(p, " PAGE ", "1")
         p.add_run(" van ")
         add_field(p, " NUMPAGES ", "1")
+
+
+def _status_line(value: StatusText) -> str:
+    """``Status: Loopt``; ``Status: geen antwoord`` where the round has no status for the action."""
+    if value.status == NO_ANSWER:
+        return NO_ANSWER_TEXT
+    return f"Status: {one_line(value.status) or NO_STATUS_TEXT}"
+
+
+def _fit_budget_columns(rows) -> tuple[float, ...]:
+    """The budget table's widths, each column at least as wide as its longest word."""
+    columns = list(
+        zip(*((r.budget_id, r.description, r.amount_text, r.kind, r.years, r.part_of, r.source) for r in rows))
+    )
+    needs = [
+        max(
+            longest_piece_mm(texts, styles.TABLE_TEXT_PT),
+            longest_piece_mm([header], styles.TABLE_TEXT_PT, bold=True, whole_words=True),
+        )
+        + CELL_PADDING_MM
+        for texts, header in zip(columns, BUDGET_HEADERS)
+    ]
+    return fit_columns(BUDGET_COLUMNS, needs, BUDGET_FLEXIBLE)

@@ -13,6 +13,7 @@ successors python-docx itself declares), so Word's strict element order holds; t
 | links from the contents list to the headings | ``w:bookmarkStart/End``, ``w:hyperlink w:anchor`` |
 | document language | ``w:lang`` in the run defaults, ``w:themeFontLang`` |
 | Word refreshes the fields on open | ``w:settings/w:updateFields`` |
+| a plain title (no coloured rule below it, no letter spacing) | remove ``w:pBdr``, ``w:spacing`` from a style |
 """
 
 from __future__ import annotations
@@ -208,3 +209,11 @@ def apply_style_id(paragraph: Paragraph, style_id: str) -> Paragraph:
     """
     paragraph._p.style = style_id
     return paragraph
+
+
+def make_plain(style: CharacterStyle) -> None:
+    """Drop the template's border below the paragraph and its character spacing: plain text, as a letter has it."""
+    element = style.element
+    for path in ("w:pPr/w:pBdr", "w:rPr/w:spacing", "w:rPr/w:kern", "w:pPr/w:numPr"):
+        for found in element.xpath(path):
+            found.getparent().remove(found)

@@ -3,7 +3,8 @@
 A4 landscape with 20 mm side margins (257 mm of text width); Arial (LibreOffice uses the metric-compatible
 Liberation Sans); Word's built-in ``Title``, ``Heading 1``/``Heading 2`` ("Kop 1"/"Kop 2" in Dutch Word),
 ``Caption``, ``Footer`` and ``toc 1..3``, so the navigation pane and a table of contents work; two table
-styles of our own (``Tabeltekst``, ``Tabelkop``). Headings in dark navy (contrast above 10:1).
+styles of our own (``Tabeltekst``, ``Tabelkop``). Plain black on white, as an attachment to a letter of the
+Rijksoverheid.
 """
 
 from __future__ import annotations
@@ -20,14 +21,15 @@ from docx.styles.style import ParagraphStyle
 
 from views.appendix import Appendix
 
-from .oxml import set_run_language, set_style_font, set_update_fields_on_open
+from .oxml import make_plain, set_run_language, set_style_font, set_update_fields_on_open
 from .text import one_line
 
 LANGUAGE = "nl-NL"
 FONT_NAME = "Arial"
-HEADING_COLOR = RGBColor(0x1F, 0x38, 0x64)  # dark navy: contrast > 10:1 on white
+HEADING_COLOR = RGBColor(0, 0, 0)  # plain black on white, as an attachment to a letter of the Rijksoverheid
 MUTED_COLOR = RGBColor(0x40, 0x40, 0x40)
-HEADER_FILL = "D9E2F3"  # light blue-grey behind the (bold, black) header row; text contrast > 15:1
+HEADER_FILL = "E8E8E8"  # light grey behind the (bold, black) header row; text contrast > 15:1
+TABLE_TEXT_PT = 9
 
 PAGE_WIDTH, PAGE_HEIGHT = Mm(297), Mm(210)
 MARGIN = Mm(20)
@@ -72,22 +74,27 @@ def setup_styles(doc: DocxDocument) -> None:
     styles["Heading 2"].paragraph_format.space_before = Pt(14)
     styles["Heading 2"].paragraph_format.space_after = Pt(4)
     styles["TOC Heading"].paragraph_format.space_before = Pt(18)
+    for name in ("Title", "Subtitle"):
+        make_plain(styles[name])
+    styles["Title"].paragraph_format.space_before = Pt(48)  # the cover: the title a third down, as on a letter
     styles["Title"].paragraph_format.space_after = Pt(8)
     styles["Subtitle"].font.italic = False
+    styles["Subtitle"].paragraph_format.space_after = Pt(24)
     caption = styles["Caption"]
     caption.paragraph_format.space_before = Pt(6)
     caption.paragraph_format.space_after = Pt(3)
     caption.paragraph_format.keep_with_next = True
 
-    footer = styles["Footer"]
-    footer.font.size = Pt(8.5)
-    footer.font.color.rgb = MUTED_COLOR
-    tabs = footer.paragraph_format.tab_stops
-    tabs.clear_all()
-    tabs.add_tab_stop(Mm(TEXT_WIDTH_MM), WD_TAB_ALIGNMENT.RIGHT)
+    for name in ("Header", "Footer"):
+        style = styles[name]
+        style.font.size = Pt(8.5)
+        style.font.color.rgb = MUTED_COLOR
+        tabs = style.paragraph_format.tab_stops
+        tabs.clear_all()
+        tabs.add_tab_stop(Mm(TEXT_WIDTH_MM), WD_TAB_ALIGNMENT.RIGHT)
 
     text_style = _add_paragraph_style(doc, TABLE_TEXT_STYLE, "Normal")
-    text_style.font.size = Pt(9)
+    text_style.font.size = Pt(TABLE_TEXT_PT)
     # Space before and after: python-docx has no cell-margin API; this keeps the text off the cell borders.
     text_style.paragraph_format.space_before = Pt(2)
     text_style.paragraph_format.space_after = Pt(2)
@@ -117,11 +124,11 @@ def setup_properties(doc: DocxDocument, appendix: Appendix) -> None:
     """Title, subject, language nl-NL, the stamp as comment; created and modified on the day it was made."""
     props = doc.core_properties
     props.title = one_line(appendix.title)
-    props.subject = one_line(appendix.subtitle) or f"Voortgang Werkagenda mbo, {one_line(appendix.round_name)}"
+    props.subject = one_line(appendix.subtitle) or f"Voortgang {one_line(appendix.programme)}, {appendix.round_name}"
     props.language = LANGUAGE
     props.author = props.last_modified_by = one_line(appendix.author)
     props.comments = one_line(appendix.stamp_line)
-    props.keywords = f"Werkagenda mbo, voortgang, {one_line(appendix.round_name)}"
+    props.keywords = f"{one_line(appendix.programme)}, voortgang, {one_line(appendix.round_name)}"
     props.category = "Bijlage"
     props.revision = 1
     day = appendix.generated_on or dt.date.today()

@@ -87,6 +87,10 @@ class Rounds(SheetModel):
     # optional: a closed round (close-round); checked in rules/closed.py
     closed: Series[Day] = pa.Field(alias=contract.COL_CLOSED, coerce=True, nullable=True, required=False)
     fingerprint: Series[Text] = pa.Field(alias=contract.COL_FINGERPRINT, nullable=True, required=False)
+    # optional: what the appendix for the Tweede Kamer names on its cover (the letter it goes with)
+    letter_date: Series[Day] = pa.Field(alias=contract.COL_LETTER_DATE, coerce=True, nullable=True, required=False)
+    reference: Series[Text] = pa.Field(alias=contract.COL_REFERENCE, nullable=True, required=False)
+    paper: Series[Text] = pa.Field(alias=contract.COL_PAPER, nullable=True, required=False)
 
 
 class Actions(SheetModel):

@@ -58,6 +58,7 @@ def test_short_benchmark_runs_and_reports_every_figure(tmp_path):
     rows = figures["workbooks"]
     assert [r["actions"] for r in rows[1:]] == [200, 1_000]  # the short sizes
     assert rows[0]["report_s"] > 0 and rows[0]["report_kb"] > 0  # the appendix of the first (canonical) workbook
+    assert rows[0]["opendata_s"] > 0 and rows[0]["opendata_kb"] > 0  # and its open-data package
     assert "bijlage voor de Kamer (view + write_docx" in done.stdout
     for row in rows:
         for key in (

@@ -16,6 +16,7 @@ from views import appendix_page
 from workbook import contract
 
 WORD = "Bijlage als Word (.docx)"
+OPEN_DATA = "Open data (.zip)"
 
 
 @pytest.fixture
@@ -38,8 +39,8 @@ def test_the_word_download_is_built_only_when_clicked(open_page, workbook_path, 
     monkeypatch.setattr(report, "soffice_available", lambda: False)
     at = open_page()
     assert [t.value for t in at.title] == [appendix_page.TITLE] and not at.error
-    assert labels(at) == [WORD]
-    assert apptest.RecordingFiles.built == 0 and len(apptest.RecordingFiles.deferred) == 1  # registered, not built
+    assert labels(at) == [WORD, OPEN_DATA]
+    assert apptest.RecordingFiles.built == 0 and len(apptest.RecordingFiles.deferred) == 2  # registered, not built
     facts = at.markdown[0].value
     assert "**Ronde:** najaar 2025 \\(1 november 2025\\)" in facts and "**Vergeleken met:** zomer 2024" in facts
     assert "**Inhoud:** 4 doelstellingen, 5 acties" in facts
@@ -47,9 +48,8 @@ def test_the_word_download_is_built_only_when_clicked(open_page, workbook_path, 
     content, name = apptest.download(at, WORD)
     assert name == "bijlage-najaar-2025.docx" and apptest.RecordingFiles.built == 1
     assert action_ids(content) == ["1.1-01", "1.1-02", "1.2-01", "2.1-01", "3.1-01"]
-    stamp = [p.text for p in docx.Document(io.BytesIO(content)).paragraphs if p.text.startswith("Gemaakt uit")]
-
-    assert stamp[0].startswith(f"Gemaakt uit werkboek.xlsx, versie {check(workbook_path).digest[:12]}, ")
+    stamp = [p.text for p in docx.Document(io.BytesIO(content)).paragraphs if p.text.startswith("Gemaakt uit: ")]
+    assert f"(sha256) {check(workbook_path).digest[:12]}; ronde najaar 2025" in stamp[0]
 
 
 def test_the_choices_come_from_the_link_and_shape_the_document(open_page):
@@ -81,6 +81,24 @@ def test_a_workbook_with_fouten_gets_no_download(tmp_path, monkeypatch):
 def test_the_pdf_download_converts_with_libreoffice_when_clicked(open_page):
     soffice_path()  # fails in CI, skips elsewhere, when LibreOffice is missing
     at = open_page(doel="1.2")
-    assert labels(at) == [WORD, "Bijlage als PDF"] and apptest.RecordingFiles.built == 0
+    assert labels(at) == [WORD, "Bijlage als PDF", OPEN_DATA] and apptest.RecordingFiles.built == 0
     content, name = apptest.download(at, "als PDF")
     assert name == "bijlage-najaar-2025-1.2.pdf" and content.startswith(b"%PDF")
+
+
+def test_the_letter_fields_shape_the_cover_and_the_open_data_download_validates(open_page, tmp_path, monkeypatch):
+    import zipfile
+
+    import frictionless
+
+    monkeypatch.setattr(report, "soffice_available", lambda: False)
+    at = open_page()
+    at.text_input(key="brief-kenmerk-najaar 2025").set_value("2025-0000123456").run()
+    assert not at.exception and "**Kenmerk:** 2025\\-0000123456" in at.markdown[0].value
+    texts = [p.text for p in docx.Document(io.BytesIO(apptest.download(at, WORD)[0])).paragraphs]
+    assert "Kenmerk: 2025-0000123456" in texts and not any(t.startswith("Bijlage bij de Kamerbrief") for t in texts)
+    content, name = apptest.download(at, OPEN_DATA)
+    assert name.startswith("opendata-najaar-2025-") and name.endswith(".zip")
+    zipfile.ZipFile(io.BytesIO(content)).extractall(tmp_path)
+    [descriptor] = tmp_path.glob("*/datapackage.json")
+    assert frictionless.validate(descriptor).valid

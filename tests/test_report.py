@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import itertools
+import re
 import struct
 
 import docx
@@ -134,8 +136,11 @@ def test_goal_headings_in_order_and_the_front_matter(canonical):
     assert headings == [*expected, ("Heading 1", "Budget")]
     assert len([h for h in headings if h[0] == "Heading 2"]) == 12
     texts = [p.text for p in doc.paragraphs]
-    stamp = f"Gemaakt uit actieoverzicht.xlsx, versie {checked.digest[:12]}, 22 november 2026"
-    assert stamp in texts and doc.core_properties.comments == stamp
+    stamp = (
+        "een bestand dat geen opgeslagen versie is (niet in de geschiedenis), met als vingerafdruk van de inhoud "
+        f"(sha256) {checked.digest[:12]}; ronde najaar 2025 van 1 november 2025"
+    )
+    assert f"Gemaakt uit: {stamp}" in texts and doc.core_properties.comments == stamp
     assert "Voortgangsronde: najaar 2025 (1 november 2025)" in texts and "Vergeleken met: zomer 2024" in texts
     # the goal's wording and the app's sentences (views.goals.goal_summary) come before its table
     first = next(i for i, p in enumerate(doc.paragraphs) if p.style.name == "Heading 2")
@@ -155,7 +160,7 @@ def test_layout_landscape_repeating_headers_rows_kept_properties_and_no_fields(c
         assert all(tr.trPr.find(qn("w:cantSplit")) is not None for tr in rows)
         assert table._tbl.xpath(".//w:fldSimple | .//w:instrText | .//w:fldChar") == []
     props = doc.core_properties
-    assert (props.title, props.language) == ("Actie-overzicht Werkagenda mbo", "nl-NL")
+    assert (props.title, props.language) == ("Actie-overzicht Werkagenda mbo 2023-2027", "nl-NL")
     assert props.subject.endswith("bij de voortgangsbrief najaar 2025")
 
 
@@ -398,3 +403,114 @@ def test_each_goal_lists_its_indicators_with_the_figures_the_app_shows(canonical
     assert sum(len(v) for v in expected.values()) >= 20  # the canonical workbook: 25 indicators, most with a goal
     # the figures exactly as on the page: the bullet is the page's sentence with the id in front
     assert bullets == expected
+
+
+# --- issue 23: no invented status, the letter, the version, the PDF as sent ---------------------------------------
+def test_an_empty_status_is_geen_antwoord_and_never_a_move(tmp_path):
+    data = sample.sample_data()
+    for row in data[contract.SHEET_ACTIONS][:2]:  # 1.1-01 and 1.1-02: Loopt in zomer 2024, no answer in najaar 2025
+        row["Status najaar 2025"] = row["Voortgang najaar 2025"] = None
+    checked = check(sample.build(tmp_path, data), today=TODAY)
+    assert checked.report.valid, checked.report.as_text()
+    document = make((checked, build_overview(checked.workbook, today=TODAY)))
+    goal = document.priorities[0].goals[0]
+    assert [(r.action_id, r.current.status) for r in goal.rows] == [
+        ("1.1-01", "Geen antwoord"),
+        ("1.1-02", "Geen antwoord"),
+    ]
+    assert goal.sentences[0] == "Stand in najaar 2025 van de 2 acties: van 2 acties geen antwoord."
+    assert goal.sentences[1] == "Geen actie heeft in najaar 2025 een andere status dan in zomer 2024."
+    sentences = " ".join(s for p in document.priorities for g in p.goals for s in g.sentences)
+    assert "naar Onbekend" not in sentences and "van Onbekend" not in sentences
+    rows = action_rows(reopen(document))
+    assert rows["1.1-01"]["Voortgang najaar 2025 status"] == "Status: geen antwoord"
+    assert rows["1.1-01"]["Voortgang najaar 2025"] == ""  # not "(geen voortgangstekst)"
+
+
+def test_the_letter_comes_from_the_rounds_sheet_unless_given(tmp_path):
+    data = sample.sample_data()
+    data[contract.SHEET_ROUNDS][1] |= {
+        contract.COL_LETTER_DATE: dt.date(2025, 11, 12),
+        contract.COL_REFERENCE: "2025-0000123456",
+        contract.COL_PAPER: "31 524, nr. 700",
+    }
+    checked = check(sample.build(tmp_path, data), today=TODAY)
+    assert checked.report.valid, checked.report.as_text()
+    both = (checked, build_overview(checked.workbook, today=TODAY))
+    document = make(both)
+    assert document.letter == appendix.Letter(dt.date(2025, 11, 12), "2025-0000123456", "31 524, nr. 700")
+    assert document.header_text == (
+        "Werkagenda mbo 2023-2027 | Bijlage bij de Kamerbrief van 12 november 2025 | Kenmerk 2025-0000123456"
+    )
+    given = appendix.view(
+        both[1], checked.report, name="w.xlsx", digest=checked.digest, letter=appendix.Letter(reference="NIEUW-1")
+    )
+    assert given.letter == appendix.Letter(dt.date(2025, 11, 12), "NIEUW-1", "31 524, nr. 700")
+    assert make(both, round_name="zomer 2024").letter == appendix.Letter()  # another round: nothing given
+
+
+def _pdf_text(pdf) -> str:
+    import shutil
+    import subprocess
+
+    from support.browser import in_ci
+
+    tool = shutil.which("pdftotext")
+    if tool is None:
+        if in_ci():
+            pytest.fail("pdftotext is not installed (apt-get install poppler-utils)")
+        pytest.skip("pdftotext is not installed")
+    return subprocess.run([tool, str(pdf), "-"], capture_output=True, text=True, check=True, timeout=120).stdout
+
+
+def broken_words(text: str, cells: list[str], texts: list[str] = ()) -> list[tuple[str, str]]:
+    """Words of ``cells`` that the PDF shows split over two lines inside a word (not after a hyphen or slash).
+
+    pdftotext writes each line of a cell on a line of its own; a word broken in the middle shows as a line ending in
+    a piece and the next line starting with the rest, where the pieces are not words of the document's ``texts``
+    (two words that happen to make a longer one, "samenwerking" + "en", are a line break at a space).
+    """
+    words = {w for cell in cells for w in cell.split()}
+    known = words | {w for t in texts for w in t.split()}
+    lines = [line.split() for line in text.splitlines() if line.split()]
+    return [
+        (a[-1], b[0])
+        for a, b in itertools.pairwise(lines)
+        if a[-1] + b[0] in words and not a[-1].endswith(("-", "/")) and not (a[-1] in known and b[0] in known)
+    ]
+
+
+@pytest.mark.libreoffice
+def test_the_canonical_pdf_has_the_letter_and_version_no_file_name_and_no_broken_word(canonical, tmp_path):
+    soffice_path()  # fails in CI, skips elsewhere, when LibreOffice is missing
+    checked, overview = canonical
+    version = "7218d98" + "c" * 33
+    document = appendix.view(
+        overview,
+        checked.report,
+        name=checked.name,
+        digest=checked.digest,
+        version_id=version,
+        letter=appendix.Letter(dt.date(2025, 11, 12), "2025-0000123456", "31 524, nr. 700"),
+        today=TODAY,
+    )
+    source = tmp_path / "bijlage.docx"
+    write_docx(document, source)
+    text = _pdf_text(to_pdf(source, tmp_path / "pdf"))
+    cover = text.split("Inhoud")[0]
+    for line in ("Bijlage bij de Kamerbrief van 12 november 2025", "2025-0000123456", "31 524, nr. 700", "7218d98"):
+        assert line in cover, line
+    assert "Gemaakt uit: versie 7218d98 (zie Geschiedenis), ronde najaar 2025 van 1 november 2025" in " ".join(
+        cover.split()
+    )
+    assert "actieoverzicht.xlsx" not in text and ".xlsx" not in text
+    assert re.findall(r"\d{3}_[0-9a-f]{16}", text) == []  # every source by its title and date, never a file name
+    assert "Actie-overzicht Werkagenda mbo" in text.split("Budget-ID")[-1]  # 002 by its title in the budget
+    rows = [r for p in document.priorities for g in p.goals for r in g.rows]
+    cells = [r.who for r in rows] + [r.when for r in rows]
+    assert sum(len(c.split()) for c in cells) > 300  # the Wie and Wanneer cells of 78 actions
+    texts = [r.what for r in rows] + [s.text for r in rows for s in (r.previous, r.current) if s]
+    assert broken_words(text, cells, texts) == []
+    # the check itself finds a break: a word split over two lines is reported
+    assert broken_words("OCW, Lerarenorga\nnisaties", ["OCW, Lerarenorganisaties"]) == [("Lerarenorga", "nisaties")]
+    assert broken_words("mbo-\nscholen en\nde", ["mbo-scholen en de"]) == []

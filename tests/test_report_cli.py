@@ -48,7 +48,9 @@ def test_writes_the_appendix_and_exits_0(capsys, tmp_path, workbook):
     out = tmp_path / "bijlage.docx"
     code, stdout, _ = run(capsys, workbook, out, "--partij", "JOBmbo", "--ronde", "najaar 2025")
     assert code == report_command.EXIT_WRITTEN == 0
-    assert stdout.startswith(f"Bijlage geschreven: {out} (najaar 2025, 2 acties; Gemaakt uit werkboek.xlsx, versie ")
+    assert stdout.startswith(
+        f"Bijlage geschreven: {out} (najaar 2025, 2 acties; gemaakt uit een bestand dat geen opgeslagen versie is "
+    )
     doc = docx.Document(io.BytesIO(out.read_bytes()))
     assert "Selectie: Alleen de acties waarbij partij JOB betrokken is." in [p.text for p in doc.paragraphs]
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []  # no temporary file left
@@ -164,3 +166,26 @@ def test_readme_and_the_user_guide_name_the_command():
     section = guide.split("## De bijlage voor de Kamer maken", 1)[1]
     assert "python -m workbook report " in section and "Bijlage voor de Kamer" in section
     assert (ROOT / "docs" / "img" / "bijlage.png").is_file() and "img/bijlage.png" in section
+
+
+def test_the_version_is_the_one_history_lists_and_the_letter_goes_on_the_cover(capsys, tmp_path, monkeypatch):
+    from views.history import short_id
+    from workbook.versions import FolderStore
+
+    path = sample.build(tmp_path)
+    monkeypatch.setenv("WERKBOEK_PAD", str(path))
+    version = FolderStore(path).publish(path.read_bytes(), base=None, message="Eerste versie")
+    out = tmp_path / "bijlage.docx"
+    code, stdout, _ = run(
+        capsys, path, out, "--kenmerk", "2025-0000123456", "--kamerbrief-datum", "12-11-2025", "--kamerstuk", "31 524"
+    )
+    assert code == 0 and f"gemaakt uit versie {short_id(version.id)} (zie Geschiedenis)" in stdout
+    assert cli.main(["history"]) == 0
+    listed = capsys.readouterr().out
+    assert listed.splitlines()[0].split("\t")[0] == short_id(version.id)
+    texts = [p.text for p in docx.Document(io.BytesIO(out.read_bytes())).paragraphs]
+    assert "Bijlage bij de Kamerbrief van 12 november 2025" in texts
+    assert "Kenmerk: 2025-0000123456" in texts and "Kamerstuk: 31 524" in texts
+    with pytest.raises(SystemExit) as refused:  # argparse refuses before anything is made
+        cli.main(["report", str(path), str(tmp_path / "x.docx"), "--kamerbrief-datum", "12 nov"])
+    assert refused.value.code == 2 and "'12 nov' is geen datum" in capsys.readouterr().err

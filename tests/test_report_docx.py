@@ -33,6 +33,8 @@ from views.appendix import (
 )
 
 SHA = "0123456789abcdef" * 4
+VERSION = "7218d98" + "0" * 33  # a git commit, as history lists it (short: 7218d98)
+STAMP = "versie 7218d98 (zie Geschiedenis), ronde najaar 2025 van 1 november 2025"
 FORMULA_TEXT = "=SOM(A1:A3) staat hier als tekst, niet als formule; ook =PAGE blijft tekst."
 BRACES_TEXT = "Deze tekst bevat {PAGE} en { MERGEFIELD naam } en moet letterlijk blijven staan."
 _LONG = (
@@ -90,7 +92,7 @@ def sample_appendix(
         round_name="najaar 2025",
         round_date_text="1 november 2025",
         previous_round_name=previous_round,
-        stamp=Stamp("werkagenda_mbo.xlsx", SHA),
+        stamp=Stamp(SHA, VERSION),
         priorities=(
             PrioritySection(
                 1,
@@ -218,9 +220,19 @@ def test_core_properties_and_language(document):
 
 def test_stamp_line_present(document):
     texts = [p.text for p in document.paragraphs]
-    assert "Gemaakt uit werkagenda_mbo.xlsx, versie 0123456789ab, 3 november 2025" in texts
+    assert f"Gemaakt uit: {STAMP}" in texts
     assert "Voortgangsronde: najaar 2025 (1 november 2025)" in texts
-    assert document.core_properties.comments == "Gemaakt uit werkagenda_mbo.xlsx, versie 0123456789ab, 3 november 2025"
+    assert document.core_properties.comments == STAMP
+    assert not any("xlsx" in text for text in texts)  # no file name
+
+
+def test_a_file_outside_the_store_is_named_by_its_content_digest():
+    stamp = Stamp(SHA)
+    assert stamp.version == "inhoud 0123456789ab" and not stamp.stored
+    assert stamp.line("najaar 2025", "1 november 2025") == (
+        "een bestand dat geen opgeslagen versie is (niet in de geschiedenis), met als vingerafdruk van de inhoud "
+        "(sha256) 0123456789ab; ronde najaar 2025 van 1 november 2025"
+    )
 
 
 def test_no_field_codes_in_table_cells_and_texts_stay_literal(document):
@@ -246,7 +258,9 @@ def test_footer_has_page_and_numpages_fields(document):
     footer = document.sections[0].footer
     instructions = " ".join(el.text for el in footer._element.xpath(".//w:instrText")).split()
     assert "PAGE" in instructions and "NUMPAGES" in instructions
-    assert footer.paragraphs[0].text.startswith("Bijlage voortgang Werkagenda mbo – najaar 2025\tPagina ")
+    assert footer.paragraphs[0].text.startswith(
+        "Bijlage voortgang Werkagenda mbo – najaar 2025 – versie 7218d98\tPagina "
+    )
 
 
 def test_budget_table_lists_each_line_with_part_and_source(document):
@@ -298,7 +312,7 @@ def test_control_characters_do_not_break_the_writer(tmp_path: Path):
 
 def test_stamp_requires_hex_sha():
     with pytest.raises(ValueError):
-        Stamp("x.xlsx", "not-a-hash")
+        Stamp("not-a-hash")
 
 
 def test_80_long_rows_are_all_written_one_table_row_each():
@@ -357,3 +371,75 @@ def test_table_paragraphs_use_table_styles(document):
     table = document.tables[0]
     assert {p.style.name for c in table.rows[0].cells for p in c.paragraphs} == {"Tabelkop"}
     assert {p.style.name for r in table.rows[1:] for c in r.cells for p in c.paragraphs} == {"Tabeltekst"}
+
+
+# --- the cover, the running header, "geen antwoord" and the column widths (issue 23) ---------------------------
+from report.metrics import CELL_PADDING_MM, longest_piece_mm  # noqa: E402
+from views.cover import Letter  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    ("letter", "expected", "absent"),
+    [
+        (
+            Letter(dt.date(2025, 11, 12), "2025-0000123456", "31 524, nr. 700"),
+            [
+                "Bijlage bij de Kamerbrief van 12 november 2025",
+                "Kenmerk: 2025-0000123456",
+                "Kamerstuk: 31 524, nr. 700",
+            ],
+            [],
+        ),
+        (Letter(reference="ABC-1"), ["Kenmerk: ABC-1"], ["Bijlage bij de Kamerbrief", "Kamerstuk"]),
+        (Letter(), [], ["Bijlage bij de Kamerbrief", "Kenmerk", "Kamerstuk"]),
+    ],
+)
+def test_the_cover_names_the_letter_when_given_and_leaves_it_out_cleanly(letter, expected, absent):
+    doc = reopen(replace(sample_appendix(), programme="Werkagenda mbo 2023-2027", letter=letter))
+    cover = []
+    for p in doc.paragraphs:
+        if p.style.name == "TOC Heading":
+            assert p.paragraph_format.page_break_before  # the contents start on a page of their own
+            break
+        cover.append(p.text)
+    assert all(line in cover for line in expected), cover
+    assert not any(line.startswith(tuple(absent)) for line in cover if absent), cover
+    assert not any(line.strip() in {"", "Kenmerk:", "Kamerstuk:"} for line in cover)  # no empty labels
+    section = doc.sections[0]
+    assert section.different_first_page_header_footer  # the cover has no header or footer
+    header = section.header.paragraphs[0].text
+    assert header.startswith("Werkagenda mbo 2023-2027 | ")
+    assert (letter.line or "Actie-overzicht najaar 2025") in header
+    assert ("Kenmerk " in header) == bool(letter.reference)
+
+
+def test_a_round_without_an_answer_says_geen_antwoord_not_a_status():
+    app = sample_appendix()
+    silent = ActionRow(
+        "1.1-09", "Iets doen.", "OCW", "2025", StatusText("Loopt", "Tekst."), StatusText("Geen antwoord", "")
+    )
+    goal = GoalSection("1.1", "T", "", (), (silent,))
+    doc = reopen(replace(app, priorities=(PrioritySection(1, "P", (goal,)),), budget=None))
+    cells = doc.tables[0].rows[1].cells
+    assert [p.text for p in cells[-1].paragraphs] == ["Status: geen antwoord"]  # no "(geen voortgangstekst)" either
+    assert [p.text for p in cells[-2].paragraphs] == ["Status: Loopt", "Tekst."]
+
+
+def test_every_column_is_as_wide_as_its_longest_word():
+    long_words = ActionRow(
+        "1.1-01",
+        "Kort.",
+        "Lerarenorganisaties, onderwijsinstellingen",
+        "Toekomstverkenning: 2024",
+        None,
+        StatusText("Niet gestart", "Geen."),
+    )
+    app = replace(
+        sample_appendix(previous_round=None),
+        priorities=(PrioritySection(1, "P", (GoalSection("1.1", "T", "", (), (long_words,)),)),),
+    )
+    doc = reopen(app)
+    widths = [c.width.mm for c in doc.tables[0].columns]
+    assert widths[1] >= longest_piece_mm([long_words.who], 9) + CELL_PADDING_MM - 0.1
+    assert widths[2] >= longest_piece_mm([long_words.when], 9) + CELL_PADDING_MM - 0.1
+    assert sum(widths) == pytest.approx(257, abs=1)

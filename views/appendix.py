@@ -11,12 +11,11 @@ and the line it is part of - listed, never added up, so no part is ever added to
 from __future__ import annotations
 
 import datetime as dt
-import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import pandas as pd
 
-from domain import budget, status
+from domain import status
 from domain.labels import goal_labels, party_names
 from domain.model import Overview
 from domain.search import ActionQuery, filter_actions
@@ -24,18 +23,29 @@ from workbook import contract, nl
 from workbook.findings import Report
 
 from . import indicators as indicator_views
+from . import no_answer
+from .appendix_budget import BudgetRow, BudgetSection, budget_section, years_text
+from .cover import Letter, Stamp, letter_for, running_header
 from .files import stem
-from .goals import goal_summary, previous_round
+from .goals import previous_round
+from .programme import programme_name
 
-TITLE = "Actie-overzicht Werkagenda mbo"
+__all__ = [
+    "Appendix",
+    "BudgetRow",
+    "BudgetSection",
+    "Choice",
+    "Letter",
+    "Refused",
+    "Stamp",
+    "choose",
+    "view",
+    "years_text",
+]
+
+TITLE = "Actie-overzicht"
 SUBTITLE = "Overzicht van de voortgang van de landelijk gemaakte afspraken"
-BUDGET_TITLE = "Budget"
 NO_DATE = "datum onbekend"
-BUDGET_INTRO = "Alle bedragen uit het blad Budget, in miljoenen euro's, elk met de bron van het bedrag."
-PARTS = (
-    "Een bedrag dat onderdeel is van een ander bedrag (kolom 'Onderdeel van') valt daarbinnen: het is er nooit "
-    "bij opgeteld. De regels komen uit verschillende bronnen en overlappen soms; tel ze daarom niet op."
-)
 
 
 # --- the appendix as the writer takes it ---------------------------------------------------------------------
@@ -87,46 +97,6 @@ class PrioritySection:
 
 
 @dataclass(frozen=True)
-class BudgetRow:
-    """One budget line as text: its amount, kind, years, the line it is part of, and where the figure comes from."""
-
-    budget_id: str
-    description: str
-    amount_text: str
-    kind: str
-    years: str
-    part_of: str
-    source: str
-
-
-@dataclass(frozen=True)
-class BudgetSection:
-    title: str
-    intro_sentences: tuple[str, ...] = ()
-    rows: tuple[BudgetRow, ...] = ()
-
-
-_HEX = re.compile(r"^[0-9a-fA-F]{12,}$")
-
-
-@dataclass(frozen=True)
-class Stamp:
-    """Which version the document came from: the workbook's file name and its sha256 (hex)."""
-
-    source_file: str
-    sha256: str
-
-    def __post_init__(self) -> None:
-        if not _HEX.match(self.sha256):
-            raise ValueError(f"sha256 must be at least 12 hexadecimal characters, not {self.sha256!r}")
-
-    @property
-    def version(self) -> str:
-        """The first 12 characters of the sha256, lower case."""
-        return self.sha256[:12].lower()
-
-
-@dataclass(frozen=True)
 class Appendix:
     """The whole appendix; every text final."""
 
@@ -143,11 +113,18 @@ class Appendix:
     empty_text: str = "Er zijn geen acties in deze selectie."
     author: str = ""
     generated_on: dt.date | None = None  # the document's created/modified date
+    programme: str = ""  # "Werkagenda mbo 2023-2027"
+    letter: Letter = field(default_factory=Letter)
 
     @property
     def stamp_line(self) -> str:
-        """``Gemaakt uit <bestand>, versie <sha256[:12]>, <datum>``."""
-        return f"Gemaakt uit {self.stamp.source_file}, versie {self.stamp.version}, {self.generated_on_text}"
+        """``versie 7218d98 (zie Geschiedenis), ronde najaar 2025 van 1 november 2025`` (see :class:`Stamp`)."""
+        return self.stamp.line(self.round_name, self.round_date_text)
+
+    @property
+    def header_text(self) -> str:
+        """The running header: ``Werkagenda mbo 2023-2027 | Bijlage bij de Kamerbrief van ... | Kenmerk ...``."""
+        return running_header(self.programme or self.title, self.letter, self.round_name)
 
 
 # --- what was asked for ---------------------------------------------------------------------------------------
@@ -253,9 +230,15 @@ def view(
     *,
     name: str,
     digest: str,
+    version_id: str | None = None,
+    letter: Letter | None = None,
     today: dt.date | None = None,
 ) -> Appendix:
-    """The appendix of the chosen round (default: the latest) next to the round before it; raises :class:`Refused`."""
+    """The appendix of the chosen round (default: the latest) next to the round before it; raises :class:`Refused`.
+
+    ``version_id``: the file's id in the version store (None: a file outside it, named by its digest);
+    ``letter``: the letter's date, kenmerk and Kamerstuk as given, before what the round's row says.
+    """
     choice = choose(overview, report, round_name, party, goal, name=name)
     if not choice.ok:
         raise Refused(choice.problems)
@@ -263,15 +246,18 @@ def view(
     latest, previous = choice.round_name, choice.previous_round
     actions = filter_actions(overview, ActionQuery(goal=choice.goal, party=choice.party))
     round_info = overview.round(latest)
+    programme = programme_name(overview)
     return Appendix(
-        title=TITLE,
+        programme=programme,
+        letter=letter_for(round_info, letter),
+        title=f"{TITLE} {programme}",
         subtitle=f"{SUBTITLE}, bij de voortgangsbrief {latest}",
         round_name=latest,
         round_date_text=nl.date(round_info.date) if round_info and round_info.date else NO_DATE,
         previous_round_name=previous,
-        stamp=Stamp(name, digest),
+        stamp=Stamp(digest, version_id),
         priorities=_priorities(overview, actions, latest, previous, every_goal=not choice.party, only=choice.goal),
-        budget=_budget(overview, choice.goal),
+        budget=budget_section(overview, choice.goal),
         generated_on_text=nl.date(today),
         selection_text=_selection(choice),
         generated_on=today,
@@ -295,6 +281,12 @@ def _selection(choice: Choice) -> str:
 
 def _text(value: object) -> str:
     return value if isinstance(value, str) else ""
+
+
+def _status(overview: Overview, round_name: str, action: dict, columns: contract.RoundColumns) -> StatusText:
+    """The action's status in a round (``Geen antwoord`` where the cell was empty) and its progress text."""
+    word = no_answer.status_word(overview, round_name, _text(action[contract.COL_ACTION_ID]), action[columns.status])
+    return StatusText(word, _text(action[columns.progress]))
 
 
 def _priorities(
@@ -326,14 +318,14 @@ def _priorities(
                 what=_text(action[contract.COL_WHAT]),
                 who=_text(action[contract.COL_WHO]),
                 when=_text(action[contract.COL_WHEN]),
-                previous=StatusText(action[before.status], _text(action[before.progress])) if before else None,
-                current=StatusText(action[current.status], _text(action[current.progress])),
+                previous=_status(overview, previous, action, before) if before else None,
+                current=_status(overview, latest, action, current),
             )
             for action in goal_actions.to_dict("records")
         )
         title = _text(goals.loc[code, contract.COL_TITLE]) if code in goals.index else ""
         description = _text(goals.loc[code, contract.COL_DESCRIPTION]) if code in goals.index else ""
-        summary = goal_summary(overview, goal_actions, latest, moved) if rows else ()
+        summary = no_answer.goal_sentences(overview, goal_actions, latest, previous, moved) if rows else ()
         section = GoalSection(code, title, description, summary, rows, _indicators(overview, code))
         priority = (
             goals.loc[code, contract.COL_PRIORITY]
@@ -348,50 +340,3 @@ def _priorities(
     }
     order = sorted(sections, key=lambda number: (number is None, number or 0))
     return tuple(PrioritySection("?" if p is None else p, titles.get(p, ""), tuple(sections[p])) for p in order)
-
-
-def years_text(start: object, end: object) -> str:
-    """A budget line's years in words: ``2023 – 2027``, ``2024``, ``vanaf 2023``, ``tot en met 2027``, ``-``."""
-    first = None if nl.missing(start) else int(start)
-    last = None if nl.missing(end) else int(end)
-    if first is not None and last is not None:
-        return str(first) if first == last else f"{first} – {last}"
-    if first is not None:
-        return f"vanaf {first}"
-    if last is not None:
-        return f"tot en met {last}"
-    return "-"
-
-
-def _budget(overview: Overview, goal: str | None) -> BudgetSection | None:
-    """Every budget line (with a goal: the lines of that goal) with its source and the line it is part of.
-
-    No totals: the lines come from different sources and overlap in ways 'Onderdeel van' does not capture
-    (see the Opmerking column of the canonical workbook), so any sum would need an explanation the table cannot give.
-    """
-    lines = budget.budget_lines(overview)
-    if lines.empty:
-        return None
-    if goal:
-        lines = lines[lines[contract.COL_GOAL] == goal]
-        if lines.empty:
-            return BudgetSection(BUDGET_TITLE, (f"Bij doelstelling {goal} staan geen budgetregels.",), ())
-        intro = [
-            f"De budgetregels bij doelstelling {goal}, in miljoenen euro's, elk met de bron van het bedrag.",
-            PARTS,
-        ]
-    else:
-        intro = [BUDGET_INTRO, PARTS]
-    rows = tuple(
-        BudgetRow(
-            budget_id=_text(line[contract.COL_BUDGET_ID]),
-            description=_text(line[contract.COL_DESCRIPTION]),
-            amount_text=nl.euro_mln(line[contract.COL_AMOUNT]) or "geen bedrag",
-            kind=_text(line[contract.COL_KIND]),
-            years=years_text(line[contract.COL_FROM_YEAR], line[contract.COL_TO_YEAR]),
-            part_of=_text(line[contract.COL_PART_OF]) or "-",
-            source=_text(line[contract.COL_SOURCE]),
-        )
-        for line in lines.to_dict("records")
-    )
-    return BudgetSection(BUDGET_TITLE, tuple(intro), rows)

@@ -30,6 +30,7 @@ COMMANDS: dict[str, str] = {
     "collect": "workbook.commands.collect",
     "close-round": "workbook.commands.close_round",
     "report": "workbook.commands.report",
+    "opendata": "workbook.commands.opendata",
     "publish": "workbook.commands.publish",
     "history": "workbook.commands.history",
 }

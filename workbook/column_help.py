@@ -50,6 +50,20 @@ COLUMN_HELP: dict[tuple[str, str], str] = {
     ): "Vingerafdruk van de teksten en statussen van de vastgestelde ronde. Niet wijzigen; leeg maken heropent de "
     "ronde.",
     (
+        contract.SHEET_ROUNDS,
+        contract.COL_LETTER_DATE,
+    ): "Mag leeg. Datum van de Kamerbrief waar de bijlage bij hoort (dag-maand-jaar); staat op het voorblad van de "
+    "bijlage.",
+    (
+        contract.SHEET_ROUNDS,
+        contract.COL_REFERENCE,
+    ): "Mag leeg. Het kenmerk van de Kamerbrief (bijv. 12345678); staat op het voorblad en in de kopregel van de "
+    "bijlage.",
+    (
+        contract.SHEET_ROUNDS,
+        contract.COL_PAPER,
+    ): "Mag leeg. Het Kamerstuknummer van de brief (bijv. 31 524, nr. 617); staat op het voorblad van de bijlage.",
+    (
         contract.SHEET_ACTIONS,
         contract.COL_ACTION_ID,
     ): "Code van de actie: doelstelling, streepje, volgnummer (bijv. 1.2-03). Elke code één keer.",

@@ -70,7 +70,11 @@ COL_REMARK = "Opmerking"
 COL_REPORTER = "Rapporteur"  # Acties: the party that reports on the action, when not the one Wie says
 COL_CLOSED = "Vastgesteld"  # Rondes: the date the round was published and frozen
 COL_FINGERPRINT = "Vingerafdruk"  # Rondes: the sha256 of a closed round's texts and statuses
-COL_REFERENCE = "Kenmerk"  # Bronnen: the document's own reference (a letter's kenmerk, a Kamerstuk number)
+COL_LETTER_DATE = "Kamerbrief"  # Rondes: the date of the letter to the Tweede Kamer the appendix goes with
+#: Bronnen: the document's own reference (a letter's kenmerk, a Kamerstuk number); Rondes: the kenmerk of the letter
+#: the round's appendix goes with, printed on its cover
+COL_REFERENCE = "Kenmerk"
+COL_PAPER = "Kamerstuk"  # Rondes: the Kamerstuk number of the letter ("31 524, nr. 617")
 COL_URL = "Adres"  # Bronnen: where the document can be read (a web address)
 
 PROGRESS_PREFIX = "Voortgang "
@@ -134,7 +138,7 @@ CONTRACT_SHEETS: tuple[str, ...] = (*DATA_SHEETS, *OPTIONAL_SHEETS)
 ALL_SHEETS: tuple[str, ...] = (SHEET_README, *CONTRACT_SHEETS)
 #: Columns a sheet may leave out; recognised (whatever their case and spacing) and checked when they are there.
 OPTIONAL_COLUMNS: dict[str, tuple[str, ...]] = {
-    SHEET_ROUNDS: (COL_CLOSED, COL_FINGERPRINT),
+    SHEET_ROUNDS: (COL_CLOSED, COL_FINGERPRINT, COL_LETTER_DATE, COL_REFERENCE, COL_PAPER),
     SHEET_ACTIONS: (COL_REPORTER,),
     SHEET_BUDGET: (COL_OVERLAPS, COL_PRECISION),
     SHEET_SOURCES: (COL_REFERENCE, COL_URL),
@@ -152,7 +156,7 @@ DECIMAL_COLUMNS: dict[str, tuple[str, ...]] = {
     SHEET_INDICATORS: (COL_BASE_VALUE, COL_TARGET),
     SHEET_MEASUREMENTS: (COL_VALUE,),
 }
-DATE_COLUMNS: dict[str, tuple[str, ...]] = {SHEET_ROUNDS: (COL_DATE, COL_CLOSED)}
+DATE_COLUMNS: dict[str, tuple[str, ...]] = {SHEET_ROUNDS: (COL_DATE, COL_CLOSED, COL_LETTER_DATE)}
 #: Text columns that hold a date as a document writes it ("najaar 2025"): a cell Excel made a date of becomes that
 #: date in Dutch words ("15 juli 2022"), never a fout.
 DATE_TEXT_COLUMNS: dict[str, tuple[str, ...]] = {SHEET_SOURCES: (COL_DATE,)}

@@ -1,7 +1,9 @@
 """``python -m workbook report WERKBOEK UIT.docx [--round RONDE] [--party PARTIJ] [--goal DOELSTELLING] [--pdf]``.
 
 The appendix for the Tweede Kamer (the actie-overzicht) as a Word document, made from the workbook and
-stamped with the version it came from. Made only from a workbook without fouten.
+stamped with the version it came from (the id ``history`` lists, when the file is a stored version). Made only
+from a workbook without fouten. ``--kenmerk``, ``--kamerbrief-datum`` and ``--kamerstuk`` put the letter it goes
+with on the cover, before what the round's row in Rondes says.
 
 Exit codes: 0 written (also when ``--pdf`` finds no LibreOffice: the .docx is written and a message says
 so), 1 refused (an unknown round, party or goal, a workbook with fouten, an output that would overwrite
@@ -24,6 +26,8 @@ from report import PdfConversionError, SofficeMissing, to_pdf, write_docx
 from schemas import check
 from views import appendix
 from workbook import nl
+
+from . import stores
 
 HELP = "Maak de bijlage voor de Tweede Kamer (het actie-overzicht) als Word-document uit het werkboek."
 
@@ -50,11 +54,34 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "de .docx geschreven (afsluitcode 0)",
     )
     parser.add_argument("--overschrijven", action="store_true", help="overschrijf UIT.docx (en UIT.pdf) als ze bestaan")
+    add_letter_arguments(parser)
     parser.epilog = (
         "Afsluitcodes: 0 geschreven; 1 geweigerd (onbekende ronde, partij of doelstelling, een werkboek met fouten, "
         "een uitvoer die een bestaand bestand zou overschrijven) of de PDF kon niet worden gemaakt; 2 het werkboek "
         "kan niet worden gelezen."
     )
+
+
+def letter_date(text: str) -> dt.date:
+    """A date as JJJJ-MM-DD or DD-MM-JJJJ."""
+    for form in ("%Y-%m-%d", "%d-%m-%Y"):
+        try:
+            return dt.datetime.strptime(text.strip(), form).date()
+        except ValueError:
+            continue
+    raise argparse.ArgumentTypeError(f"'{text}' is geen datum; schrijf bijvoorbeeld 12-11-2025 of 2025-11-12.")
+
+
+def add_letter_arguments(parser: argparse.ArgumentParser) -> None:
+    """The letter the appendix goes with; each overrides the round's column in Rondes."""
+    group = parser.add_argument_group("de Kamerbrief (op het voorblad; anders uit het blad Rondes)")
+    group.add_argument("--kamerbrief-datum", metavar="DATUM", type=letter_date, help="de datum van de Kamerbrief")
+    group.add_argument("--kenmerk", metavar="KENMERK", help="het kenmerk van de Kamerbrief")
+    group.add_argument("--kamerstuk", metavar="NUMMER", help="het Kamerstuknummer, bijv. '31 524, nr. 700'")
+
+
+def letter_of(args: argparse.Namespace) -> appendix.Letter:
+    return appendix.Letter(args.kamerbrief_datum, args.kenmerk, args.kamerstuk)
 
 
 def refuse_output(path: Path, out: Path, pdf: bool, overwrite: bool) -> str | None:
@@ -109,11 +136,13 @@ def run(args: argparse.Namespace) -> int:
         choice.goal,
         name=checked.name,
         digest=checked.digest,
+        version_id=_version_id(args.path),
+        letter=letter_of(args),
         today=dt.date.today(),
     )
     write_atomically(document, args.out)
     actions = nl.count(sum(len(g.rows) for p in document.priorities for g in p.goals), "actie", "acties")
-    print(f"Bijlage geschreven: {args.out} ({document.round_name}, {actions}; {document.stamp_line}).")
+    print(f"Bijlage geschreven: {args.out} ({document.round_name}, {actions}; gemaakt uit {document.stamp_line}).")
     if not args.pdf:
         return EXIT_WRITTEN
     try:
@@ -126,3 +155,13 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_REFUSED
     print(f"PDF geschreven: {pdf}")
     return EXIT_WRITTEN
+
+
+def _version_id(path: Path) -> str | None:
+    """The id of the stored version that is this file (``history``), or None for a file outside the store."""
+    try:
+        content = path.read_bytes()
+    except OSError:
+        return None
+    found = stores.stored_version(content)
+    return found.id if found else None

@@ -18,7 +18,16 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 from dashboard.config import AppConfig, load_config
-from workbook.versions import DEFAULT_AUTHOR, FolderStore, GitSettings, GitStore, StoreError, Version, VersionStore
+from workbook.versions import (
+    DEFAULT_AUTHOR,
+    FolderStore,
+    GitSettings,
+    GitStore,
+    StoreError,
+    Version,
+    VersionStore,
+    find_content,
+)
 
 EXIT_OK, EXIT_REFUSED, EXIT_FAILED = 0, 1, 2
 MIN_PREFIX = 4
@@ -98,3 +107,12 @@ def author(text: str | None, environ: Mapping[str, str] | None = None) -> tuple[
     if name or email:
         return name or email, email or DEFAULT_AUTHOR[1]
     return DEFAULT_AUTHOR
+
+
+def stored_version(content: bytes) -> Version | None:
+    """The version of the environment's store whose bytes are ``content``; None for a file outside the store."""
+    try:
+        with opened(settings()) as store:
+            return find_content(store, content)
+    except StoreError:
+        return None

@@ -29,6 +29,7 @@ from .base import (
 )
 from .folder import FolderStore
 from .git import DEFAULT_TTL_SECONDS, GitStore
+from .lookup import closing_version, find_content, round_closed_on
 from .remote import GitSettings
 
 __all__ = [
@@ -46,4 +47,7 @@ __all__ = [
     "StoreError",
     "Version",
     "VersionStore",
+    "closing_version",
+    "find_content",
+    "round_closed_on",
 ]
